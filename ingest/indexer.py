@@ -1,0 +1,285 @@
+"""Incremental indexing: add new articles, replace changed ones, skip unchanged ones without loading the
+model, prune those whose files are gone. One writer at a time (a file lock beside the index)."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ingest.chunking import chunk_article
+from ingest.readers import find_files, read_file
+from qa.api import lexical_folder
+from qa.embedder import Embedder, get_embedder
+from qa.errors import IndexBusyError, InputError
+from qa.lexical import ChunkInfo, build
+from qa.records import Article, Chunk
+from qa.settings import Settings
+from qa.store import ArticleState, Store, drop_collections
+
+Progress = Callable[[int, int], None]
+EMBED_GROUP = 256  # chunks embedded and committed together; bounds what a crash can lose
+_DIRTY = "index.dirty"
+
+
+@dataclass
+class IndexReport:
+    """What one indexing run did."""
+
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    unchanged: int = 0
+    removed: list[str] = field(default_factory=list)
+    rejected: list[InputError] = field(default_factory=list)
+    chunks: int = 0
+    seconds: float = 0.0
+
+    def summary(self) -> str:
+        """One line: added, updated, unchanged, removed, rejected."""
+        return (
+            f"{len(self.added)} added, {len(self.updated)} updated, {self.unchanged} unchanged, "
+            f"{len(self.removed)} removed, {len(self.rejected)} rejected "
+            f"({self.chunks} chunks embedded, {self.seconds:.1f} s)"
+        )
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "added": self.added,
+            "updated": self.updated,
+            "unchanged": self.unchanged,
+            "removed": self.removed,
+            "rejected": [str(e) for e in self.rejected],
+            "chunks": self.chunks,
+            "seconds": round(self.seconds, 3),
+        }
+
+
+@dataclass(frozen=True)
+class _Work:
+    article: Article
+    source_sha: str
+    is_update: bool
+
+
+def write_lock(settings: Settings, timeout: float = 0):
+    """The lock a writer holds on the index; IndexBusyError when another process holds it."""
+    from filelock import FileLock, Timeout
+
+    settings.db.mkdir(parents=True, exist_ok=True)
+    lock = FileLock(str(settings.db / "index.lock"))
+    try:
+        lock.acquire(timeout=timeout)
+    except Timeout:
+        raise IndexBusyError(
+            f"another article-qa process is indexing into {settings.db}; wait for it to finish and try again"
+        ) from None
+    return lock
+
+
+def index_paths(
+    paths: Iterable[str | Path],
+    settings: Settings,
+    *,
+    prune: bool = False,
+    embedder: Embedder | None = None,
+    progress: Progress | None = None,
+) -> IndexReport:
+    """Bring the index in line with the articles under `paths`."""
+    started = time.perf_counter()
+    embedder = embedder or get_embedder(settings.embedder)
+    report = IndexReport()
+    lock = write_lock(settings)
+    try:
+        store = Store(settings, embedder_name=embedder.name, dim=embedder.dim)
+        states = store.article_states()
+        dirty = settings.db / _DIRTY
+        if dirty.exists():  # the last run was interrupted: drop what it half wrote
+            store.remove_orphan_chunks(states)
+        work = _plan(paths, settings, store, states, report)
+        if prune:
+            _prune(store, states, report)
+        if work:
+            dirty.touch()
+            _embed_and_write(work, settings, store, embedder, report, progress)
+        _refresh_lexical(store, settings)
+        dirty.unlink(missing_ok=True)
+    finally:
+        lock.release()
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def rebuild(settings: Settings) -> None:
+    """Drop the whole index (both collections and BM25) so it can be built again."""
+    import shutil
+
+    lock = write_lock(settings)
+    try:
+        drop_collections(settings)
+        shutil.rmtree(lexical_folder(settings), ignore_errors=True)
+    finally:
+        lock.release()
+
+
+def remove_articles(ids: Iterable[str], settings: Settings, *, embedder: Embedder | None = None) -> list[str]:
+    """Delete articles by id; returns the ids that were there. NotFoundError for an unknown id."""
+    embedder = embedder or get_embedder(settings.embedder)
+    lock = write_lock(settings)
+    try:
+        store = Store(settings, embedder_name=embedder.name, dim=embedder.dim)
+        removed = []
+        for article_id in ids:
+            store.get_article(article_id)
+            store.delete_article(article_id)
+            removed.append(article_id)
+        _refresh_lexical(store, settings)
+        return removed
+    finally:
+        lock.release()
+
+
+def _plan(
+    paths: Iterable[str | Path], settings: Settings, store: Store, states: dict[str, ArticleState], report: IndexReport
+) -> list[_Work]:
+    files, errors = find_files(paths)
+    report.rejected.extend(errors)
+    by_path: dict[str, list[ArticleState]] = {}
+    for state in states.values():
+        by_path.setdefault(state.source_path, []).append(state)
+    max_bytes = int(settings.max_file_mb * 1_000_000)
+    work: list[_Work] = []
+    claimed: dict[str, str] = {}  # article id -> file that yielded it in this run
+    for file in files:
+        file = Path(os.path.abspath(file))  # the same file is one source whatever the working folder
+        name = str(file)
+        try:
+            sha = _file_sha(file)
+        except OSError as error:
+            report.rejected.append(InputError(name, error.strerror or str(error)))
+            continue
+        known = by_path.get(name, [])
+        if known and all(s.source_sha == sha for s in known):
+            report.unchanged += len(known)  # same bytes as last time: not even parsed
+            claimed.update((s.article_id, name) for s in known)
+            continue
+        result = read_file(file, max_bytes=max_bytes, max_feed_bytes=int(settings.max_feed_mb * 1_000_000))
+        report.rejected.extend(result.errors)
+        for article in result.articles:
+            if article.id in claimed:
+                report.rejected.append(
+                    InputError(name, f"duplicate of article {article.id} already read from {claimed[article.id]}")
+                )
+                continue
+            claimed[article.id] = name
+            old = states.get(article.id)
+            if (
+                old
+                and old.source_path != name
+                and old.source_path
+                and Path(old.source_path).exists()
+                and old.content_hash == article.content_hash
+            ):
+                report.rejected.append(
+                    InputError(name, f"duplicate of article {article.id} already indexed from {old.source_path}")
+                )
+                continue
+            if old and old.content_hash == article.content_hash:
+                report.unchanged += 1
+                if old.source_sha != sha or old.source_path != name:
+                    store.touch_article(article.id, source_path=name, source_sha=sha)
+                continue
+            work.append(_Work(article, sha, is_update=old is not None))
+    return work
+
+
+def _prune(store: Store, states: dict[str, ArticleState], report: IndexReport) -> None:
+    for state in states.values():
+        if state.source_path and not Path(state.source_path).exists():
+            store.delete_article(state.article_id)
+            report.removed.append(state.article_id)
+
+
+def _embed_and_write(
+    work: list[_Work],
+    settings: Settings,
+    store: Store,
+    embedder: Embedder,
+    report: IndexReport,
+    progress: Progress | None,
+) -> None:
+    total = len(work)
+    done = 0
+    group: list[tuple[_Work, list[Chunk]]] = []
+    group_chunks = 0
+    for item in work:
+        chunks = fit_chunks(item.article, embedder, max_tokens=settings.chunk_tokens, overlap=settings.chunk_overlap)
+        group.append((item, chunks))
+        group_chunks += len(chunks)
+        if group_chunks >= EMBED_GROUP:
+            done += _write_group(group, store, embedder, report)
+            group, group_chunks = [], 0
+            if progress:
+                progress(done, total)
+    if group:
+        done += _write_group(group, store, embedder, report)
+        if progress:
+            progress(done, total)
+
+
+def _write_group(group: list[tuple[_Work, list[Chunk]]], store: Store, embedder: Embedder, report: IndexReport) -> int:
+    texts = [embedding_text(item.article, chunk) for item, chunks in group for chunk in chunks]
+    vectors = embedder.embed_documents(texts)
+    offset = 0
+    for item, chunks in group:
+        store.put_article(
+            item.article, chunks, vectors[offset : offset + len(chunks)], source_sha=item.source_sha, title_prefix=True
+        )
+        offset += len(chunks)
+        (report.updated if item.is_update else report.added).append(item.article.id)
+    report.chunks += offset
+    return len(group)
+
+
+def embedding_text(article: Article, chunk: Chunk) -> str:
+    """What gets embedded and BM25-indexed for a chunk: the article's title, then the chunk."""
+    return f"{article.title}\n{chunk.text}" if article.title else chunk.text
+
+
+def fit_chunks(article: Article, embedder: Embedder, *, max_tokens: int, overlap: int) -> list[Chunk]:
+    """Chunks whose embedding text the model reads whole: re-chunk smaller while any would be truncated."""
+    while True:
+        chunks = chunk_article(article, max_tokens=max_tokens, overlap=overlap)
+        lengths = embedder.count_tokens([embedding_text(article, c) for c in chunks])
+        if max(lengths, default=0) <= embedder.max_tokens or max_tokens <= 16:
+            return chunks
+        max_tokens = max(16, int(max_tokens * 0.75))
+        overlap = min(overlap, max_tokens // 4)
+
+
+def _refresh_lexical(store: Store, settings: Settings) -> None:
+    """Rebuild BM25 when the committed articles differ from those it was built over."""
+    from qa.lexical import LexicalIndex
+
+    states = store.article_states()
+    fingerprint = store.fingerprint(states)
+    folder = lexical_folder(settings)
+    if LexicalIndex(folder).current_fingerprint() == fingerprint:
+        return
+    titles = {a["id"]: a.get("title", "") for a in store.list_articles()}
+    rows = (
+        (ChunkInfo(chunk_id, meta.get("published_ts"), meta.get("source", "")), f"{titles[article_id]}\n{meta['text']}")
+        for chunk_id, article_id, content_hash, meta in store.iter_chunk_texts()
+        if article_id in states and states[article_id].content_hash == content_hash
+    )
+    build(folder, rows, fingerprint)
+
+
+def _file_sha(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()

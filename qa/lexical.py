@@ -1,0 +1,267 @@
+"""BM25 over the same chunks as the dense index (bm25s), kept on disk beside the Chroma collection.
+
+The index is rebuilt whole after each indexing run that changed something, written to a new folder, and
+published by atomically replacing a small pointer file; readers notice the new pointer and reload. It
+records the store fingerprint it was built from, so a stale one is detectable.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+import re
+import shutil
+import tempfile
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from qa.store import Filters
+
+POINTER = "bm25.json"
+_WORD = re.compile(r"(?u)\b\w\w+\b")
+STOPWORDS = frozenset(
+    [
+        "a",
+        "about",
+        "above",
+        "after",
+        "again",
+        "against",
+        "all",
+        "am",
+        "an",
+        "and",
+        "any",
+        "are",
+        "as",
+        "at",
+        "be",
+        "because",
+        "been",
+        "before",
+        "being",
+        "below",
+        "between",
+        "both",
+        "but",
+        "by",
+        "can",
+        "could",
+        "did",
+        "do",
+        "does",
+        "doing",
+        "down",
+        "during",
+        "each",
+        "few",
+        "for",
+        "from",
+        "further",
+        "had",
+        "has",
+        "have",
+        "having",
+        "he",
+        "her",
+        "here",
+        "hers",
+        "herself",
+        "him",
+        "himself",
+        "his",
+        "how",
+        "i",
+        "if",
+        "in",
+        "into",
+        "is",
+        "it",
+        "its",
+        "itself",
+        "just",
+        "me",
+        "more",
+        "most",
+        "my",
+        "myself",
+        "no",
+        "nor",
+        "not",
+        "now",
+        "of",
+        "off",
+        "on",
+        "once",
+        "only",
+        "or",
+        "other",
+        "our",
+        "ours",
+        "ourselves",
+        "out",
+        "over",
+        "own",
+        "same",
+        "she",
+        "should",
+        "so",
+        "some",
+        "such",
+        "than",
+        "that",
+        "the",
+        "their",
+        "theirs",
+        "them",
+        "themselves",
+        "then",
+        "there",
+        "these",
+        "they",
+        "this",
+        "those",
+        "through",
+        "to",
+        "too",
+        "under",
+        "until",
+        "up",
+        "very",
+        "was",
+        "we",
+        "were",
+        "what",
+        "when",
+        "where",
+        "which",
+        "while",
+        "who",
+        "whom",
+        "why",
+        "will",
+        "with",
+        "would",
+        "you",
+        "your",
+        "yours",
+        "yourself",
+        "yourselves",
+        "whose",
+    ]
+)
+
+
+@functools.cache
+def _stemmer():
+    import Stemmer
+
+    return Stemmer.Stemmer("english")
+
+
+def terms(text: str) -> list[str]:
+    """Lower-cased, stemmed content words: the vocabulary BM25 and answer selection share."""
+    words = [w for w in _WORD.findall(text.lower()) if w not in STOPWORDS]
+    return _stemmer().stemWords(words)
+
+
+@dataclass(frozen=True)
+class ChunkInfo:
+    """What the lexical side keeps per chunk to filter without asking Chroma."""
+
+    chunk_id: str
+    published_ts: int | None
+    source: str
+
+
+class LexicalIndex:
+    """A loaded BM25 index with its chunk ids; reloads itself when a newer one is published."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self._loaded_pointer: str | None = None
+        self._bm25: Any = None
+        self._chunks: list[ChunkInfo] = []
+        self.fingerprint = ""
+
+    def _refresh(self) -> None:
+        pointer = _read_pointer(self.folder)
+        if pointer is None or pointer.get("dir") == self._loaded_pointer:
+            return
+        import bm25s
+
+        data_dir = self.folder / pointer["dir"]
+        try:
+            bm25 = bm25s.BM25.load(str(data_dir), mmap=False, show_progress=False)
+            rows = json.loads((data_dir / "chunks.json").read_text())
+        except (OSError, ValueError):
+            return  # being replaced right now; keep the one we have
+        self._bm25 = bm25 if rows else None
+        self._chunks = [ChunkInfo(*row) for row in rows]
+        self.fingerprint = pointer.get("fingerprint", "")
+        self._loaded_pointer = pointer["dir"]
+
+    def search(self, query: str, n: int, filters: Filters | None = None) -> list[tuple[str, float]]:
+        """(chunk id, BM25 score) of the best n chunks that share a term with the query."""
+        self._refresh()
+        query_terms = [t for t in terms(query) if self._bm25 is not None and t in self._bm25.vocab_dict]
+        if not query_terms or not self._chunks:
+            return []
+        mask = None
+        if filters is not None and not filters.empty:
+            import numpy as np
+
+            mask = np.array([filters.accepts(c.published_ts, c.source) for c in self._chunks], dtype=np.float32)
+            if not mask.any():
+                return []
+        k = min(n, len(self._chunks))
+        docs, scores = self._bm25.retrieve([query_terms], k=k, show_progress=False, weight_mask=mask, n_threads=1)
+        return [(self._chunks[d].chunk_id, float(s)) for d, s in zip(docs[0], scores[0], strict=True) if s > 0]
+
+    def current_fingerprint(self) -> str:
+        """The store fingerprint of the published index ("" when there is none)."""
+        pointer = _read_pointer(self.folder)
+        return pointer.get("fingerprint", "") if pointer else ""
+
+
+def build(folder: Path, rows: Iterable[tuple[ChunkInfo, str]], fingerprint: str) -> int:
+    """Build BM25 over (chunk info, text to index) rows, publish it atomically, remove older builds."""
+    import bm25s
+
+    folder.mkdir(parents=True, exist_ok=True)
+    infos: list[ChunkInfo] = []
+    corpus_terms: list[list[str]] = []
+    for info, text in rows:
+        infos.append(info)
+        corpus_terms.append(terms(text))
+    build_dir = Path(tempfile.mkdtemp(prefix="bm25-", dir=folder))
+    if infos:
+        bm25 = bm25s.BM25()
+        bm25.index(corpus_terms, show_progress=False)
+        bm25.save(str(build_dir), show_progress=False)
+    (build_dir / "chunks.json").write_text(json.dumps([[i.chunk_id, i.published_ts, i.source] for i in infos]))
+    _write_pointer(folder, {"dir": build_dir.name, "fingerprint": fingerprint, "chunks": len(infos)})
+    for old in folder.glob("bm25-*"):
+        if old != build_dir and old.is_dir():
+            shutil.rmtree(old, ignore_errors=True)
+    return len(infos)
+
+
+def _read_pointer(folder: Path) -> dict[str, Any] | None:
+    try:
+        return json.loads((folder / POINTER).read_text())
+    except (OSError, ValueError):
+        return None
+
+
+def _write_pointer(folder: Path, pointer: dict[str, Any]) -> None:
+    tmp = folder / f".{POINTER}.{os.getpid()}"
+    with open(tmp, "w") as out:
+        json.dump(pointer, out)
+        out.flush()
+        os.fsync(out.fileno())
+    os.replace(tmp, folder / POINTER)

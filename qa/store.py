@@ -1,0 +1,311 @@
+"""The one module that talks to Chroma: the collection schema, and the conversion of Chroma's parallel
+result lists into records.
+
+Two collections. `chunks`: one record per chunk (document = chunk text, embedding = its vector).
+`articles`: one record per article (document = the clean article text, embedding = the normalized mean of
+its chunks' vectors). An article record is written only after all its chunks, and deleted before them, so
+it is the commit marker: chunks whose article record is missing, or carries another content hash, are
+leftovers of an interrupted run and are never returned.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import time
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from qa.errors import ArticleQAError, IndexMismatchError, NotFoundError
+from qa.records import Article, Chunk
+
+if TYPE_CHECKING:
+    import numpy as np
+
+    from qa.settings import Settings
+
+ARTICLES = "articles"
+CHUNKS = "chunks"
+SCHEMA_VERSION = 1
+_GET_PAGE = 5000
+
+
+@dataclass(frozen=True)
+class ArticleState:
+    """What the indexer needs to decide add / update / unchanged without reading article texts."""
+
+    article_id: str
+    content_hash: str
+    source_path: str
+    source_sha: str
+
+
+@dataclass(frozen=True)
+class Filters:
+    """Restrict retrieval to a publication-time range (epoch seconds, inclusive) and to some outlets."""
+
+    published_from: int | None = None
+    published_to: int | None = None
+    sources: tuple[str, ...] = ()
+
+    def chroma_where(self) -> dict[str, Any] | None:
+        """The same restriction as a Chroma `where` clause on chunk metadata."""
+        clauses: list[dict[str, Any]] = []
+        if self.published_from is not None:
+            clauses.append({"published_ts": {"$gte": self.published_from}})
+        if self.published_to is not None:
+            clauses.append({"published_ts": {"$lte": self.published_to}})
+        if self.sources:
+            clauses.append({"source": {"$in": list(self.sources)}})
+        if not clauses:
+            return None
+        return clauses[0] if len(clauses) == 1 else {"$and": clauses}
+
+    def accepts(self, published_ts: int | None, source: str) -> bool:
+        """True when a chunk with these values passes (for the lexical side)."""
+        if self.published_from is not None and (published_ts is None or published_ts < self.published_from):
+            return False
+        if self.published_to is not None and (published_ts is None or published_ts > self.published_to):
+            return False
+        return not self.sources or source in self.sources
+
+    @property
+    def empty(self) -> bool:
+        return self.chroma_where() is None
+
+
+class Store:
+    """The Chroma side of the index (embedded PersistentClient, or a Chroma server by URL)."""
+
+    def __init__(self, settings: Settings, *, embedder_name: str, dim: int) -> None:
+        self.embedder_name = embedder_name
+        self.dim = dim
+        self.location = settings.chroma_url or str(settings.db / "chroma")
+        self._client = _open_client(settings)
+        metadata = {"embedder": embedder_name, "dim": dim, "schema": SCHEMA_VERSION}
+        try:
+            self._articles = self._client.get_or_create_collection(
+                ARTICLES, embedding_function=None, metadata=metadata, configuration={"hnsw": {"space": "cosine"}}
+            )
+            self._chunks = self._client.get_or_create_collection(
+                CHUNKS, embedding_function=None, metadata=metadata, configuration={"hnsw": {"space": "cosine"}}
+            )
+        except Exception as error:  # chromadb raises many kinds; say where it failed
+            raise ArticleQAError(f"cannot open the Chroma index at {self.location}: {error}") from error
+        self._check_embedder(self._chunks.metadata or {})
+
+    def _check_embedder(self, found: dict[str, Any]) -> None:
+        if found.get("embedder") != self.embedder_name or found.get("dim") != self.dim:
+            raise IndexMismatchError(
+                f"the index at {self.location} was built with {found.get('embedder')} ({found.get('dim')} dimensions), "
+                f"not {self.embedder_name} ({self.dim}); rebuild it with: article-qa index --rebuild PATH..."
+            )
+
+    # --- reading -----------------------------------------------------------------------------------
+
+    def article_states(self) -> dict[str, ArticleState]:
+        """Every indexed article's id, content hash and source file, from metadata only."""
+        states = {}
+        for ids, metas, _ in self._pages(self._articles, include=["metadatas"]):
+            for article_id, meta in zip(ids, metas, strict=True):
+                states[article_id] = ArticleState(
+                    article_id, meta["content_hash"], meta.get("source_path", ""), meta.get("source_sha", "")
+                )
+        return states
+
+    def fingerprint(self, states: dict[str, ArticleState] | None = None) -> str:
+        """A digest of which article versions are committed; the lexical index records the one it was built from."""
+        states = self.article_states() if states is None else states
+        lines = sorted(f"{s.article_id}:{s.content_hash}" for s in states.values())
+        return hashlib.sha1("\n".join(lines).encode()).hexdigest()
+
+    def get_articles(self, ids: Sequence[str]) -> dict[str, Article]:
+        """Committed articles by id (missing ids are left out)."""
+        if not ids:
+            return {}
+        got = self._articles.get(ids=list(dict.fromkeys(ids)), include=["documents", "metadatas"])
+        return {
+            i: _article(i, doc, meta)
+            for i, doc, meta in zip(got["ids"], got["documents"], got["metadatas"], strict=True)
+        }
+
+    def get_article(self, article_id: str) -> Article:
+        """One committed article, or NotFoundError."""
+        found = self.get_articles([article_id])
+        if article_id not in found:
+            raise NotFoundError(f"no article with id {article_id!r} in the index")
+        return found[article_id]
+
+    def list_articles(self) -> list[dict[str, Any]]:
+        """Id, title, outlet, publication time, chunk count and source file of every article (no texts)."""
+        rows = []
+        for ids, metas, _ in self._pages(self._articles, include=["metadatas"]):
+            for article_id, meta in zip(ids, metas, strict=True):
+                rows.append({"id": article_id, **{k: v for k, v in meta.items() if k != "source_sha"}})
+        return sorted(rows, key=lambda r: (r.get("published_ts", 0), r["id"]), reverse=True)
+
+    def get_chunks(self, ids: Sequence[str]) -> list[tuple[Chunk, str, np.ndarray]]:
+        """(chunk, content hash it was made from, embedding) for the ids that exist, in the given order."""
+        if not ids:
+            return []
+        got = self._chunks.get(ids=list(ids), include=["documents", "metadatas", "embeddings"])
+        by_id = {
+            i: (_chunk(i, doc, meta), meta["content_hash"], emb)
+            for i, doc, meta, emb in zip(got["ids"], got["documents"], got["metadatas"], got["embeddings"], strict=True)
+        }
+        return [by_id[i] for i in ids if i in by_id]
+
+    def dense_search(self, vector: np.ndarray, n: int, filters: Filters | None = None) -> list[tuple[str, float]]:
+        """(chunk id, cosine similarity) of the n nearest chunks."""
+        count = self._chunks.count()
+        if count == 0:
+            return []
+        got = self._chunks.query(
+            query_embeddings=[vector.tolist()],
+            n_results=min(n, count),
+            where=filters.chroma_where() if filters else None,
+            include=["distances"],
+        )
+        return [(i, 1.0 - d) for i, d in zip(got["ids"][0], got["distances"][0], strict=True)]
+
+    def iter_chunk_texts(self) -> Iterator[tuple[str, str, str, dict[str, Any]]]:
+        """(chunk id, article id, content hash, metadata) with the chunk's text under "text", for every chunk."""
+        for ids, metas, docs in self._pages(self._chunks, include=["metadatas", "documents"]):
+            for chunk_id, meta, doc in zip(ids, metas, docs, strict=True):
+                yield chunk_id, meta["article_id"], meta["content_hash"], {**meta, "text": doc}
+
+    def counts(self) -> dict[str, int]:
+        """Records in each collection."""
+        return {"articles": self._articles.count(), "chunks": self._chunks.count()}
+
+    # --- writing -----------------------------------------------------------------------------------
+
+    def put_article(
+        self, article: Article, chunks: Sequence[Chunk], embeddings: np.ndarray, *, source_sha: str, title_prefix: bool
+    ) -> None:
+        """Write an article's chunks, then its record (the commit), then drop chunks of its older versions."""
+        import numpy as np
+
+        published_ts, published_iso = _published(article.published)
+        base = {"article_id": article.id, "content_hash": article.content_hash, "source": article.source}
+        if published_ts is not None:
+            base["published_ts"] = published_ts
+        metas = [{**base, "index": c.index, "start": c.start, "end": c.end} for c in chunks]
+        batch = self._client.get_max_batch_size()
+        for lo in range(0, len(chunks), batch):
+            hi = lo + batch
+            self._chunks.upsert(
+                ids=[c.id for c in chunks[lo:hi]],
+                documents=[c.text for c in chunks[lo:hi]],
+                embeddings=embeddings[lo:hi],
+                metadatas=metas[lo:hi],
+            )
+        mean = np.asarray(embeddings, dtype=np.float32).mean(axis=0)
+        mean /= np.linalg.norm(mean) or 1.0
+        record = {
+            "title": article.title,
+            "source": article.source,
+            "url": article.url,
+            "author": article.author,
+            "published": published_iso,
+            "content_hash": article.content_hash,
+            "source_path": article.source_path,
+            "source_sha": source_sha,
+            "chunks": len(chunks),
+            "indexed_at": int(time.time()),
+            "title_prefix": title_prefix,
+        }
+        if published_ts is not None:
+            record["published_ts"] = published_ts
+        self._articles.upsert(ids=[article.id], documents=[article.text], embeddings=[mean], metadatas=[record])
+        self._chunks.delete(
+            where={"$and": [{"article_id": article.id}, {"content_hash": {"$ne": article.content_hash}}]}
+        )
+
+    def touch_article(self, article_id: str, *, source_path: str, source_sha: str) -> None:
+        """Record that an unchanged article now comes from this file version (no re-embedding)."""
+        self._articles.update(ids=[article_id], metadatas=[{"source_path": source_path, "source_sha": source_sha}])
+
+    def delete_article(self, article_id: str) -> None:
+        """Remove an article: its record first (so it disappears at once), then its chunks."""
+        self._articles.delete(ids=[article_id])
+        self._chunks.delete(where={"article_id": article_id})
+
+    def remove_orphan_chunks(self, states: dict[str, ArticleState]) -> int:
+        """Delete chunks left by an interrupted run (no committed article of their content hash)."""
+        stale = [
+            chunk_id
+            for chunk_id, article_id, content_hash, _ in self.iter_chunk_texts()
+            if states.get(article_id) is None or states[article_id].content_hash != content_hash
+        ]
+        for lo in range(0, len(stale), 1000):
+            self._chunks.delete(ids=stale[lo : lo + 1000])
+        return len(stale)
+
+    def _pages(self, collection: Any, include: list[str]) -> Iterator[tuple[list[str], list[Any], list[Any]]]:
+        offset = 0
+        while True:
+            got = collection.get(include=include, limit=_GET_PAGE, offset=offset)
+            if not got["ids"]:
+                return
+            yield got["ids"], got.get("metadatas") or [], got.get("documents") or [None] * len(got["ids"])
+            offset += len(got["ids"])
+
+
+def drop_collections(settings: Settings) -> None:
+    """Delete both collections, whatever embedder built them (for `index --rebuild`)."""
+    client = _open_client(settings)
+    for name in (ARTICLES, CHUNKS):
+        with contextlib.suppress(Exception):  # absent already is fine; chromadb's error types vary by version
+            client.delete_collection(name)
+
+
+def _open_client(settings: Settings) -> Any:
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
+
+    chroma_settings = ChromaSettings(anonymized_telemetry=False)
+    if settings.chroma_url:
+        from urllib.parse import urlsplit
+
+        url = urlsplit(settings.chroma_url)
+        try:
+            return chromadb.HttpClient(
+                host=url.hostname or "127.0.0.1",
+                port=url.port or 8000,
+                ssl=url.scheme == "https",
+                settings=chroma_settings,
+            )
+        except Exception as error:
+            raise ArticleQAError(f"cannot reach the Chroma server at {settings.chroma_url}: {error}") from error
+    settings.db.mkdir(parents=True, exist_ok=True)
+    return chromadb.PersistentClient(path=str(settings.db / "chroma"), settings=chroma_settings)
+
+
+def _published(published: datetime | None) -> tuple[int | None, str]:
+    if published is None:
+        return None, ""
+    return int(published.timestamp()), published.isoformat()
+
+
+def _article(article_id: str, text: str, meta: dict[str, Any]) -> Article:
+    published = datetime.fromisoformat(meta["published"]) if meta.get("published") else None
+    return Article(
+        id=article_id,
+        title=meta.get("title", ""),
+        text=text,
+        content_hash=meta["content_hash"],
+        source=meta.get("source", ""),
+        url=meta.get("url", ""),
+        author=meta.get("author", ""),
+        published=published,
+        source_path=meta.get("source_path", ""),
+    )
+
+
+def _chunk(chunk_id: str, text: str, meta: dict[str, Any]) -> Chunk:
+    return Chunk(
+        id=chunk_id, article_id=meta["article_id"], index=meta["index"], start=meta["start"], end=meta["end"], text=text
+    )

@@ -1,0 +1,126 @@
+import json
+import shutil
+
+import pytest
+
+from ingest.indexer import index_paths, remove_articles, write_lock
+from qa.errors import IndexBusyError, IndexMismatchError, NotFoundError
+from qa.store import Store
+
+
+def _jsonl(path, articles):
+    path.write_text("\n".join(json.dumps(a) for a in articles) + "\n")
+    return path
+
+
+def _story(i, extra=""):
+    return {
+        "title": f"Story {i}",
+        "text": f"Story {i} happened in town number {i}. Officials confirmed it.{extra}",
+        "url": f"https://n.example/{i}",
+    }
+
+
+def _store(settings, embedder):
+    return Store(settings, embedder_name=embedder.name, dim=embedder.dim)
+
+
+def test_index_paths_add_unchanged_update_prune(tmp_path, settings, fake_embedder):
+    feed = _jsonl(tmp_path / "feed.jsonl", [_story(1), _story(2)])
+    other = _jsonl(tmp_path / "other.jsonl", [_story(3)])
+
+    first = index_paths([feed, other], settings, embedder=fake_embedder)
+    assert (len(first.added), len(first.updated), first.unchanged, len(first.removed)) == (3, 0, 0, 0)
+
+    again = index_paths([feed, other], settings, embedder=fake_embedder)
+    assert (len(again.added), len(again.updated), again.unchanged) == (0, 0, 3)
+    assert again.chunks == 0
+
+    _jsonl(feed, [_story(1, " A new sentence was added."), _story(2)])
+    changed = index_paths([feed], settings, embedder=fake_embedder)
+    assert (len(changed.added), len(changed.updated), changed.unchanged) == (0, 1, 1)
+    store = _store(settings, fake_embedder)
+    chunks = list(store.iter_chunk_texts())
+    story1 = [meta["text"] for _, article_id, _, meta in chunks if article_id == changed.updated[0]]
+    assert story1 and all("A new sentence was added." in text for text in story1)  # old version's chunks are gone
+
+    other.unlink()
+    pruned = index_paths([feed], settings, prune=True, embedder=fake_embedder)
+    assert len(pruned.removed) == 1
+    assert store.counts()["articles"] == 2
+
+
+def test_index_paths_rejects_bad_files_and_keeps_the_rest(tmp_path, settings, fake_embedder):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    _jsonl(folder / "good.jsonl", [_story(1)])
+    (folder / "broken.json").write_text('{"title": "x", "text": "unterminated')
+    (folder / "empty.txt").write_text("")
+    report = index_paths([folder], settings, embedder=fake_embedder)
+    assert len(report.added) == 1
+    reasons = sorted(str(e) for e in report.rejected)
+    assert len(reasons) == 2
+    assert "broken.json: invalid JSON" in reasons[0]
+    assert "empty.txt: empty article" in reasons[1]
+
+
+def test_index_paths_duplicate_article_under_two_names(tmp_path, settings, fake_embedder):
+    a = _jsonl(tmp_path / "a.jsonl", [_story(1)])
+    b = _jsonl(tmp_path / "b.jsonl", [_story(1)])
+    report = index_paths([a, b], settings, embedder=fake_embedder)
+    assert len(report.added) == 1
+    assert "duplicate of article" in str(report.rejected[0])
+
+
+def test_index_paths_lexical_side_follows_store(tmp_path, settings, fake_embedder):
+    from qa.api import lexical_folder
+    from qa.lexical import LexicalIndex
+
+    feed = _jsonl(tmp_path / "feed.jsonl", [_story(1), {**_story(2), "text": "A bridge collapsed downtown."}])
+    report = index_paths([feed], settings, embedder=fake_embedder)
+    lexical = LexicalIndex(lexical_folder(settings))
+    hits = lexical.search("bridge collapse", 5)
+    assert [chunk_id.split(":")[0] for chunk_id, _ in hits] == [report.added[1]]
+    assert lexical.search("quantum chromodynamics", 5) == []
+    assert lexical.fingerprint == _store(settings, fake_embedder).fingerprint()
+
+
+def test_remove_articles(tmp_path, settings, fake_embedder):
+    report = index_paths([_jsonl(tmp_path / "f.jsonl", [_story(1), _story(2)])], settings, embedder=fake_embedder)
+    assert remove_articles([report.added[0]], settings, embedder=fake_embedder) == [report.added[0]]
+    assert _store(settings, fake_embedder).counts() == {"articles": 1, "chunks": 1}
+    with pytest.raises(NotFoundError, match="no article with id 'nope'"):
+        remove_articles(["nope"], settings, embedder=fake_embedder)
+
+
+def test_store_refuses_index_of_another_embedder(tmp_path, settings, fake_embedder):
+    index_paths([_jsonl(tmp_path / "f.jsonl", [_story(1)])], settings, embedder=fake_embedder)
+    with pytest.raises(
+        IndexMismatchError, match=r"built with fake-bag-of-words \(64 dimensions\).*article-qa index --rebuild"
+    ):
+        Store(settings, embedder_name="other-model", dim=384)
+
+
+def test_second_writer_is_refused(settings):
+    lock = write_lock(settings)
+    try:
+        with pytest.raises(IndexBusyError, match="another article-qa process is indexing"):
+            write_lock(settings)
+    finally:
+        lock.release()
+
+
+@pytest.mark.integration
+def test_index_paths_seed_with_real_model(seed_corpus, settings, real_embedder):
+    report = index_paths([seed_corpus], settings, embedder=real_embedder)
+    assert len(report.added) == 1 and report.chunks >= 2
+    store = _store(settings, real_embedder)
+    article = store.get_article(report.added[0])
+    assert article.source == "Shafaq News"
+    assert article.published.isoformat() == "2026-01-12T17:16:57+00:00"
+    for chunk_id, _, _, meta in store.iter_chunk_texts():
+        assert article.text[meta["start"] : meta["end"]] == meta["text"], chunk_id
+        assert meta["published_ts"] == int(article.published.timestamp())
+    moved = seed_corpus.parent / "moved"
+    shutil.move(seed_corpus, moved)
+    assert index_paths([moved], settings, embedder=real_embedder).unchanged == 1
