@@ -1,0 +1,80 @@
+"""The question-answering entry points: `ask()` and the `QA` object that holds an open index."""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+from qa.compose import candidate_sentences, compose_answer, score_sentences
+from qa.embedder import Embedder, get_embedder
+from qa.errors import QuestionError
+from qa.lexical import LexicalIndex
+from qa.records import Answer, Passage
+from qa.retrieve import Retriever
+from qa.settings import Settings
+from qa.store import Filters, Store
+
+MAX_QUESTION_CHARS = 2000
+
+
+def lexical_folder(settings: Settings) -> Path:
+    """Where the BM25 side of the index lives: beside the embedded Chroma folder."""
+    return settings.db / "bm25"
+
+
+class QA:
+    """An open index (store, BM25, embedder) that answers questions."""
+
+    def __init__(self, settings: Settings, embedder: Embedder | None = None) -> None:
+        self.settings = settings
+        self.embedder = embedder or get_embedder(settings.embedder)
+        self.store = Store(settings, embedder_name=self.embedder.name, dim=self.embedder.dim)
+        self.lexical = LexicalIndex(lexical_folder(settings))
+        self.retriever = Retriever(self.store, self.lexical, self.embedder, top_k=settings.top_k)
+
+    def retrieve(
+        self, question: str, *, top_k: int | None = None, filters: Filters | None = None, mode: str = "hybrid"
+    ) -> list[Passage]:
+        """The passages hybrid retrieval ranks best for the question."""
+        passages, _ = self.retriever.retrieve(check_question(question), top_k, filters, mode=mode)
+        return passages
+
+    def ask(self, question: str, *, top_k: int | None = None, filters: Filters | None = None) -> Answer:
+        """An extractive answer: verbatim, cited sentences, or an abstention when nothing is relevant."""
+        question = check_question(question)
+        passages, query_vector = self.retriever.retrieve(question, top_k, filters)
+        candidates = candidate_sentences(passages)
+        vectors = self.embedder.embed_documents([c.text for c in candidates]) if candidates else None
+        scored = score_sentences(question, candidates, vectors, query_vector) if candidates else []
+        # Verify quotes against the articles as stored now, not as they were when retrieval began.
+        stored = self.store.get_articles([p.article.id for p in passages])
+        return compose_answer(
+            question, scored, min_relevance=self.settings.min_relevance, stored=stored, query=question
+        )
+
+
+def check_question(question: str) -> str:
+    """The question stripped of control characters; QuestionError when empty or too long."""
+    if not isinstance(question, str):
+        raise QuestionError(f"the question must be text, got {type(question).__name__}")
+    cleaned = " ".join("".join(ch if ch.isprintable() else " " for ch in question).split())
+    if not cleaned:
+        raise QuestionError("the question is empty")
+    if len(cleaned) > MAX_QUESTION_CHARS:
+        raise QuestionError(f"the question is {len(cleaned):,} characters long; the limit is {MAX_QUESTION_CHARS:,}")
+    return cleaned
+
+
+@functools.cache
+def _open(settings: Settings) -> QA:
+    return QA(settings)
+
+
+def open_qa(settings: Settings | None = None) -> QA:
+    """The process-wide QA for these settings (default: from the environment), opened once."""
+    return _open(settings or Settings.load())
+
+
+def ask(question: str, *, top_k: int = 5, filters: Filters | None = None, settings: Settings | None = None) -> Answer:
+    """Answer a question from the indexed articles with verbatim, cited passages."""
+    return open_qa(settings).ask(question, top_k=top_k, filters=filters)

@@ -1,0 +1,77 @@
+import pytest
+
+from ingest.indexer import index_paths
+from qa.api import QA, ask, check_question
+from qa.errors import QuestionError
+from qa.store import Filters
+
+pytestmark = pytest.mark.integration
+
+
+@pytest.fixture
+def seed_qa(seed_corpus, settings, real_embedder):
+    index_paths([seed_corpus], settings, embedder=real_embedder)
+    return QA(settings, embedder=real_embedder)
+
+
+def test_ask_cites_the_araghchi_sentence(seed_qa):
+    answer = seed_qa.ask("Who contacted whom and when?")
+    assert not answer.abstained
+    quotes = [c.quote for c in answer.citations]
+    assert any("Araghchi contacted White House Envoy Steve Witkoff over the weekend" in q for q in quotes)
+    cited = next(c for c in answer.citations if "Araghchi contacted" in c.quote)
+    assert cited.source == "Shafaq News"
+    assert cited.published.startswith("2026-01-12")
+    assert f"[{cited.n}]" in answer.text
+
+
+def test_ask_citations_are_verbatim_at_their_offsets(seed_qa):
+    for question in ("Who confirmed the channel is still open?", "What happened to the Iranian rial?"):
+        answer = seed_qa.ask(question)
+        assert answer.citations
+        for citation in answer.citations:
+            article = seed_qa.store.get_article(citation.article_id)
+            assert article.text[citation.start : citation.end] == citation.quote
+
+
+def test_ask_abstains_on_unrelated_question(seed_qa):
+    answer = seed_qa.ask("Which club won the 2025 Champions League final?")
+    assert answer.abstained
+    assert answer.citations == ()
+    assert "do not cover" in answer.text
+
+
+def test_ask_respects_date_filter(seed_qa):
+    after = Filters(published_from=1_800_000_000)  # 2027: nothing that late
+    assert seed_qa.ask("Who contacted whom and when?", filters=after).abstained
+    window = Filters(published_from=1_768_000_000, published_to=1_768_300_000, sources=("Shafaq News",))
+    assert not seed_qa.ask("Who contacted whom and when?", filters=window).abstained
+
+
+def test_ask_module_function_uses_environment_index(seed_qa):
+    answer = ask("Who confirmed the channel is still open?", settings=seed_qa.settings)
+    assert any("Baqaei" in c.quote for c in answer.citations)
+    assert answer.to_dict()["citations"][0].keys() >= {
+        "n",
+        "article_id",
+        "title",
+        "source",
+        "url",
+        "published",
+        "quote",
+        "start",
+        "end",
+        "score",
+    }
+
+
+def test_ask_on_empty_index_abstains(settings, real_embedder):
+    assert QA(settings, embedder=real_embedder).ask("Who contacted whom?").abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "message"), [("", "empty"), ("\x00\x01  ", "empty"), ("x" * 100_000, "limit is 2,000")]
+)
+def test_check_question_rejects_unaskable(question, message):
+    with pytest.raises(QuestionError, match=message):
+        check_question(question)
