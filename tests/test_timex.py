@@ -1,0 +1,237 @@
+"""Tests for qa.timex: TIMEX3 spans, types and normalized values against a document creation time."""
+
+from __future__ import annotations
+
+import itertools
+import time
+from datetime import date, datetime
+
+import pytest
+
+from qa.timex import TimeExpression, tag_times, value_span
+
+SEED_DCT = "2026-01-12T17:16:57+00:00"  # a Monday
+SEED_TEXT = (
+    "Iranian Foreign Minister Abbas Araghchi contacted White House Envoy Steve Witkoff over the weekend to ease "
+    "tensions with Washington, Axios reported on Monday.\n\n"
+    "One source noted that Araghchi and Witkoff discussed the possibility of holding a meeting \u201cin the coming "
+    "days,\u201d though the sources did not confirm whether the exchange took place by phone or text.\n\n"
+    "US President Donald Trump said on Sunday that Iran had contacted Washington a day earlier and proposed "
+    "negotiations over a nuclear deal.\n\n"
+    "According to Axios, contacts between Witkoff and Araghchi began during nuclear talks last year and continued "
+    "even after US strikes on Iran\u2019s nuclear facilities in June.\n\n"
+    "Iran\u2019s Foreign Ministry spokesperson Esmaeil Baqaei confirmed today that the communication channel "
+    "remains open.\n\n"
+    "Tensions have intensified following nationwide unrest that erupted on December 28, after the rial plunged."
+)
+DCT_1998 = "1998-01-08"  # a Thursday
+DCT_1989 = "1989-10-26"  # a Thursday
+
+
+def find(text: str, dct: str | date | datetime, phrase: str) -> TimeExpression:
+    """The tagged expression whose text contains phrase (fails the test if there is none)."""
+    found = [t for t in tag_times(text, dct) if phrase in t.text]
+    assert found, f"{phrase!r} not tagged in {text!r}: {tag_times(text, dct)}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected_text", "value", "typ"),
+    [
+        ("weekend", "the weekend", "2026-W02-WE", "DATE"),
+        ("Monday", "Monday", "2026-01-12", "DATE"),
+        ("Sunday", "Sunday", "2026-01-11", "DATE"),
+        ("a day earlier", "a day earlier", "2026-01-10", "DATE"),
+        ("last year", "last year", "2025", "DATE"),
+        ("June", "June", "2025-06", "DATE"),
+        ("December 28", "December 28", "2025-12-28", "DATE"),
+        ("today", "today", "2026-01-12", "DATE"),
+        ("coming days", "the coming days", "FUTURE_REF", "DATE"),
+    ],
+)
+def test_tag_times_seed_article_values(phrase: str, expected_text: str, value: str, typ: str) -> None:
+    t = find(SEED_TEXT, SEED_DCT, phrase)
+    assert (t.text, t.value, t.type) == (expected_text, value, typ)
+    assert SEED_TEXT[t.start : t.end] == t.text
+
+
+def test_tag_times_seed_weekend_span_is_saturday_to_sunday() -> None:
+    assert find(SEED_TEXT, SEED_DCT, "weekend").span() == ("2026-01-10", "2026-01-11")
+
+
+def test_tag_times_seed_month_and_year_spans() -> None:
+    assert find(SEED_TEXT, SEED_DCT, "June").span() == ("2025-06-01", "2025-06-30")
+    assert find(SEED_TEXT, SEED_DCT, "last year").span() == ("2025-01-01", "2025-12-31")
+
+
+def test_tag_times_seed_has_no_spurious_expressions() -> None:
+    texts = [t.text for t in tag_times(SEED_TEXT, SEED_DCT)]
+    assert texts == [
+        "the weekend",
+        "Monday",
+        "the coming days",
+        "Sunday",
+        "a day earlier",
+        "last year",
+        "June",
+        "today",
+        "December 28",
+    ]
+
+
+# Sentences written for these tests; each pattern was a TimeBank/AQUAINT error at some point of tuning.
+CASES: list[tuple[str, str, str, str, str]] = [
+    # (sentence, dct, expected expression text, value, type)
+    ("Sales were weak last summer, the company said.", DCT_1998, "last summer", "1997-SU", "DATE"),
+    ("Prices have fallen over the past several months.", DCT_1998, "the past several months", "PXM", "DURATION"),
+    ("The market is now open again.", DCT_1998, "now", "PRESENT_REF", "DATE"),
+    ("The minister resigned Thursday after a vote.", DCT_1998, "Thursday", "1998-01-08", "DATE"),
+    ("The minister arrived Tuesday for talks.", DCT_1998, "Tuesday", "1998-01-06", "DATE"),
+    ("The minister will arrive Tuesday for talks.", DCT_1998, "Tuesday", "1998-01-13", "DATE"),
+    ("The bridge collapsed two years ago.", DCT_1998, "two years ago", "1996", "DATE"),
+    ("Housing boomed in the 1990s.", DCT_1998, "the 1990s", "199", "DATE"),
+    ("Profit rose in the third quarter.", "1998-11-02", "the third quarter", "1998-Q3", "DATE"),
+    ("Third-quarter profit rose 5%.", DCT_1989, "Third-quarter", "1989-Q3", "DATE"),
+    ("The treaty was signed March 3, 1998, in Geneva.", "1998-05-01", "March 3, 1998", "1998-03-03", "DATE"),
+    ("Work on the plant stopped in mid-1997.", DCT_1998, "mid-1997", "1997", "DATE"),
+    ("Officials met this week to review the plan.", DCT_1998, "this week", "1998-W02", "DATE"),
+    ("The rebels attacked yesterday.", DCT_1998, "yesterday", "1998-01-07", "DATE"),
+    ("The court rules tomorrow.", DCT_1998, "tomorrow", "1998-01-09", "DATE"),
+    ("The firm announced the cuts earlier this month.", DCT_1998, "earlier this month", "1998-01", "DATE"),
+    ("Violence has grown in recent years.", DCT_1998, "recent years", "PAST_REF", "DATE"),
+    ("Profit rose 10% in the third quarter. A year earlier it fell.", DCT_1989, "A year earlier", "1988-Q3", "DATE"),
+    ("The inspectors visit the site every week.", DCT_1998, "every week", "P1W", "SET"),
+    ("The bomb went off at 10 a.m. in the market.", DCT_1998, "10 a.m.", "1998-01-08T10:00", "TIME"),
+    ("The talks lasted three days.", DCT_1998, "three days", "P3D", "DURATION"),
+    ("The company was founded in 1971.", DCT_1998, "1971", "1971", "DATE"),
+    ("Exports fell last month.", DCT_1998, "last month", "1997-12", "DATE"),
+    ("The plant will close next year.", DCT_1998, "next year", "1999", "DATE"),
+    ("Profit rose this year.", DCT_1998, "this year", "1998", "DATE"),
+    ("The strike ended last week.", DCT_1998, "last week", "1998-W01", "DATE"),
+    ("The loan is due Dec. 15.", DCT_1989, "Dec. 15", "1989-12-15", "DATE"),
+    ("The stock was trading at $5 a year ago.", DCT_1998, "a year ago", "1997", "DATE"),
+    ("Fighting continued for the past two weeks.", DCT_1998, "the past two weeks", "P2W", "DURATION"),
+    ("He served a 10-year term.", DCT_1998, "10-year", "P10Y", "DURATION"),
+    ("The talks could take a few days.", DCT_1998, "a few days", "PXD", "DURATION"),
+    ("The crisis will end soon, he said.", DCT_1998, "soon", "FUTURE_REF", "DATE"),
+    ("Costs were lower in the past.", DCT_1998, "the past", "PAST_REF", "DATE"),
+    ("It was the best result of the 20th century.", DCT_1998, "the 20th century", "19", "DATE"),
+    ("The paper is published daily.", DCT_1998, "daily", "P1D", "SET"),
+    ("The boy was found on Thanksgiving Day.", "2000-01-07", "Thanksgiving Day", "1999-11-25", "DATE"),
+    ("The offer expires at 5 p.m. EST, Nov. 6.", DCT_1989, "5 p.m. EST, Nov. 6", "1989-11-06T17:00", "TIME"),
+    ("The decision came this morning.", DCT_1998, "this morning", "1998-01-08TMO", "TIME"),
+    (
+        "Rescuers worked through the night. Last night they found two more survivors.",
+        DCT_1998,
+        "Last night",
+        "1998-01-07TNI",
+        "TIME",
+    ),
+    ("Sales increased in the quarter ended Sept. 30.", DCT_1989, "the quarter", "1989-Q3", "DATE"),
+    ("The journey took 2 1/2 years.", DCT_1998, "2 1/2 years", "P2Y6M", "DURATION"),
+    ("The pilot answered a minute and a half later.", DCT_1998, "a minute and a half", "PT1M30S", "DURATION"),
+    ("The vote is expected in January.", DCT_1989, "January", "1990-01", "DATE"),
+    ("The company was sold in August.", DCT_1989, "August", "1989-08", "DATE"),
+    ("The plant was closed in December.", "1998-02-06", "December", "1997-12", "DATE"),
+    ("He died nineteen ninety-six in Paris.", DCT_1998, "nineteen ninety-six", "1996", "DATE"),
+    ("The deal should close around year end.", DCT_1989, "around year end", "1989", "DATE"),
+    ("Earnings rose for the full year.", DCT_1989, "the full year", "1989", "DATE"),
+    ("Revenue for the year ended June 30 rose.", DCT_1989, "the year", "P1Y", "DURATION"),
+    ("The bank opened in late November.", "2000-01-06", "late November", "1999-11", "DATE"),
+    ("The strike began last spring.", DCT_1989, "last spring", "1988-SP", "DATE"),
+    ("Shares fell in the first nine months.", DCT_1989, "the first nine months", "P9M", "DURATION"),
+    ("The unit was sold two weeks ago.", DCT_1998, "two weeks ago", "1997-W52", "DATE"),
+    ("The trains run each Thursday.", DCT_1998, "each Thursday", "XXXX-WXX-4", "SET"),
+    ("Fighting in the late 1970s was intense.", DCT_1998, "the late 1970s", "197", "DATE"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "dct", "expected_text", "value", "typ"), CASES)
+def test_tag_times_pattern_table(sentence: str, dct: str, expected_text: str, value: str, typ: str) -> None:
+    tagged = [t for t in tag_times(sentence, dct) if t.text == expected_text]
+    assert tagged, f"{expected_text!r} not tagged: {tag_times(sentence, dct)}"
+    t = tagged[0]
+    assert sentence[t.start : t.end] == t.text
+    assert (t.value, t.type) == (value, typ)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mr. Smith, 52 years old, will retire.",
+        "The company may sell the unit.",
+        "Prices rose 5% a year ago in the eastern region.",  # no "Easter"
+        "He earns $50,000 a year.",
+        "Sales reached 1,990 units.",
+    ],
+)
+def test_tag_times_rejects_non_temporal_lookalikes(sentence: str) -> None:
+    bad = {"52 years", "May", "may", "Easter", "a year", "1,990", "990"}
+    assert not [t for t in tag_times(sentence, DCT_1998) if t.text in bad]
+
+
+def test_tag_times_relative_anchor_uses_previous_sentence_date() -> None:
+    text = "The embassy was bombed on Aug. 7. Two days later, police arrested a suspect."
+    t = find(text, "1998-08-20", "Two days later")
+    assert t.value == "1998-08-09"
+
+
+def test_tag_times_day_before_anchors_on_mentioned_day() -> None:
+    text = "The talks opened on Friday. The day before, the envoy arrived."
+    assert find(text, "2026-01-12", "The day before").value == "2026-01-08"
+
+
+def test_tag_times_month_inherits_year_from_sentence() -> None:
+    text = "The factory opened in 1995 and was expanded in October."
+    assert find(text, "2026-01-12", "October").value == "1995-10"
+
+
+def test_tag_times_accepts_date_and_datetime_dct() -> None:
+    text = "The meeting was yesterday."
+    assert find(text, date(2026, 1, 12), "yesterday").value == "2026-01-11"
+    assert find(text, datetime(2026, 1, 12, 9, 30), "yesterday").value == "2026-01-11"
+
+
+def test_tag_times_rejects_bad_dct() -> None:
+    with pytest.raises(ValueError):
+        tag_times("today", "not a date")
+
+
+def test_tag_times_offsets_are_sorted_and_disjoint() -> None:
+    ts = tag_times(SEED_TEXT, SEED_DCT)
+    assert all(a.end <= b.start for a, b in itertools.pairwise(ts))
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2026-01-10", ("2026-01-10", "2026-01-10")),
+        ("2026-01-10T15:00", ("2026-01-10", "2026-01-10")),
+        ("2026-W02", ("2026-01-05", "2026-01-11")),
+        ("2024-02", ("2024-02-01", "2024-02-29")),
+        ("1998-Q3", ("1998-07-01", "1998-09-30")),
+        ("1989-H2", ("1989-07-01", "1989-12-31")),
+        ("1997-SU", ("1997-06-01", "1997-08-31")),
+        ("1997-WI", ("1997-12-01", "1998-02-28")),
+        ("199", ("1990-01-01", "1999-12-31")),
+        ("19", ("1900-01-01", "1999-12-31")),
+        ("PRESENT_REF", None),
+        ("P3D", None),
+        ("XXXX-WXX-4", None),
+    ],
+)
+def test_value_span_ranges(value: str, expected: tuple[str, str] | None) -> None:
+    assert value_span(value) == expected
+
+
+def test_time_expression_span_is_none_for_durations() -> None:
+    assert TimeExpression(0, 10, "three days", "DURATION", "P3D").span() is None
+
+
+def test_tag_times_speed_is_reasonable() -> None:
+    text = SEED_TEXT * 5
+    tag_times(text, SEED_DCT)  # compile the rules
+    t0 = time.perf_counter()
+    for _ in range(10):
+        tag_times(text, SEED_DCT)
+    assert (time.perf_counter() - t0) / 10 < 0.2
