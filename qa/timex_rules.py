@@ -1,9 +1,10 @@
-"""Lexicons and the pattern table of the TIMEX3 tagger (data only; the normalizers live in qa.timex)."""
+"""Lexicons and the pattern table of the TIMEX3 tagger (data only; the normalizers are in qa.timex_*)."""
 
 from __future__ import annotations
 
 import re
 
+# fmt: off
 MONTHS: dict[str, int] = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
     "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
@@ -48,6 +49,7 @@ UNITS: dict[str, tuple[str, bool, str]] = {
     "year": ("Y", False, "Y"), "decade": ("E", False, "Y"), "century": ("C", False, "Y"),
     "centurie": ("C", False, "Y"), "millennium": ("L", False, "Y"),
 }
+# fmt: on
 
 
 def _alt(words: list[str]) -> str:
@@ -55,8 +57,20 @@ def _alt(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-_MONTH_FULL = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-               "October", "November", "December"]
+_MONTH_FULL = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 _MONTH_ABBR = ["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec"]
 # Month names are matched capitalized only: "may" and "march" are common lowercase words.
 _FULL = _alt(_MONTH_FULL + [m.upper() for m in _MONTH_FULL])
@@ -64,28 +78,38 @@ MONTH = rf"(?P<month>(?:{_FULL})\b|(?:{_alt(_MONTH_ABBR)})\.(?!\w)|(?:{_alt(_MON
 WEEKDAY = r"(?P<wd>(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))s?"
 DAYNUM = r"(?P<day>[0-2]?\d|3[01])(?:st|nd|rd|th)?(?!\d)"
 YEAR4 = r"(?P<year>1[6-9]\d\d|20\d\d)(?![\d,]\d)"
-_NUMBER_WORDS = list(UNITS_WORDS) + list(TENS_WORDS) + [
-    f"{t}{sep}{u}" for t in TENS_WORDS for u in list(UNITS_WORDS)[2:11] for sep in ("-", " ")]
-NUM = (r"(?P<num>\d+(?:\.\d+)?(?: 1/2| and a half)?|a couple of|a couple|couple of|a hundred|hundreds of|"
-       rf"{_alt(list(VAGUE_QUANTITIES))}|{_alt(_NUMBER_WORDS)})")
+_NUMBER_WORDS = (
+    list(UNITS_WORDS)
+    + list(TENS_WORDS)
+    + [f"{t}{sep}{u}" for t in TENS_WORDS for u in list(UNITS_WORDS)[2:11] for sep in ("-", " ")]
+)
+NUM = (
+    r"(?P<num>\d+(?:\.\d+)?(?: 1/2| and a half)?|a couple of|a couple|couple of|a hundred|hundreds of|"
+    rf"{_alt(list(VAGUE_QUANTITIES))}|{_alt(_NUMBER_WORDS)})"
+)
 UNIT = r"(?P<unit>(?i:second|minute|hour|day|night|weekend|week|month|quarter|year|decade|centurie|century|millennium))"
 SEASON = r"(?P<season>(?i:spring|summer|fall|autumn|winter))"
 PART = r"(?P<part>(?i:morning|afternoon|evening|night))"
-CLOCK = (r"(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>(?i:a\.m\.|p\.m\.|am\b|pm\b))"
-         r"(?:\s+(?P<tz>(?:[ECMP][SD]T|GMT|UTC))\b)?")
-SPOKEN_YEAR = (rf"(?P<spoken>(?i:nineteen (?:{_alt(_NUMBER_WORDS[2:])})|"
-               rf"two thousand(?: and (?:{_alt(_NUMBER_WORDS[1:])}))?))")
+CLOCK = (
+    r"(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>(?i:a\.m\.|p\.m\.|am\b|pm\b))"
+    r"(?:\s+(?P<tz>(?:[ECMP][SD]T|GMT|UTC))\b)?"
+)
+SPOKEN_YEAR = (
+    rf"(?P<spoken>(?i:nineteen (?:{_alt(_NUMBER_WORDS[2:])})|"
+    rf"two thousand(?: and (?:{_alt(_NUMBER_WORDS[1:])}))?))"
+)
 
 # Modifiers that TimeML folds into the span of the expression they precede (the MOD attribute).
 PREFIX_MODIFIER = re.compile(
     r"(?i:(?:\b(?:early|earlier|late|later|mid|the middle of|the end of|the beginning of|the start of|"
     r"the rest of|the remainder of|the first half of|the second half of|sometime|some time|"
-    r"as early as|as late as|as recently as)[- ]|\bmid-))$")
+    r"as early as|as late as|as recently as)[- ]|\bmid-))$"
+)
 
 # Rules whose capitalization matters ("Easter" the holiday, not "eastern").
 CASE_SENSITIVE = frozenset({"holiday"})
 
-# (rule name, pattern). The name picks the normalizer in qa.timex.NORMALIZERS; order breaks ties
+# (rule name, pattern). The name picks the normalizer n_<name> (see qa.timex.NORMALIZERS); order breaks ties
 # between equally long matches, so more specific rules come first.
 RULE_TABLE: list[tuple[str, str]] = [
     # --- absolute calendar dates
@@ -102,57 +126,101 @@ RULE_TABLE: list[tuple[str, str]] = [
     ("season_of_year", r"(?i:\bthe )?" + SEASON + r"\s+of\s+(?:" + YEAR4 + r"|" + SPOKEN_YEAR + r")"),
     ("year_season", r"\b" + YEAR4 + r"\s+" + SEASON),
     ("fiscal_year", r"(?i:\bfiscal(?: year)?\s+)" + r"(?P<year>(?:19|20)\d\d)\b"),
-    ("year", r"(?<![\w$#.,/])(?<!\d-)" + YEAR4
-             + r"(?!\s*(?i:percent|shares|cents|people|tons|points|%))(?![.,]\d|-\d|\w)"),
+    (
+        "year",
+        r"(?<![\w$#.,/])(?<!\d-)" + YEAR4 + r"(?!\s*(?i:percent|shares|cents|people|tons|points|%))(?![.,]\d|-\d|\w)",
+    ),
     ("decade", r"(?i:\bthe\s+(?:early\s+|mid-?|late\s+)?)?(?P<dec>(?:1[6-9]|20)\d0)'?s\b"),
     ("decade_short", r"(?i:\bthe\s+(?:early\s+|mid-?|late\s+)?)?['’](?P<dec2>\d0)s\b"),
-    ("decade_word", r"(?i:\bthe\s+(?:early\s+|mid-?|late\s+)?(?P<decw>twenties|thirties|forties|fifties|sixties|"
-                    r"seventies|eighties|nineties))\b"),
+    (
+        "decade_word",
+        r"(?i:\bthe\s+(?:early\s+|mid-?|late\s+)?(?P<decw>twenties|thirties|forties|fifties|sixties|"
+        r"seventies|eighties|nineties))\b",
+    ),
     ("century", r"(?i:\b(?:the\s+)?(?P<cent>\d{1,2})(?:st|nd|rd|th)[- ]century)\b"),
     ("this_century", r"(?i:\b(?:this|the last|last|the next|next|the past) century)\b"),
     # --- quarters and halves (financial news)
-    ("quarter", r"(?i:\b(?:the\s+|its\s+|a\s+|their\s+)?(?:(?P<qyear>(?:19|20)\d\d)\s+|(?P<qrel>this|next|last)"
-                r" year's\s+|(?P<qago>year-ago|year-earlier|comparable|comparable year-ago|same)\s+)?(?:fiscal[- ])?"
-                r"(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?(?P<qh>quarter|half|period)s?"
-                r"(?:\s+of\s+(?:fiscal\s+)?(?P<qyear2>(?:19|20)\d\d))?)(?!-?(?i:\w))"),
+    (
+        "quarter",
+        r"(?i:\b(?:the\s+|its\s+|a\s+|their\s+)?(?:(?P<qyear>(?:19|20)\d\d)\s+|(?P<qrel>this|next|last)"
+        r" year's\s+|(?P<qago>year-ago|year-earlier|comparable|comparable year-ago|same)\s+)?(?:fiscal[- ])?"
+        r"(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?(?P<qh>quarter|half|period)s?"
+        r"(?:\s+of\s+(?:fiscal\s+)?(?P<qyear2>(?:19|20)\d\d))?)(?!-?(?i:\w))",
+    ),
     ("quarter_adj", r"(?i:\b(?P<qord>first|second|third|fourth)-(?P<qh>quarter|half))(?=[- ])"),
-    ("the_quarter", r"(?i:\b(?:the|this|that|its|the latest|the current|the most recent|the latest fiscal|"
-                    r"the same|the year-ago|the year-earlier|the comparable|the comparable year-ago|"
-                    r"the previous|last year's|the latest three-month|the (?:19|20)\d\d|"
-                    r"the year-ago|year-ago|year-earlier) (?P<qh>quarter|period)(?!s))\b"),
-    ("nine_months", r"(?i:\b(?:the|its)\s+(?:first|latest|year-earlier|year-ago|past|most recent|fiscal)?\s*"
-                    r"(?P<num>nine|six|three)[- ]months?)\b"),
+    (
+        "the_quarter",
+        r"(?i:\b(?:the|this|that|its|the latest|the current|the most recent|the latest fiscal|"
+        r"the same|the year-ago|the year-earlier|the comparable|the comparable year-ago|"
+        r"the previous|last year's|the latest three-month|the (?:19|20)\d\d|"
+        r"the year-ago|year-ago|year-earlier) (?P<qh>quarter|period)(?!s))\b",
+    ),
+    (
+        "nine_months",
+        r"(?i:\b(?:the|its)\s+(?:first|latest|year-earlier|year-ago|past|most recent|fiscal)?\s*"
+        r"(?P<num>nine|six|three)[- ]months?)\b",
+    ),
     # --- ref-anchored and DCT-anchored relatives
-    ("the_year", r"(?i:\b(?:the|its|their) (?P<mod>full |current fiscal |current |latest fiscal |latest |previous |"
-                 r"past |prior |entire |whole |same |comparable )?(?P<fy>fiscal )?year)\b"
-                 r"(?!-|\s+(?:ago|earlier|before|later|after|two thousand))"),
+    (
+        "the_year",
+        r"(?i:\b(?:the|its|their) (?P<mod>full |current fiscal |current |latest fiscal |latest |previous |"
+        r"past |prior |entire |whole |same |comparable )?(?P<fy>fiscal )?year)\b"
+        r"(?!-|\s+(?:ago|earlier|before|later|after|two thousand))",
+    ),
     ("year_end", r"(?i:\b(?:around )?(?:year[- ]end|year's end))\b"),
     ("edge_of_unit", r"(?i:\bthe (?:end|beginning|start|middle|rest|remainder) of the (?P<unit>month|week|year))\b"),
-    ("holiday", r"\b(?:(?P<rel>last|next|this) )?(?P<hol>Thanksgiving(?: Day)?|Christmas(?: Day| Eve)?|"
-                r"New Year's(?: Day| Eve)|Easter(?: Sunday)?|Independence Day|Labor Day|Memorial Day|Halloween|"
-                r"Valentine's Day)\b"),
+    (
+        "holiday",
+        r"\b(?:(?P<rel>last|next|this) )?(?P<hol>Thanksgiving(?: Day)?|Christmas(?: Day| Eve)?|"
+        r"New Year's(?: Day| Eve)|Easter(?: Sunday)?|Independence Day|Labor Day|Memorial Day|Halloween|"
+        r"Valentine's Day)\b",
+    ),
     ("part_alone", r"(?i:\b(?:the |mid[- ]?)(?P<part>morning|afternoon|evening)\b)"),
-    ("part_dayrel2", r"(?i:\b(?:mid[- ]?|late |early )?(?P<part>morning|afternoon|evening|night) "
-                     r"(?P<rel>yesterday|today|tomorrow))\b"),
+    (
+        "part_dayrel2",
+        r"(?i:\b(?:mid[- ]?|late |early )?(?P<part>morning|afternoon|evening|night) "
+        r"(?P<rel>yesterday|today|tomorrow))\b",
+    ),
     ("clock_date", CLOCK + r",?\s+(?:on\s+)?" + MONTH + r"\s+" + DAYNUM),
     ("year_ago_adj", r"(?i:\b(?:year-ago|year-earlier))\b"),
-    ("ago", r"(?i:\b(?:about |almost |nearly |more than |some |roughly |only |just |over )?)" + r"\b" + NUM
-            + r"\s+" + UNIT + r"s?\s+(?i:ago|earlier|later|from now|hence)\b(?!\s+(?:this|that|the))"),
+    (
+        "ago",
+        r"(?i:\b(?:about |almost |nearly |more than |some |roughly |only |just |over )?)"
+        + r"\b"
+        + NUM
+        + r"\s+"
+        + UNIT
+        + r"s?\s+(?i:ago|earlier|later|from now|hence)\b(?!\s+(?:this|that|the))",
+    ),
     ("ago_vague", r"(?i:\b(?:some |many |a few |several )?(?P<unit>years|months|weeks|days) ago)\b"),
     ("before_after_day", r"(?i:\bthe (?P<rel>day|week|month|year) (?P<dir>before|after|earlier|later)\b)"),
-    ("prev_next_unit", r"(?i:\bthe (?P<rel>previous|prior|following|next|preceding|same) (?P<unit>day|"
-                       r"week|month|year|morning|evening|night|" + _alt(list(WEEKDAYS)) + r")\b)"),
+    (
+        "prev_next_unit",
+        r"(?i:\bthe (?P<rel>previous|prior|following|next|preceding|same) (?P<unit>day|"
+        r"week|month|year|morning|evening|night|" + _alt(list(WEEKDAYS)) + r")\b)",
+    ),
     ("that_unit", r"(?i:\b(?:that|the same) (?P<unit>day|week|month|year|morning|evening|night)\b)"),
     ("today", r"(?i:\b(?:today|tonight|tomorrow|yesterday)(?:'s)?)\b"),
     ("this_part", r"(?i:\b(?:this|last|tomorrow|yesterday) " + PART + r")\b"),
     ("part_dayrel", r"(?i:\b(?:overnight|last night))\b"),
-    ("rel_unit", r"(?i:\b(?P<rel>this|last|next|past|the past|the last|the next|the coming|this coming|this past|"
-                 r"the current|current|the latest|the previous|previous|the same) " + UNIT + r"(?!s)\b)"
-                 r"(?!-)(?:'s)?"),
-    ("rel_weekday", r"(?i:\b(?P<rel>this|last|next|this coming|this past|the previous|the following|"
-                    r"the next) )" + WEEKDAY + r"\b"),
-    ("rel_season", r"(?i:\b(?P<rel>this|last|next|this past|this coming|the|early|late)\s+(?:early\s+|late\s+)?)?"
-                   + r"\b" + SEASON + r"\b(?:\s+of\s+(?P<sfx>this|last|next) year)?"),
+    (
+        "rel_unit",
+        r"(?i:\b(?P<rel>this|last|next|past|the past|the last|the next|the coming|this coming|this past|"
+        r"the current|current|the latest|the previous|previous|the same) " + UNIT + r"(?!s)\b)"
+        r"(?!-)(?:'s)?",
+    ),
+    (
+        "rel_weekday",
+        r"(?i:\b(?P<rel>this|last|next|this coming|this past|the previous|the following|"
+        r"the next) )" + WEEKDAY + r"\b",
+    ),
+    (
+        "rel_season",
+        r"(?i:\b(?P<rel>this|last|next|this past|this coming|the|early|late)\s+(?:early\s+|late\s+)?)?"
+        + r"\b"
+        + SEASON
+        + r"\b(?:\s+of\s+(?P<sfx>this|last|next) year)?",
+    ),
     ("rel_month", r"(?i:\b(?P<rel>this|last|next|this past|this coming) )" + MONTH),
     ("weekend", r"(?i:\b(?:the|this|last|next|this past|this coming) weekend)\b"),
     ("weekday_time", CLOCK + r"\s+(?:on\s+)?" + WEEKDAY),
@@ -163,34 +231,52 @@ RULE_TABLE: list[tuple[str, str]] = [
     ("clock", CLOCK),
     ("noon", r"(?i:\b(?:at )?(?P<noon>noon|midnight|midday)\b)"),
     # --- durations
-    ("duration", r"(?i:\b(?:the\s+)?(?:(?:first|last|past|next|coming|previous|following|latest|final|"
-                 r"remaining|initial|preceding|succeeding|entire|full|whole)\s+)?(?:(?:about|nearly|almost|more than|"
-                 r"less than|at least|up to|no more than|roughly|approximately|around|"
-                 r"fewer than|as many as|as long as|another|an additional|the|an extra)\s+)?)"
-                 r"\b" + NUM + r"(?:(?i:\s+(?:to|or)\s+)(?P<num2>\d+|\w+))?(?i:\s+more)?"
-                 r"(?:[- ]|\s+(?i:(?:consecutive|straight|trading|business|calendar|working|full|more|long)\s+))"
-                 + UNIT + r"(?P<plural>s)?(?!\w)(?P<old>-old)?"),
+    (
+        "duration",
+        r"(?i:\b(?:the\s+)?(?:(?:first|last|past|next|coming|previous|following|latest|final|"
+        r"remaining|initial|preceding|succeeding|entire|full|whole)\s+)?(?:(?:about|nearly|almost|more than|"
+        r"less than|at least|up to|no more than|roughly|approximately|around|"
+        r"fewer than|as many as|as long as|another|an additional|the|an extra)\s+)?)"
+        r"\b" + NUM + r"(?:(?i:\s+(?:to|or)\s+)(?P<num2>\d+|\w+))?(?i:\s+more)?"
+        r"(?:[- ]|\s+(?i:(?:consecutive|straight|trading|business|calendar|working|full|more|long)\s+))"
+        + UNIT
+        + r"(?P<plural>s)?(?!\w)(?P<old>-old)?",
+    ),
     ("duration_half", r"(?i:\b(?:a|one) (?P<unit>year|month|day|hour|minute|week)(?: and a half)?\b)"),
     ("half_unit", r"(?i:\bhalf an? (?P<unit>hour|day|year|century|decade))\b"),
-    ("bare_units", r"(?i:\b(?:the )?(?:(?P<rel>past|last|next|coming|recent|previous|"
-                   r"following|first|early|later|subsequent|ensuing|intervening)\s+)?(?P<unit>minutes|hours|days|"
-                   r"weeks|months|years|decades|centuries)(?:\s+(?:and|or)\s+(?:months|weeks|years|days))?"
-                   r"(?P<ahead> ahead| to come)?)\b"),
+    (
+        "bare_units",
+        r"(?i:\b(?:the )?(?:(?P<rel>past|last|next|coming|recent|previous|"
+        r"following|first|early|later|subsequent|ensuing|intervening)\s+)?(?P<unit>minutes|hours|days|"
+        r"weeks|months|years|decades|centuries)(?:\s+(?:and|or)\s+(?:months|weeks|years|days))?"
+        r"(?P<ahead> ahead| to come)?)\b",
+    ),
     ("decades_long", r"(?i:\b(?P<unit>decade|year|month|week|day|hour|century)s-long)\b"),
     # --- sets
-    ("set_adverb", r"(?i:\b(?P<setw>daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly|biweekly|"
-                   r"semiannually|twice a (?:year|month|week|day)|once a (?:year|month|week|day)))\b"),
-    ("set_every", r"(?i:\b(?:every|each|per|a)\s+(?P<unit>second|minute|hour|day|night|week|month|quarter|"
-                  r"year|morning|evening|summer|winter|spring|fall|" + _alt(list(WEEKDAYS)) + r"|"
-                  + _alt(_MONTH_FULL) + r"))\b"),
+    (
+        "set_adverb",
+        r"(?i:\b(?P<setw>daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly|biweekly|"
+        r"semiannually|twice a (?:year|month|week|day)|once a (?:year|month|week|day)))\b",
+    ),
+    (
+        "set_every",
+        r"(?i:\b(?:every|each|per|a)\s+(?P<unit>second|minute|hour|day|night|week|month|quarter|"
+        r"year|morning|evening|summer|winter|spring|fall|" + _alt(list(WEEKDAYS)) + r"|" + _alt(_MONTH_FULL) + r"))\b",
+    ),
     # --- underspecified references
-    ("ref_present", r"(?i:\b(?:right now|now|nowadays|currently|these days|at present|the present|"
-                    r"the time being)\b)"),
+    (
+        "ref_present",
+        r"(?i:\b(?:right now|now|nowadays|currently|these days|at present|the present|"
+        r"the time being)\b)",
+    ),
     ("ref_past", r"(?i:\b(?:recently|more recently|the past|the recent past|past years|lately|the old days)\b)"),
-    ("ref_future", r"(?i:\b(?:the future(?! of)|(?<!as )soon(?! as)|the near future|the near term|near term|"
-                   r"the short term|"
-                   r"the long term|the long run|the coming days|the coming weeks|the coming months|"
-                   r"the coming years|coming days|coming weeks|coming months|coming years|coming quarters|"
-                   r"future quarters|a later date|as soon as possible|someday|"
-                   r"the days ahead|the months ahead|the years ahead)\b)"),
+    (
+        "ref_future",
+        r"(?i:\b(?:the future(?! of)|(?<!as )soon(?! as)|the near future|the near term|near term|"
+        r"the short term|"
+        r"the long term|the long run|the coming days|the coming weeks|the coming months|"
+        r"the coming years|coming days|coming weeks|coming months|coming years|coming quarters|"
+        r"future quarters|a later date|as soon as possible|someday|"
+        r"the days ahead|the months ahead|the years ahead)\b)",
+    ),
 ]

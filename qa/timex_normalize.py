@@ -1,0 +1,329 @@
+"""Normalizers for calendar expressions: dates, months, years, decades, seasons, quarters and holidays.
+
+Each ``n_<rule>`` takes the rule's match and the document context and returns (type, value, anchor) or None
+to reject the match; ``qa.timex`` picks them by rule name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from qa import timex_rules as R
+from qa.timex_calendar import (
+    SEASON_MONTHS,
+    Val,
+    holiday_date,
+    month_of,
+    parse_quantity,
+    shift_date,
+    spoken_number,
+)
+from qa.timex_context import Ctx, Result, as_date, month_alone_year, month_day
+
+
+def n_iso_date(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """ "2026-01-10" as written."""
+    try:
+        return as_date(Val("D", date(int(m["year"]), int(m["mnum"]), int(m["day"]))))
+    except ValueError:
+        return None
+
+
+def n_slash_date(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """ "1/10/98" (US month/day order; two-digit years pivot at 50)."""
+    y = int(m["year"])
+    y = y + (1900 if y >= 50 else 2000) if y < 100 else y
+    try:
+        return as_date(Val("D", date(y, int(m["mnum"]), int(m["day"]))))
+    except ValueError:
+        return None
+
+
+def n_month_day_year(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """ "Jan. 10, 2026" or "January 10", the year guessed from the DCT and the tense."""
+    return month_day(ctx, month_of(m), int(m["day"]), m["year"], m.start(), m.end())
+
+
+def n_day_month_year(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """ "10 January 2026" or "10th of January"."""
+    return n_month_day_year(m, ctx)
+
+
+def n_weekday_month_day(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """ "Saturday, Jan. 10" dated by its month and day."""
+    return n_month_day_year(m, ctx)
+
+
+def n_month_year(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """ "January 2026" as a month."""
+    return as_date(Val("M", date(int(m["year"]), month_of(m), 1)))
+
+
+_MONTH_CONTEXT_BEFORE = re.compile(
+    r"(?i)\b(?:in|since|until|till|by|during|of|from|through|to|last|this|next|early|late|mid|before|after|"
+    r"between|and|or|since early|since late|as of|for|on|in early|in late|the end of|the middle of|"
+    r"the beginning of|the start of)[- ]$"
+)
+
+
+def n_month_alone(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """ "in June": a month whose year comes from the sentence or the tense."""
+    word = m["month"]
+    before = ctx.text[max(0, m.start() - 25) : m.start()]
+    # "May" and "March" double as a verb and a name; only take them after a temporal preposition.
+    if word in ("May", "March", "MAY", "MARCH") and not _MONTH_CONTEXT_BEFORE.search(before):
+        return None
+    abbreviated = word.endswith(".") or (len(word) <= 4 and word.title() not in ("May", "June", "July"))
+    if abbreviated and not _MONTH_CONTEXT_BEFORE.search(before):
+        return None
+    month = month_of(m)
+    return as_date(Val("M", date(month_alone_year(ctx, month, m.start(), m.end()), month, 1)))
+
+
+def n_month_rel_year(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """ "June last year"."""
+    y = ctx.dct.year + {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
+    return as_date(Val("M", date(y, month_of(m), 1)))
+
+
+def n_rel_month(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """ "last June", "next March", "this September"."""
+    month, rel, dm = month_of(m), m["rel"].lower(), ctx.dct.month
+    y = ctx.dct.year
+    if rel in ("last", "this past"):
+        y -= month >= dm - 1  # "last February" written on March 1 means the previous year's
+    elif rel in ("next", "this coming"):
+        y += month <= dm
+    elif rel == "this":
+        pass  # "this September" is always the DCT's year in news
+    else:
+        y = month_alone_year(ctx, month, m.start(), m.end())
+    return as_date(Val("M", date(y, month, 1)))
+
+
+def n_spoken_year(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """ "nineteen ninety-six" as a year."""
+    y = spoken_number(m["spoken"])
+    return as_date(Val("Y", date(y, 1, 1))) if y else None
+
+
+def n_spoken_month_year(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """ "June two thousand" as a month."""
+    y = spoken_number(m["spoken"])
+    return as_date(Val("M", date(y, month_of(m), 1))) if y else None
+
+
+def n_season_of_year(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """ "the summer of 1997"."""
+    y = int(m["year"]) if m["year"] else spoken_number(m["spoken"])
+    code = R.SEASONS[m["season"].lower()]
+    return as_date(Val("S", date(y, R.SEASON_START[code], 1), season=code)) if y else None
+
+
+def n_year_season(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """ "1997 summer"."""
+    code = R.SEASONS[m["season"].lower()]
+    return as_date(Val("S", date(int(m["year"]), R.SEASON_START[code], 1), season=code))
+
+
+def n_year(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """A bare four-digit year; numbers far from the DCT are rejected as quantities."""
+    y = int(m["year"])
+    # Bare four-digit numbers far from the DCT are usually quantities, not years.
+    if not 1600 <= y <= ctx.dct.year + 30:
+        return None
+    return as_date(Val("Y", date(y, 1, 1)))
+
+
+def n_fiscal_year(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """ "fiscal 1989" as that year."""
+    return as_date(Val("Y", date(int(m["year"]), 1, 1)))
+
+
+def n_decade(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """ "the 1990s", "the '80s", "the eighties" as a three-digit decade value."""
+    g = m.groupdict()
+    if g.get("dec"):
+        return "DATE", g["dec"][:3], None
+    if g.get("dec2"):
+        d = int(g["dec2"][0])
+        century = ctx.dct.year // 100 - (d * 10 > ctx.dct.year % 100)
+        return "DATE", f"{century}{d}", None
+    return "DATE", f"19{R.DECADE_WORDS[m['decw'].lower()]}", None
+
+
+def n_century(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """ "the 20th century" as "19"."""
+    return "DATE", f"{int(m['cent']) - 1:02d}", None
+
+
+def n_this_century(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """ "this century", "the last century" relative to the DCT."""
+    c = ctx.dct.year // 100
+    w = m.group(0).lower()
+    c += -1 if "last" in w or "past" in w else 1 if "next" in w else 0
+    return "DATE", f"{c:02d}", None
+
+
+def _season_val(ctx: Ctx, code: str, rel: str, start: int, end: int) -> Val:
+    """A season relative to the DCT, or to the sentence's year when one was mentioned."""
+    dct = ctx.dct
+    cur_year = dct.year - (dct.month <= 2)  # January and February belong to the previous year's winter
+    cur_code = next(
+        c
+        for c, (a, b) in SEASON_MONTHS.items()
+        if a <= (dct.month if dct.month > 2 or c != "WI" else dct.month + 12) <= b
+    )
+    start_month = R.SEASON_START[code]
+    this_year_start = date(cur_year if code == "WI" else dct.year, start_month, 1)
+    y = this_year_start.year
+    if rel == "last":
+        y = dct.year - 1  # news usage (TimeBank): "last spring" in October is the previous year's
+    elif rel == "this past":
+        y = y - 1 if (this_year_start > dct or code == cur_code) else y
+    elif rel in ("next", "this coming"):
+        y = y + 1 if this_year_start <= dct else y
+    elif rel in ("this", "the", "early", "late", ""):
+        sy = ctx.sentence_year(start)
+        if sy:
+            y = sy
+        elif this_year_start > dct and not ctx.future(start, end) and rel != "this":
+            y -= 1
+    return Val("S", date(y, start_month, 1), season=code)
+
+
+def n_rel_season(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """ "last summer", "this fall", "winter of next year"."""
+    rel = (m["rel"] or "").lower()
+    if not rel and m["season"][0].islower() and m["season"].lower() in ("fall", "spring"):
+        return None  # "fall" and "spring" are verbs/nouns far more often than seasons
+    if m["sfx"]:
+        y = ctx.dct.year + {"this": 0, "last": -1, "next": 1}[m["sfx"].lower()]
+        code = R.SEASONS[m["season"].lower()]
+        return as_date(Val("S", date(y, R.SEASON_START[code], 1), season=code))
+    return as_date(_season_val(ctx, R.SEASONS[m["season"].lower()], rel, m.start(), m.end()))
+
+
+_QUARTER_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+
+
+def _quarter(ctx: Ctx, q: int, half: bool, year: int | None, start: int, end: int, ago: bool) -> Result:
+    """A fiscal quarter/half; a quarter after the DCT's one is last year's unless the clause is future."""
+    if year is None:
+        year = ctx.dct.year
+        cur = (ctx.dct.month - 1) // (6 if half else 3) + 1
+        if q > cur and not ctx.future(start, end):
+            year -= 1
+    year -= ago
+    v = Val("H" if half else "Q", date(year, (q - 1) * (6 if half else 3) + 1, 1))
+    return as_date(v)
+
+
+def n_quarter(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """ "the third quarter", "1989 fourth quarter", "year-ago second quarter"."""
+    g = m.groupdict()
+    q = _QUARTER_ORD[g["qord"].lower()]
+    kind = g["qh"].lower()
+    half = kind == "half"
+    if half and q > 2:
+        return None
+    year = g.get("qyear") or g.get("qyear2")
+    y = int(year) if year else None
+    if g.get("qrel"):
+        y = ctx.dct.year + {"this": 0, "next": 1, "last": -1}[g["qrel"].lower()]
+    ago = bool(g.get("qago")) and g["qago"].lower() != "same"
+    if ago and ctx.ref_quarter is not None and y is None:
+        y = ctx.ref_quarter.d.year
+    res = _quarter(ctx, q, half, y, m.start(), m.end(), ago)
+    return (res[0], res[1], None) if ago else res
+
+
+def n_quarter_adj(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """ "third-quarter" used as an adjective."""
+    return n_quarter(m, ctx)
+
+
+def _default_quarter(ctx: Ctx, pos: int) -> Val:
+    """The reporting quarter: the last one mentioned nearby, else the last completed quarter before the DCT."""
+    if ctx.ref_quarter is not None and ctx.sentence_of(pos) - ctx.sentence_of(ctx.ref_quarter_pos) <= 3:
+        return ctx.ref_quarter
+    return Val("Q", shift_date(ctx.dct.replace(day=1), -3, "M"))
+
+
+_ENDED_DATE = re.compile(r"\s+(?:ended|ending|that ended|which ended)\s+(?P<month>[A-Z][a-z]+)\.?\s+(?P<day>\d{1,2})\b")
+
+
+def n_the_quarter(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """ "the quarter", "the latest period", "the year-ago quarter": the reporting quarter or its comparison."""
+    w = m.group(0).lower()
+    v = _default_quarter(ctx, m.start())
+    if (e := _ENDED_DATE.match(ctx.text, m.end())) and e["month"].lower() in R.MONTHS and "ago" not in w:
+        # "the quarter ended Sept. 30" is the quarter that date closes.
+        res = month_day(ctx, R.MONTHS[e["month"].lower()], int(e["day"]), None, m.end(), e.end())
+        if res is not None and res[2] is not None:
+            v = Val("Q", res[2].d)
+            return "DATE", v.value(), v
+    if y := re.search(r"(19|20)\d\d", w):
+        return "DATE", replace(v, d=v.d.replace(year=int(y.group(0)))).value(), None
+    if "current" in w:
+        v = Val("Q", ctx.dct)
+    if "ago" in w or "earlier" in w or "comparable" in w or "last year" in w:
+        # The comparison quarter must not become the reporting quarter that later mentions refer to.
+        return "DATE", v.shift(-1, "Y").value(), None
+    if "previous" in w:
+        v = v.shift(-1, "Q")
+    return "DATE", v.value(), v
+
+
+def n_nine_months(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """ "the first nine months" as a duration."""
+    return "DURATION", f"P{int(parse_quantity(m['num']) or 0)}M", None
+
+
+def n_year_ago_adj(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """ "year-ago" as an adjective: the comparison period a year before the reporting one."""
+    base = ctx.ref_quarter if ctx.ref_quarter is not None else Val("Y", ctx.dct)
+    if ctx.ref_quarter is not None and ctx.sentence_of(m.start()) - ctx.sentence_of(ctx.ref_quarter_pos) > 3:
+        base = Val("Y", ctx.dct)
+    v = base.shift(-1, "Y")
+    return "DATE", v.value(), None
+
+
+def n_the_year(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """ "the year", "the full year", "the same year", "the year ended Sept. 30"."""
+    mod = (m["mod"] or "").strip().lower()
+    if re.match(r"(?i)\s+(?:ended|ending|ends|to date)\b", ctx.text[m.end() : m.end() + 10]):
+        return "DURATION", "P1Y", None  # "the year ended Sept. 30" is a fiscal twelve-month period
+    if mod in ("same", "comparable"):
+        ref = ctx.recent_ref(m.start(), 3)
+        return as_date(replace(ref, gran="Y", suffix="")) if ref is not None else None
+    off = -1 if mod in ("previous", "past", "prior", "latest fiscal", "latest") else 0
+    return as_date(Val("Y", ctx.dct).shift(off, "Y"))
+
+
+def n_year_end(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """ "year-end": the DCT's year (the previous one after "since")."""
+    since = re.search(r"(?i)\bsince\s+$", ctx.text[max(0, m.start() - 8) : m.start()])
+    return as_date(Val("Y", ctx.dct).shift(-1 if since else 0, "Y"))
+
+
+def n_edge_of_unit(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """ "the end of the month/week/year" as that month/week/year."""
+    g = {"month": "M", "week": "W", "year": "Y"}[m["unit"].lower()]
+    return as_date(Val(g, ctx.dct))
+
+
+def n_holiday(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """ "Thanksgiving", "last Christmas", "Easter" dated around the DCT."""
+    rel, name = (m["rel"] or "").lower(), m["hol"]
+    y = ctx.dct.year
+    this = holiday_date(name, y)
+    if rel == "last" or (not rel and this > ctx.dct and not ctx.future(m.start(), m.end())):
+        d = this if this < ctx.dct and rel != "last" else holiday_date(name, y - (this >= ctx.dct))
+    elif rel == "next":
+        d = this if this > ctx.dct else holiday_date(name, y + 1)
+    else:
+        d = this
+    return as_date(Val("D", d))

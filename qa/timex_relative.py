@@ -1,0 +1,272 @@
+"""Normalizers for relative expressions (to the DCT or the anchor), weekdays and times of day."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import timedelta
+
+from qa import timex_rules as R
+from qa.timex_calendar import FINENESS, Val, clock_suffix, month_of, parse_quantity, unit_key
+from qa.timex_context import Ctx, Result, anchor_of, as_date, month_day, weekday_date
+
+
+def n_ago(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """ "two weeks ago", "three days later": a shift from the DCT or from the anchor."""
+    n = parse_quantity(m["num"])
+    unit = unit_key(m["unit"])
+    letter, _, gran = R.UNITS[unit]
+    tail = m.group(0).lower().rsplit(" ", 1)[-1]
+    sign = -1 if tail in ("ago", "earlier", "before") else 1
+    if tail in ("now", "hence"):
+        sign = 1
+    relative_to_ref = tail in ("earlier", "before", "later", "after")
+    if n is None:
+        return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", None
+    if letter in ("S", "M") and R.UNITS[unit][1]:
+        return None  # "ten minutes ago": a time of day we cannot place precisely
+    base: Val = Val(gran, ctx.dct)
+    ref = ctx.recent_ref(m.start()) if relative_to_ref else None
+    # Earnings reports: "a year ago/earlier" compares with the same quarter of the previous year.
+    if (
+        unit == "year"
+        and _step_is_one(n)
+        and ctx.ref_quarter is not None
+        and (ref is None or ref.gran != "D")
+        and ctx.sentence_of(m.start()) - ctx.sentence_of(ctx.ref_quarter_pos) <= 3
+    ):
+        ref = ctx.ref_quarter
+    if ref is not None and ref.gran in FINENESS:
+        g = ref.gran if FINENESS[ref.gran] <= FINENESS[gran] else gran
+        base = replace(ref, gran=g, suffix="")
+    step = int(n) if n == int(n) else None
+    if step is None:
+        return None
+    if unit == "decade":
+        v = base.shift(sign * 10 * step, "Y")
+    elif unit == "centurie" or unit == "century":
+        v = base.shift(sign * 100 * step, "Y")
+    elif unit == "weekend":
+        v = replace(base.shift(sign * step, "W"), gran="WE")
+    else:
+        v = base.shift(sign * step, letter if letter != "M" or not R.UNITS[unit][1] else "D")
+    # A comparison period ("a year ago" in an earnings report) must not become the new reporting period.
+    return "DATE", v.value(), (None if v.gran in ("Q", "H") else v)
+
+
+def _step_is_one(n: float | None) -> bool:
+    """True for a quantity of exactly one ("a year ago")."""
+    return n == 1
+
+
+def n_ago_vague(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """ "years ago", "some weeks ago" as PAST_REF."""
+    return "DATE", "PAST_REF", None
+
+
+def n_before_after_day(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """ "the day before", "the week after" relative to the anchor."""
+    unit = {"day": "D", "week": "W", "month": "M", "year": "Y"}[m["rel"].lower()]
+    sign = -1 if m["dir"].lower() in ("before", "earlier") else 1
+    base = anchor_of(ctx, m.start())
+    v = replace(base, gran=unit if FINENESS[unit] >= FINENESS[base.gran] else base.gran, suffix="")
+    return as_date(v.shift(sign, unit))
+
+
+def n_prev_next_unit(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """ "the previous day", "the following Monday", "the next month" relative to the anchor."""
+    rel, unit = m["rel"].lower(), m["unit"].lower()
+    sign = {"previous": -1, "prior": -1, "preceding": -1, "following": 1, "next": 1, "same": 0}[rel]
+    base = anchor_of(ctx, m.start())
+    if unit in R.WEEKDAYS:
+        d, wd = base.d, R.WEEKDAYS[unit]
+        d = d - timedelta((d.weekday() - wd) % 7 or 7) if sign < 0 else d + timedelta((wd - d.weekday()) % 7 or 7)
+        return as_date(Val("D", d))
+    if unit in ("morning", "evening", "night"):
+        return as_date(Val("D", base.d + timedelta(sign), suffix=R.PARTS_OF_DAY[unit]))
+    g = {"day": "D", "week": "W", "month": "M", "year": "Y"}[unit]
+    if sign == 0 and g == "D" and base.gran != "D":
+        return None
+    v = replace(base, gran=g, suffix="") if FINENESS[g] >= FINENESS[base.gran] else base
+    return as_date(v.shift(sign, g))
+
+
+def n_that_unit(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """ "that day", "the same week" as the anchor at that granularity."""
+    unit = m["unit"].lower()
+    ref = ctx.recent_ref(m.start(), 3)
+    if ref is None:
+        return None
+    if unit in ("morning", "evening", "night"):
+        return as_date(Val("D", ref.d, suffix=R.PARTS_OF_DAY[unit]))
+    g = {"day": "D", "week": "W", "month": "M", "year": "Y"}[unit]
+    if FINENESS[g] < FINENESS[ref.gran]:
+        return None
+    return as_date(replace(ref, gran=g, suffix=""))
+
+
+def n_today(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """ "today", "tonight", "tomorrow", "yesterday" from the DCT."""
+    if m.group(0).lower().endswith("'s") and m.group(0).lower().startswith("today"):
+        return None  # "today's world" is generic
+    w = m.group(0).lower().removesuffix("'s")
+    off = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}[w]
+    return as_date(Val("D", ctx.dct + timedelta(off)))
+
+
+def n_this_part(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """ "this morning", "yesterday afternoon", "last night"."""
+    w = m.group(0).lower().split()[0]
+    off = {"this": 0, "tomorrow": 1, "yesterday": -1, "last": -1}[w]
+    part = m["part"].lower()
+    if w == "last" and part != "night":
+        return None
+    return as_date(Val("D", ctx.dct + timedelta(off), suffix=R.PARTS_OF_DAY[part]))
+
+
+def n_part_dayrel(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """ "overnight", "last night" as the night before the DCT."""
+    return as_date(Val("D", ctx.dct - timedelta(1), suffix="TNI"))
+
+
+def n_part_alone(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """ "the morning", "mid-afternoon" on the anchor day."""
+    ref = ctx.recent_ref(m.start(), 1)
+    d = ref.d if ref is not None and ref.gran == "D" else ctx.dct
+    return as_date(Val("D", d, suffix=R.PARTS_OF_DAY[m["part"].lower()]))
+
+
+def n_part_dayrel2(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """ "late night yesterday", "morning today"."""
+    off = {"today": 0, "tomorrow": 1, "yesterday": -1}[m["rel"].lower()]
+    return as_date(Val("D", ctx.dct + timedelta(off), suffix=R.PARTS_OF_DAY[m["part"].lower()]))
+
+
+def n_rel_unit(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """ "last week", "this month", "next year", "the past month"."""
+    rel = m["rel"].lower()
+    unit = unit_key(m["unit"])
+    letter, is_time, gran = R.UNITS[unit]
+    if is_time or unit in ("decade", "century", "centurie", "millennium", "night"):
+        return None
+    if unit == "weekend":
+        return None  # handled by the weekend rule
+    if rel in ("past", "the past", "the last") and unit != "year":
+        return "DURATION", f"P1{letter}", None
+    if rel == "the same":
+        ref = ctx.recent_ref(m.start(), 3)
+        return as_date(replace(ref, gran=gran)) if ref is not None and FINENESS[ref.gran] <= FINENESS[gran] else None
+    if unit == "quarter" and rel in ("the latest", "the previous", "previous"):
+        return None
+    off = {
+        "this": 0,
+        "last": -1,
+        "next": 1,
+        "past": -1,
+        "the past": -1,
+        "the last": -1,
+        "the next": 1,
+        "the coming": 1,
+        "this coming": 1,
+        "this past": -1,
+        "the current": 0,
+        "current": 0,
+        "the latest": -1,
+        "the previous": -1,
+        "previous": -1,
+    }[rel]
+    if rel in ("the next", "the coming") and unit != "year":
+        return "DURATION", f"P1{letter}", None
+    v = Val(gran, ctx.dct).shift(off, gran)
+    return as_date(v)
+
+
+def n_rel_weekday(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """ "last Friday", "next Tuesday", "the following Monday"."""
+    wd = R.WEEKDAYS[m["wd"].lower()]
+    if m["rel"].lower() in ("the previous", "the following", "the next"):
+        base = anchor_of(ctx, m.start()).d
+        back, ahead = (base.weekday() - wd) % 7 or 7, (wd - base.weekday()) % 7 or 7
+        d = base - timedelta(back) if m["rel"].lower() == "the previous" else base + timedelta(ahead)
+        return as_date(Val("D", d))
+    return as_date(Val("D", weekday_date(ctx, wd, m.start(), m.end(), m["rel"])))
+
+
+def n_weekend(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """ "the weekend", "last weekend", "next weekend" as an ISO week's weekend."""
+    w, dct = m.group(0).lower(), ctx.dct
+    sat_back = dct - timedelta((dct.weekday() - 5) % 7)
+    if "next" in w or "coming" in w or (w.startswith("the") and ctx.future(m.start(), m.end())):
+        sat = dct + timedelta((5 - dct.weekday()) % 7 or 7) if dct.weekday() < 5 else sat_back + timedelta(7)
+    elif w.startswith("last") and dct.weekday() >= 5:
+        sat = sat_back - timedelta(7)
+    else:
+        sat = sat_back
+    return as_date(Val("WE", sat))
+
+
+def n_weekday_time(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """ "10 a.m. Friday" as a time on that weekday."""
+    t = clock_suffix(m)
+    if t is None:
+        return None
+    d = weekday_date(ctx, R.WEEKDAYS[m["wd"].lower()], m.start(), m.end())
+    return as_date(Val("D", d, suffix=t))
+
+
+def n_clock(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """ "10:35 a.m." on the anchor day (or a weekday named right after it)."""
+    t = clock_suffix(m)
+    if t is None:
+        return None
+    ref = ctx.recent_ref(m.start(), 0)
+    d = ref.d if ref is not None and ref.gran == "D" else ctx.dct
+    # "10:35 a.m. (0735 GMT) Friday": a weekday shortly after the clock time dates it.
+    _s, e = ctx.sentence(m.start())
+    if wd := _WEEKDAY_AFTER.match(ctx.text, m.end(), min(e, m.end() + 30)):
+        d = weekday_date(ctx, R.WEEKDAYS[wd["wd"].lower()], m.start(), m.end())
+    return "TIME", Val("D", d, suffix=t).value(), None
+
+
+_WEEKDAY_AFTER = re.compile(r"[^.;]*?\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+
+_NOON = {"noon": "T12:00", "midday": "T12:00", "midnight": "T24:00"}
+
+
+def n_noon_weekday(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """ "noon Saturday", "Friday at midnight"."""
+    d = weekday_date(ctx, R.WEEKDAYS[m["wd"].lower()], m.start(), m.end())
+    return as_date(Val("D", d, suffix=_NOON[m["noon"].lower()]))
+
+
+def n_noon(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """ "noon", "midnight" on the anchor day."""
+    ref = ctx.recent_ref(m.start(), 0)
+    d = ref.d if ref is not None and ref.gran == "D" else ctx.dct
+    return "TIME", Val("D", d, suffix=_NOON[m["noon"].lower()]).value(), None
+
+
+def n_weekday_part(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """ "Friday night", "early Monday morning"."""
+    d = weekday_date(ctx, R.WEEKDAYS[m["wd"].lower()], m.start(), m.end())
+    v = Val("D", d, suffix=R.PARTS_OF_DAY[m["part"].lower()])
+    return "DATE", v.value(), v  # news TimeML types "Friday night" as a DATE, unlike "10 p.m."
+
+
+def n_weekday(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """ "Monday" (by tense), "each Thursday"/"Mondays" as a SET."""
+    wd = R.WEEKDAYS[m["wd"].lower()]
+    if m.group(0).lower().startswith(("each", "every")) or m.group(0).lower().endswith("s"):
+        return "SET", f"XXXX-WXX-{wd + 1}", None
+    if not m["wd"][0].isupper():
+        return None
+    return as_date(Val("D", weekday_date(ctx, wd, m.start(), m.end())))
+
+
+def n_clock_date(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """ "5 p.m. EST, Nov. 6" as a time on that date."""
+    t = clock_suffix(m)
+    res = month_day(ctx, month_of(m), int(m["day"]), None, m.start(), m.end())
+    if t is None or res is None or res[2] is None:
+        return None
+    return as_date(replace(res[2], suffix=t))
