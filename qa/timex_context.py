@@ -18,7 +18,8 @@ _ABBREV = re.compile(
 _FUTURE_CUE = re.compile(
     r"(?i)(?:\b(?:will|shall|going to|scheduled|plans? to|planned for|expected to|expects? to|is to|are to|"
     r"due to|is due|are due|set to|slated|next|upcoming|to be held|intends? to|supposed to|ahead of|"
-    r"will be|payable|effective|planned|planning|plan to)\b|'ll\b|won't\b)"
+    r"will be|payable|effective|planned|planning|plan to|agreement to|agreed to|hopes? to|aims? to|seeks? to|"
+    r"wants? to|promised to|pledged to|vowed to|would)\b|'ll\b|won't\b)"
 )
 
 # A deadline preposition right before the expression points forward ("by February", "until mid-November").
@@ -27,6 +28,82 @@ _FUTURE_PREP = re.compile(r"(?i)\b(?:by|until|till|through|expected in|due in|be
 _PAST_CUE = re.compile(r"(?i)\b(?:since|ago|ended|last|was|were|had|did)\s*$")
 
 AMOUNT_BEFORE = re.compile(r"(?i)(?:\d|percent|cents?|dollars?|times|once|twice|yen|marks|francs|pounds)\S*\s+$")
+
+
+_REPORTING = re.compile(r"(?i)\b(?:said|says|say|announced|reported|told|added|according to|predicted|warned)\b")
+# A clause boundary before the expression: punctuation, quotes or a reporting verb.
+_CLAUSE_SPLIT = re.compile(rf"[,;:(\"“”]|``|''|{_REPORTING.pattern.removeprefix('(?i)')}", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[;:(\"“”]|``|''|\b(?:said|says|according to)\b")
+_PAST_VERB = (
+    r"\b(?:was|were|had|did|wasn't|weren't|didn't|hadn't|[a-z]{2,}[^e\W]ed|[a-z]+[^e\W]ied|said|told|met|began|"
+    r"took|went|came|made|saw|gave|held|left|sold|bought|rose|fell|won|lost|got|ran|brought|found|spoke|wrote|"
+    r"sent|spent|struck|fought|paid|led|fled|flew|broke|chose|drove|knew|grew|threw|shot|stood|became|kept|"
+    r"slid|sank|swept|built|caught|taught|tore|woke|rang|sought|meant|felt|heard|dealt)\b"
+)
+_PRESENT_VERB = (
+    r"\b(?:is|are|am|isn't|aren't|meets?|begins?|starts?|opens?|holds?|visits?|leaves?|arrives?|heads?|goes|"
+    r"returns?|resumes?|ends?|closes?|travels?|votes?|decides?|expires?|convenes?|hosts?|faces?|takes?|"
+    r"plays?|runs?|launches|gathers?|sits?|testif(?:y|ies)|appears?|reopens?|kicks? off)\b"
+)
+_TENSE_WORD = re.compile(
+    rf"(?P<future>{_FUTURE_CUE.pattern.removeprefix('(?i)')})|(?P<past>{_PAST_VERB})|(?P<present>{_PRESENT_VERB})",
+    re.IGNORECASE,
+)
+# A past reporting verb right before the expression dates the report, not what it reports ("said Friday").
+_REPORTED_BEFORE = re.compile(
+    r"(?i)\b(?:said|announced|reported|told \w+|added|predicted|warned|disclosed|confirmed)\s+(?:on\s+)?$"
+)
+# After a fronted expression ("On Friday, the government planned ..."), these read as past verbs.
+_WEAK_FUTURE_AFTER = re.compile(r"(?i)\b(?:planned|scheduled|expected)\b")
+_DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|a|an|its|his|her|their|our|this|that|of|to)\s+$")
+# "-ed" words that are adjectives or future cues rather than past verbs.
+_NOT_PAST = frozenset(
+    {
+        "scheduled",
+        "planned",
+        "expected",
+        "proposed",
+        "united",
+        "limited",
+        "related",
+        "called",
+        "based",
+        "armed",
+        "alleged",
+        "reported",
+        "supposed",
+        "needed",
+        "indeed",
+        "hundred",
+    }
+)
+
+
+def _tenses(clause: str) -> list[str]:
+    """Tense of each tense-bearing word in clause, in order."""
+    out = []
+    for m in _TENSE_WORD.finditer(clause):
+        kind = m.lastgroup or ""
+        if kind == "past" and m.group(0).lower() in _NOT_PAST:
+            continue
+        if kind == "present" and (_DETERMINER_BEFORE.search(clause, 0, m.start()) or clause.startswith(" of", m.end())):
+            continue  # a noun: "the close of business", "a visit", "head of the agency"
+        out.append(kind)
+    return out
+
+
+def _last_tense(clause: str) -> str | None:
+    """Tense of the verb nearest the end of clause."""
+    found = _tenses(clause)
+    if not found:
+        return None
+    # "had been due to expire Friday": a plan made in the past (past perfect), for a day now past.
+    if "future" in found and re.search(r"(?i)\bhad\b", clause):
+        return "past"
+    # "will arrive", "is expected to meet": a future marker governs the verbs that follow it.
+    if found[-1] == "present" and "future" in found and "past" not in found[found.index("future") :]:
+        return "future"
+    return found[-1]
 
 
 class Ctx:
@@ -62,18 +139,33 @@ class Ctx:
         end = self.sent_starts[i + 1] if i + 1 < len(self.sent_starts) else len(self.text)
         return self.sent_starts[i], end
 
+    def tense(self, start: int, end: int) -> str | None:
+        """Tense of the clause governing the span: "future", "past", "present" or None when nothing says.
+
+        The verb nearest before the expression in its clause decides; a reporting verb ("said") opens a new
+        clause, so "said Friday" is past and "said the vote will be Friday" future. An expression that opens
+        its clause ("On Tuesday, the ministers met") takes the tense of the verb that follows it.
+        """
+        s, e = self.sentence(start)
+        before = self.text[max(s, start - 80) : start]
+        if _PAST_CUE.search(before) or _REPORTED_BEFORE.search(before):
+            return "past"
+        window, before = _REPORTING.split(before)[-1], _CLAUSE_SPLIT.split(before)[-1]
+        tense = _last_tense(before)
+        if tense is None:
+            after = _CLAUSE_END.split(self.text[end : min(e, end + 80)], maxsplit=1)
+            after_clause = after[0] if after[0].strip() or len(after) == 1 else after[1]
+            # Else the verb of an earlier clause ("who stepped down as chairman, president and CEO in March").
+            # After the expression only auxiliaries and "-ed" forms count: "face amount", "the close" are nouns.
+            found = [t for t in _tenses(_WEAK_FUTURE_AFTER.sub("did", after_clause)) if t != "present"]
+            return found[0] if found else _last_tense(window)
+        if _FUTURE_PREP.search(before) and not re.search(r"(?i)\bhad\b", before):
+            return "future"  # "extended the deadline until Friday"; but "had filed by Friday" is past
+        return tense
+
     def future(self, start: int, end: int) -> bool:
-        """Tense heuristic: a future cue in the clause just before the expression (or right after it)."""
-        s, _e = self.sentence(start)
-        before = self.text[max(s, start - 60) : start]
-        if _PAST_CUE.search(before):
-            return False
-        before = re.split(r"[,;:(]|\b(?:said|says|announced|reported|told)\b", before)[-1]
-        if re.search(r"(?i)\bhad\b", before):
-            return False
-        if _FUTURE_PREP.search(before):
-            return True
-        return bool(_FUTURE_CUE.search(before))
+        """True when the governing clause is in the future tense (see tense)."""
+        return self.tense(start, end) == "future"
 
     def recent_ref(self, pos: int, max_sentences: int = 1) -> Val | None:
         """The last mentioned calendar value if it is in this sentence or the previous max_sentences."""
@@ -113,7 +205,10 @@ def weekday_date(ctx: Ctx, wd: int, start: int, end: int, rel: str = "") -> date
         return dct - timedelta(back or 7)
     if rel in ("next", "this coming", "the following", "the next"):
         return dct + timedelta(ahead)
-    if ctx.future(start, end) and back != 0:
+    # "Wednesday's ruling" names an event already reported; the possessive is almost never a plan.
+    possessive = ctx.text.startswith(("'s", "’s"), end)
+    # News writes scheduled events in the present ("the leaders meet Monday"): that is forward too.
+    if not possessive and ctx.tense(start, end) in ("future", "present") and back != 0:
         return dct + timedelta(ahead)
     return dct - timedelta(back)
 
@@ -142,16 +237,22 @@ def month_day(ctx: Ctx, month: int, day: int, year: str | None, start: int, end:
 
 
 def month_alone_year(ctx: Ctx, month: int, start: int, end: int) -> int:
-    """Year of a bare month name: inherited from the sentence, else by tense relative to the DCT."""
+    """Year of a bare month name: inherited from the sentence, else the tense picks the side of the DCT.
+
+    Without a tense the nearer occurrence wins ("in January" written in November is next January).
+    """
     sy = ctx.sentence_year(start)
     if sy:
         return sy
-    y = ctx.dct.year
-    future = ctx.future(start, end)
+    y, dm = ctx.dct.year, ctx.dct.month
+    tense = ctx.tense(start, end)
     if re.search(r"(?i)\b(?:since|ended|ending)\s+(?:early |late |mid-?)?$", ctx.text[max(0, start - 20) : start]):
-        future = False
-    if month > ctx.dct.month and not future:
-        return y - 1
-    if month < ctx.dct.month and future:
-        return y + 1
-    return y
+        tense = "past"
+    if month == dm:
+        return y
+    if tense == "future":
+        return y + (month < dm)
+    if tense == "past" or tense == "present":
+        return y - (month > dm)
+    ahead = (month - dm) % 12
+    return y + (month < dm) if ahead < 12 - ahead else y - (month > dm)
