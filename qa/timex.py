@@ -9,7 +9,7 @@ qa.timex_calendar the values and date arithmetic. No I/O and no models: rules co
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, datetime
 
 from qa import timex_durations, timex_normalize, timex_relative
@@ -103,9 +103,7 @@ def tag_times(text: str, dct: datetime | date | str) -> list[TimeExpression]:
             continue
         typ, value, val = res
         if val is not None and typ in ("DATE", "TIME"):
-            ctx.ref, ctx.ref_pos = replace(val, suffix=""), start
-            if val.gran in ("Q", "H"):
-                ctx.ref_quarter, ctx.ref_quarter_pos = val, start
+            ctx.note(val, start)
         pre = R.PREFIX_MODIFIER.search(text, max(prev_end, start - 24), start)
         if pre and typ in ("DATE", "TIME"):
             start = pre.start()

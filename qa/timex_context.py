@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, timedelta
 
-from qa.timex_calendar import Val
+from qa.timex_calendar import Val, shift_date
 
 _SENT_END = re.compile(r"(?:[.!?]['\"”’]*|\n\s*\n)\s+")
 
@@ -30,6 +31,8 @@ _PAST_CUE = re.compile(r"(?i)\b(?:since|ago|ended|last|was|were|had|did)\s*$")
 AMOUNT_BEFORE = re.compile(r"(?i)(?:\d|percent|cents?|dollars?|times|once|twice|yen|marks|francs|pounds)\S*\s+$")
 
 
+# A sentence that opens another story in a round-up ("Separately, America West reported ...").
+_NEW_STORY = re.compile(r"(?i)\s*(?:separately|meanwhile|elsewhere|in other news)\b")
 _REPORTING = re.compile(r"(?i)\b(?:said|says|say|announced|reported|told|added|according to|predicted|warned)\b")
 # A clause boundary before the expression: punctuation, quotes or a reporting verb.
 _CLAUSE_SPLIT = re.compile(rf"[,;:(\"“”]|``|''|{_REPORTING.pattern.removeprefix('(?i)')}", re.IGNORECASE)
@@ -121,6 +124,31 @@ class Ctx:
         self.ref_pos = -1
         self.ref_quarter: Val | None = None  # last mentioned fiscal quarter (financial reports)
         self.ref_quarter_pos = -1
+        self.report_quarter: Val | None = None  # the quarter the report is about: its first past one
+
+    def note(self, val: Val, start: int) -> None:
+        """Records a calendar value just tagged at start as the anchor for what follows."""
+        self.ref, self.ref_pos = replace(val, suffix=""), start
+        if val.gran in ("Q", "H"):
+            self.ref_quarter, self.ref_quarter_pos = val, start
+            s, _e = self.sentence(start)
+            new_story = _NEW_STORY.match(self.text, s)
+            size = 3 if val.gran == "Q" else 6
+            first = date(val.d.year, (val.d.month - 1) // size * size + 1, 1)
+            if (self.report_quarter is None or new_story) and shift_date(first, size, "M") <= self.dct:
+                self.report_quarter = val  # the first completed quarter, or one that opens another story
+
+    def quarter_in_focus(self, pos: int) -> Val | None:
+        """The quarter a financial report is talking about at pos, if a quarter was mentioned nearby.
+
+        One named in the same sentence wins; otherwise the report's headline quarter, so that an aside
+        ("after a flat second quarter", "fourth-quarter results" in an outlook) does not become the topic.
+        """
+        if self.ref_quarter is None or self.sentence_of(pos) - self.sentence_of(self.ref_quarter_pos) > 3:
+            return None
+        if self.sentence_of(pos) == self.sentence_of(self.ref_quarter_pos) or self.report_quarter is None:
+            return self.ref_quarter
+        return self.report_quarter
 
     def sentence_of(self, pos: int) -> int:
         """Index of the sentence that contains pos."""

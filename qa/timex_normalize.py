@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from qa import timex_rules as R
 from qa.timex_calendar import (
@@ -247,9 +247,7 @@ def n_quarter_adj(m: re.Match[str], ctx: Ctx) -> Result | None:
 
 def _default_quarter(ctx: Ctx, pos: int) -> Val:
     """The reporting quarter: the last one mentioned nearby, else the last completed quarter before the DCT."""
-    if ctx.ref_quarter is not None and ctx.sentence_of(pos) - ctx.sentence_of(ctx.ref_quarter_pos) <= 3:
-        return ctx.ref_quarter
-    return Val("Q", shift_date(ctx.dct.replace(day=1), -3, "M"))
+    return ctx.quarter_in_focus(pos) or Val("Q", shift_date(ctx.dct.replace(day=1), -3, "M"))
 
 
 _ENDED_DATE = re.compile(r"\s+(?:ended|ending|that ended|which ended)\s+(?P<month>[A-Z][a-z]+)\.?\s+(?P<day>\d{1,2})\b")
@@ -260,10 +258,10 @@ def n_the_quarter(m: re.Match[str], ctx: Ctx) -> Result | None:
     w = m.group(0).lower()
     v = _default_quarter(ctx, m.start())
     if (e := _ENDED_DATE.match(ctx.text, m.end())) and e["month"].lower() in R.MONTHS and "ago" not in w:
-        # "the quarter ended Sept. 30" is the quarter that date closes.
+        # "the quarter ended July 31" is the calendar quarter holding most of its three months (Q2).
         res = month_day(ctx, R.MONTHS[e["month"].lower()], int(e["day"]), None, m.end(), e.end())
         if res is not None and res[2] is not None:
-            v = Val("Q", res[2].d)
+            v = Val("Q", res[2].d - timedelta(days=45))
             return "DATE", v.value(), v
     if y := re.search(r"(19|20)\d\d", w):
         return "DATE", replace(v, d=v.d.replace(year=int(y.group(0)))).value(), None
@@ -284,10 +282,7 @@ def n_nine_months(m: re.Match[str], ctx: Ctx) -> Result | None:
 
 def n_year_ago_adj(m: re.Match[str], ctx: Ctx) -> Result | None:
     """ "year-ago" as an adjective: the comparison period a year before the reporting one."""
-    base = ctx.ref_quarter if ctx.ref_quarter is not None else Val("Y", ctx.dct)
-    if ctx.ref_quarter is not None and ctx.sentence_of(m.start()) - ctx.sentence_of(ctx.ref_quarter_pos) > 3:
-        base = Val("Y", ctx.dct)
-    v = base.shift(-1, "Y")
+    v = (ctx.quarter_in_focus(m.start()) or Val("Y", ctx.dct)).shift(-1, "Y")
     return "DATE", v.value(), None
 
 

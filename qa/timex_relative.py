@@ -28,14 +28,9 @@ def n_ago(m: re.Match[str], ctx: Ctx) -> Result | None:
     base: Val = Val(gran, ctx.dct)
     ref = ctx.recent_ref(m.start()) if relative_to_ref else None
     # Earnings reports: "a year ago/earlier" compares with the same quarter of the previous year.
-    if (
-        unit == "year"
-        and _step_is_one(n)
-        and ctx.ref_quarter is not None
-        and (ref is None or ref.gran != "D")
-        and ctx.sentence_of(m.start()) - ctx.sentence_of(ctx.ref_quarter_pos) <= 3
-    ):
-        ref = ctx.ref_quarter
+    quarter = ctx.quarter_in_focus(m.start())
+    if unit == "year" and _step_is_one(n) and quarter is not None and (ref is None or ref.gran != "D"):
+        ref = quarter
     if ref is not None and ref.gran in FINENESS:
         g = ref.gran if FINENESS[ref.gran] <= FINENESS[gran] else gran
         base = replace(ref, gran=g, suffix="")

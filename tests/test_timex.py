@@ -143,6 +143,43 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("The unit was sold two weeks ago.", DCT_1998, "two weeks ago", "1997-W52", "DATE"),
     ("The trains run each Thursday.", DCT_1998, "each Thursday", "XXXX-WXX-4", "SET"),
     ("Fighting in the late 1970s was intense.", DCT_1998, "the late 1970s", "197", "DATE"),
+    # Tense of the governing clause.
+    ("The two leaders meet separately Monday with the envoy.", "1998-05-01", "Monday", "1998-05-04", "DATE"),
+    ("Until Thursday, officials had not named a suspect.", "1999-05-07", "Thursday", "1999-05-06", "DATE"),
+    ("A spokesman said Thursday that the troops will stay.", "1998-03-06", "Thursday", "1998-03-05", "DATE"),
+    ("Lawyers will try to overturn Wednesday's ruling.", "2000-01-07", "Wednesday", "2000-01-05", "DATE"),
+    ("The offer had been due to expire Friday evening.", DCT_1989, "Friday evening", "1989-10-20TEV", "DATE"),
+    ("Thirty members had filed reports by Wednesday.", "1990-08-16", "Wednesday", "1990-08-15", "DATE"),
+    ("The bank extended the credit line through January.", DCT_1989, "January", "1990-01", "DATE"),
+    ("She stepped down as chairman, president and chief in March.", DCT_1989, "March", "1989-03", "DATE"),
+    ("The bank signed an agreement to buy the chain in January.", DCT_1989, "January", "1990-01", "DATE"),
+    ("Refiners fear a cut in supplies in September.", "1990-08-16", "September", "1990-09", "DATE"),
+    ("The plant opened in September.", "1990-08-16", "September", "1989-09", "DATE"),
+    # The quarter a financial report is about.
+    (
+        "Profit rose in the third quarter. After a weak second quarter, margins improved. "
+        "In the latest quarter, sales rose.",
+        DCT_1989,
+        "the latest quarter",
+        "1989-Q3",
+        "DATE",
+    ),
+    (
+        "Profit rose in the third quarter. It expects weak fourth-quarter results. Sales were flat a year ago.",
+        DCT_1989,
+        "a year ago",
+        "1988-Q3",
+        "DATE",
+    ),
+    (
+        "Acme's fiscal first quarter was strong. Separately, Zenith reported third-quarter profit. "
+        "Year-earlier results included a gain.",
+        DCT_1989,
+        "Year-earlier",
+        "1988-Q3",
+        "DATE",
+    ),
+    ("Sales rose in the quarter ended July 31.", DCT_1989, "the quarter", "1989-Q2", "DATE"),
 ]
 
 
