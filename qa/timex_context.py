@@ -56,6 +56,8 @@ _TENSE_WORD = re.compile(
 _REPORTED_BEFORE = re.compile(
     r"(?i)\b(?:said|announced|reported|told \w+|added|predicted|warned|disclosed|confirmed)\s+(?:on\s+)?$"
 )
+# A plan named by a bare participle inside a noun phrase ("the talks scheduled for Monday ..."), no auxiliary.
+_PARTICIPLE_PLAN = re.compile(r"(?i)^(?:(?!\b(?:is|are|was|were|be|been|will)\b).)*\b(?:planned|scheduled)\b")
 # After a fronted expression ("On Friday, the government planned ..."), these read as past verbs.
 _WEAK_FUTURE_AFTER = re.compile(r"(?i)\b(?:planned|scheduled|expected)\b")
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|a|an|its|his|her|their|our|this|that|of|to)\s+$")
@@ -180,13 +182,15 @@ class Ctx:
             return "past"
         window, before = _REPORTING.split(before)[-1], _CLAUSE_SPLIT.split(before)[-1]
         tense = _last_tense(before)
+        after = _CLAUSE_END.split(self.text[end : min(e, end + 80)], maxsplit=1)
+        after_clause = after[0] if after[0].strip() or len(after) == 1 else after[1]
+        # After the expression only auxiliaries and "-ed" forms count: "face amount", "the close" are nouns.
+        found_after = [t for t in _tenses(_WEAK_FUTURE_AFTER.sub("did", after_clause)) if t != "present"]
         if tense is None:
-            after = _CLAUSE_END.split(self.text[end : min(e, end + 80)], maxsplit=1)
-            after_clause = after[0] if after[0].strip() or len(after) == 1 else after[1]
             # Else the verb of an earlier clause ("who stepped down as chairman, president and CEO in March").
-            # After the expression only auxiliaries and "-ed" forms count: "face amount", "the close" are nouns.
-            found = [t for t in _tenses(_WEAK_FUTURE_AFTER.sub("did", after_clause)) if t != "present"]
-            return found[0] if found else _last_tense(window)
+            return found_after[0] if found_after else _last_tense(window)
+        if _PARTICIPLE_PLAN.search(before) and found_after[:1] == ["past"] and "future" not in found_after:
+            return "past"  # "a service planned for Saturday was canceled": the main verb is past
         if _FUTURE_PREP.search(before) and not re.search(r"(?i)\bhad\b", before):
             return "future"  # "extended the deadline until Friday"; but "had filed by Friday" is past
         return tense
@@ -248,8 +252,10 @@ def month_day(ctx: Ctx, month: int, day: int, year: str | None, start: int, end:
             return as_date(Val("D", date(int(year), month, day)))
         except ValueError:
             return None
-    # The candidate nearest to the DCT, with distances on the side the tense disfavours doubled.
+    # The candidate nearest to the DCT, with distances on the side the tense disfavours doubled; "ended" or
+    # "since" right before ("the year ended Jan. 31") rules out later dates altogether.
     future = ctx.future(start, end)
+    closed = re.search(r"(?i)\b(?:ended|since)\s+$", ctx.text[max(0, start - 8) : start])
     best: date | None = None
     best_cost = 0.0
     for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1):
@@ -259,6 +265,8 @@ def month_day(ctx: Ctx, month: int, day: int, year: str | None, start: int, end:
             continue
         delta = (d - ctx.dct).days
         cost = abs(delta) * (2 if (delta > 0) != future and delta != 0 else 1)
+        if closed and delta > 0:
+            cost += 1000
         if best is None or cost < best_cost:
             best, best_cost = d, cost
     return as_date(Val("D", best)) if best else None

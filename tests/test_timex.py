@@ -155,6 +155,9 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("The bank signed an agreement to buy the chain in January.", DCT_1989, "January", "1990-01", "DATE"),
     ("Refiners fear a cut in supplies in September.", "1990-08-16", "September", "1990-09", "DATE"),
     ("The plant opened in September.", "1990-08-16", "September", "1989-09", "DATE"),
+    ("A vigil planned for Saturday was canceled.", "1999-10-24", "Saturday", "1999-10-23", "DATE"),
+    ("In the fiscal year ended Jan. 31, sales rose.", "1989-10-31", "Jan. 31", "1989-01-31", "DATE"),
+    ("The offer was extended to Nov. 16.", "1989-10-30", "Nov. 16", "1989-11-16", "DATE"),
     # The quarter a financial report is about.
     (
         "Profit rose in the third quarter. After a weak second quarter, margins improved. "
