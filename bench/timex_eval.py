@@ -60,6 +60,8 @@ def main(argv: list[str] | None = None) -> None:
             fh.write(json.dumps(row) + "\n")
     n = sum(len(r["timexes"]) for r in rows)
     print(f"{len(docs)} documents, {n} expressions, {len(docs) / max(elapsed, 1e-9):.1f} documents/second")
+    baseline = f" --baseline {args.baseline}" if args.baseline else ""
+    print(f"reproduce: python bench/timex_eval.py {args.docs} {args.out}{baseline}")
     print(f"score with: python score_timex.py GOLD_DIR {args.out}")
 
 
