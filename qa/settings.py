@@ -4,6 +4,7 @@ module that reads the environment."""
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
@@ -12,6 +13,7 @@ from typing import Any
 from qa.errors import SettingsError
 
 ENV_PREFIX = "ARTICLE_QA_"
+_CHROMA_NAME = re.compile(r"[a-zA-Z0-9][a-zA-Z0-9._-]{1,510}[a-zA-Z0-9]")  # what Chroma accepts as a database name
 
 
 def default_db() -> Path:
@@ -26,6 +28,7 @@ class Settings:
 
     db: Path = Path()
     chroma_url: str = ""
+    chroma_database: str = ""
     embedder: str = "minilm"
     chunk_tokens: int = 160
     chunk_overlap: int = 32
@@ -56,6 +59,11 @@ class Settings:
             raise SettingsError("auth must look like user:password")
         if self.chroma_url and not self.chroma_url.startswith(("http://", "https://")):
             raise SettingsError(f"chroma_url must start with http:// or https://, got {self.chroma_url!r}")
+        if self.chroma_database and not _CHROMA_NAME.fullmatch(self.chroma_database):
+            raise SettingsError(
+                "chroma_database must be 3-512 letters, digits, '.', '_' or '-', starting and ending with a letter or "
+                f"digit, got {self.chroma_database!r}"
+            )
 
     @classmethod
     def load(cls, environ: Mapping[str, str] | None = None, **overrides: Any) -> Settings:

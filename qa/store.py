@@ -12,11 +12,14 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import os
+import threading
 import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
 
 from qa.errors import ArticleQAError, IndexMismatchError, NotFoundError
 from qa.records import Article, Chunk
@@ -30,6 +33,9 @@ ARTICLES = "articles"
 CHUNKS = "chunks"
 SCHEMA_VERSION = 1
 _GET_PAGE = 5000
+# An embedded Chroma caches its vector index in memory, so a process does not see what another process wrote
+# until it opens the store again. Reopen once the file has been quiet this long (not mid-burst of writes).
+REOPEN_QUIET_SECONDS = 1.0
 
 
 @dataclass(frozen=True)
@@ -82,19 +88,63 @@ class Store:
     def __init__(self, settings: Settings, *, embedder_name: str, dim: int) -> None:
         self.embedder_name = embedder_name
         self.dim = dim
+        self.settings = settings
         self.location = settings.chroma_url or str(settings.db / "chroma")
-        self._client = _open_client(settings)
-        metadata = {"embedder": embedder_name, "dim": dim, "schema": SCHEMA_VERSION}
+        # A Chroma server is one process that sees every write; only the embedded store needs reopening.
+        self._db_file = None if settings.chroma_url else settings.db / "chroma" / "chroma.sqlite3"
+        self._reopen_lock = threading.Lock()
+        self._seen_mtime = 0
+        self._handles = self._open(fresh=False)
+
+    def _open(self, *, fresh: bool) -> tuple[Any, Any, Any]:
+        client = _open_client(self.settings, fresh=fresh)
+        metadata = {"embedder": self.embedder_name, "dim": self.dim, "schema": SCHEMA_VERSION}
         try:
-            self._articles = self._client.get_or_create_collection(
+            articles = client.get_or_create_collection(
                 ARTICLES, embedding_function=None, metadata=metadata, configuration={"hnsw": {"space": "cosine"}}
             )
-            self._chunks = self._client.get_or_create_collection(
+            chunks = client.get_or_create_collection(
                 CHUNKS, embedding_function=None, metadata=metadata, configuration={"hnsw": {"space": "cosine"}}
             )
         except Exception as error:  # chromadb raises many kinds; say where it failed
             raise ArticleQAError(f"cannot open the Chroma index at {self.location}: {error}") from error
-        self._check_embedder(self._chunks.metadata or {})
+        self._check_embedder(chunks.metadata or {})
+        self._seen_mtime = self._mtime()
+        return client, articles, chunks
+
+    def _mtime(self) -> int:
+        try:
+            return os.stat(self._db_file).st_mtime_ns if self._db_file else 0
+        except OSError:
+            return 0
+
+    def _changed_elsewhere(self) -> bool:
+        mtime = self._mtime()
+        return mtime != self._seen_mtime and time.time_ns() - mtime >= REOPEN_QUIET_SECONDS * 1e9
+
+    def _current(self) -> tuple[Any, Any, Any]:
+        """The client and collections, reopened first if another process has written since they were opened."""
+        if self._db_file is not None and self._changed_elsewhere():
+            with self._reopen_lock:
+                if self._changed_elsewhere():
+                    self._handles = self._open(fresh=True)
+        return self._handles
+
+    def _wrote(self) -> None:
+        """Our own writes are already in our in-memory index: no reason to reopen for them."""
+        self._seen_mtime = self._mtime()
+
+    @property
+    def _client(self) -> Any:
+        return self._current()[0]
+
+    @property
+    def _articles(self) -> Any:
+        return self._current()[1]
+
+    @property
+    def _chunks(self) -> Any:
+        return self._current()[2]
 
     def _check_embedder(self, found: dict[str, Any]) -> None:
         if found.get("embedder") != self.embedder_name or found.get("dim") != self.dim:
@@ -159,10 +209,11 @@ class Store:
 
     def dense_search(self, vector: np.ndarray, n: int, filters: Filters | None = None) -> list[tuple[str, float]]:
         """(chunk id, cosine similarity) of the n nearest chunks."""
-        count = self._chunks.count()
+        chunks = self._chunks
+        count = chunks.count()
         if count == 0:
             return []
-        got = self._chunks.query(
+        got = chunks.query(
             query_embeddings=[vector.tolist()],
             n_results=min(n, count),
             where=filters.chroma_where() if filters else None,
@@ -178,7 +229,8 @@ class Store:
 
     def counts(self) -> dict[str, int]:
         """Records in each collection."""
-        return {"articles": self._articles.count(), "chunks": self._chunks.count()}
+        _, articles, chunks = self._current()
+        return {"articles": articles.count(), "chunks": chunks.count()}
 
     # --- writing -----------------------------------------------------------------------------------
 
@@ -188,15 +240,16 @@ class Store:
         """Write an article's chunks, then its record (the commit), then drop chunks of its older versions."""
         import numpy as np
 
+        client, article_records, chunk_records = self._current()
         published_ts, published_iso = _published(article.published)
         base = {"article_id": article.id, "content_hash": article.content_hash, "source": article.source}
         if published_ts is not None:
             base["published_ts"] = published_ts
         metas = [{**base, "index": c.index, "start": c.start, "end": c.end} for c in chunks]
-        batch = self._client.get_max_batch_size()
+        batch = client.get_max_batch_size()
         for lo in range(0, len(chunks), batch):
             hi = lo + batch
-            self._chunks.upsert(
+            chunk_records.upsert(
                 ids=[c.id for c in chunks[lo:hi]],
                 documents=[c.text for c in chunks[lo:hi]],
                 embeddings=embeddings[lo:hi],
@@ -219,19 +272,35 @@ class Store:
         }
         if published_ts is not None:
             record["published_ts"] = published_ts
-        self._articles.upsert(ids=[article.id], documents=[article.text], embeddings=[mean], metadatas=[record])
-        self._chunks.delete(
+        article_records.upsert(ids=[article.id], documents=[article.text], embeddings=[mean], metadatas=[record])
+        chunk_records.delete(
             where={"$and": [{"article_id": article.id}, {"content_hash": {"$ne": article.content_hash}}]}
         )
+        self._wrote()
 
     def touch_article(self, article_id: str, *, source_path: str, source_sha: str) -> None:
         """Record that an unchanged article now comes from this file version (no re-embedding)."""
-        self._articles.update(ids=[article_id], metadatas=[{"source_path": source_path, "source_sha": source_sha}])
+        self.touch_articles([(article_id, source_path, source_sha)])
+
+    def touch_articles(self, updates: Sequence[tuple[str, str, str]]) -> None:
+        """touch_article for many (article id, source path, source sha) at once."""
+        if not updates:
+            return
+        client, articles, _ = self._current()
+        batch = client.get_max_batch_size()
+        for lo in range(0, len(updates), batch):
+            part = updates[lo : lo + batch]
+            articles.update(
+                ids=[i for i, _, _ in part], metadatas=[{"source_path": p, "source_sha": sha} for _, p, sha in part]
+            )
+        self._wrote()
 
     def delete_article(self, article_id: str) -> None:
         """Remove an article: its record first (so it disappears at once), then its chunks."""
-        self._articles.delete(ids=[article_id])
-        self._chunks.delete(where={"article_id": article_id})
+        _, articles, chunks = self._current()
+        articles.delete(ids=[article_id])
+        chunks.delete(where={"article_id": article_id})
+        self._wrote()
 
     def remove_orphan_chunks(self, states: dict[str, ArticleState]) -> int:
         """Delete chunks left by an interrupted run (no committed article of their content hash)."""
@@ -240,8 +309,10 @@ class Store:
             for chunk_id, article_id, content_hash, _ in self.iter_chunk_texts()
             if states.get(article_id) is None or states[article_id].content_hash != content_hash
         ]
+        _, _, chunks = self._current()
         for lo in range(0, len(stale), 1000):
-            self._chunks.delete(ids=stale[lo : lo + 1000])
+            chunks.delete(ids=stale[lo : lo + 1000])
+        self._wrote()
         return len(stale)
 
     def _pages(self, collection: Any, include: list[str]) -> Iterator[tuple[list[str], list[Any], list[Any]]]:
@@ -262,26 +333,59 @@ def drop_collections(settings: Settings) -> None:
             client.delete_collection(name)
 
 
-def _open_client(settings: Settings) -> Any:
+def _open_client(settings: Settings, *, fresh: bool = False) -> Any:
+    """A Chroma client: HTTP to a server, or embedded. fresh: a new embedded instance that rereads the disk."""
+    if settings.chroma_url:
+        return _http_client(settings)
     import chromadb
     from chromadb.config import Settings as ChromaSettings
 
-    chroma_settings = ChromaSettings(anonymized_telemetry=False)
-    if settings.chroma_url:
-        from urllib.parse import urlsplit
+    settings.db.mkdir(parents=True, exist_ok=True)
+    path = str(settings.db / "chroma")
+    if fresh:
+        # chromadb shares one instance per path within a process; forget ours so the next one loads anew.
+        # Clients already handed out keep the old instance until they are dropped.
+        from chromadb.api.shared_system_client import SharedSystemClient
 
-        url = urlsplit(settings.chroma_url)
+        with SharedSystemClient._refcount_lock:
+            SharedSystemClient._identifier_to_system.pop(path, None)
+            SharedSystemClient._identifier_to_refcount.pop(path, None)
+    return chromadb.PersistentClient(path=path, settings=ChromaSettings(anonymized_telemetry=False))
+
+
+def _http_client(settings: Settings) -> Any:
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
+    from chromadb.errors import ChromaError
+    from chromadb.errors import NotFoundError as ChromaNotFoundError
+
+    url = urlsplit(settings.chroma_url)
+    host, ssl = url.hostname or "127.0.0.1", url.scheme == "https"
+    port = url.port or (443 if ssl else 8000)
+    database = settings.chroma_database or "default_database"
+    try:
         try:
             return chromadb.HttpClient(
-                host=url.hostname or "127.0.0.1",
-                port=url.port or 8000,
-                ssl=url.scheme == "https",
-                settings=chroma_settings,
+                host=host, port=port, ssl=ssl, settings=ChromaSettings(anonymized_telemetry=False), database=database
             )
-        except Exception as error:
-            raise ArticleQAError(f"cannot reach the Chroma server at {settings.chroma_url}: {error}") from error
-    settings.db.mkdir(parents=True, exist_ok=True)
-    return chromadb.PersistentClient(path=str(settings.db / "chroma"), settings=chroma_settings)
+        except ChromaNotFoundError:
+            # A database of its own keeps one index apart from others on a shared server; made on first use.
+            admin = chromadb.AdminClient(
+                ChromaSettings(
+                    anonymized_telemetry=False,
+                    chroma_api_impl="chromadb.api.fastapi.FastAPI",
+                    chroma_server_host=host,
+                    chroma_server_http_port=port,
+                    chroma_server_ssl_enabled=ssl,
+                )
+            )
+            with contextlib.suppress(ChromaError):  # made by another process meanwhile
+                admin.create_database(database)
+            return chromadb.HttpClient(
+                host=host, port=port, ssl=ssl, settings=ChromaSettings(anonymized_telemetry=False), database=database
+            )
+    except Exception as error:  # connection refused, TLS, HTTP errors: chromadb wraps them in many types
+        raise ArticleQAError(f"cannot reach the Chroma server at {settings.chroma_url}: {error}") from error
 
 
 def _published(published: datetime | None) -> tuple[int | None, str]:
