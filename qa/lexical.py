@@ -223,9 +223,11 @@ class LexicalIndex:
         return [(self._chunks[d].chunk_id, float(s)) for d, s in zip(docs[0], scores[0], strict=True) if s > 0]
 
     def current_fingerprint(self) -> str:
-        """The store fingerprint of the published index ("" when there is none)."""
+        """The store fingerprint of the published index ("" when there is none, or its files are gone)."""
         pointer = _read_pointer(self.folder)
-        return pointer.get("fingerprint", "") if pointer else ""
+        if not pointer or not (self.folder / pointer.get("dir", "") / "chunks.json").is_file():
+            return ""
+        return pointer.get("fingerprint", "")
 
 
 def build(folder: Path, rows: Iterable[tuple[ChunkInfo, str]], fingerprint: str) -> int:
@@ -244,6 +246,10 @@ def build(folder: Path, rows: Iterable[tuple[ChunkInfo, str]], fingerprint: str)
         bm25.index(corpus_terms, show_progress=False)
         bm25.save(str(build_dir), show_progress=False)
     (build_dir / "chunks.json").write_text(json.dumps([[i.chunk_id, i.published_ts, i.source] for i in infos]))
+    # The pointer must never name files that a crash could leave half written.
+    for written in build_dir.iterdir():
+        _fsync(written)
+    _fsync(build_dir)
     _write_pointer(folder, {"dir": build_dir.name, "fingerprint": fingerprint, "chunks": len(infos)})
     for old in folder.glob("bm25-*"):
         if old != build_dir and old.is_dir():
@@ -258,6 +264,14 @@ def _read_pointer(folder: Path) -> dict[str, Any] | None:
         return None
 
 
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
 def _write_pointer(folder: Path, pointer: dict[str, Any]) -> None:
     tmp = folder / f".{POINTER}.{os.getpid()}"
     with open(tmp, "w") as out:
@@ -265,3 +279,4 @@ def _write_pointer(folder: Path, pointer: dict[str, Any]) -> None:
         out.flush()
         os.fsync(out.fileno())
     os.replace(tmp, folder / POINTER)
+    _fsync(folder)
