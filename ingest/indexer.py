@@ -60,8 +60,11 @@ class IndexReport:
 @dataclass(frozen=True)
 class _Work:
     article: Article
-    source_sha: str
+    source_sha: str  # "" while other articles of its file are still to be committed
     is_update: bool
+    # (article id, source path, source sha) to record once this, the last of its file's articles, is committed.
+    # A file's sha marks it as fully indexed, so a rerun after a crash does not skip a half-indexed feed.
+    finish: tuple[tuple[str, str, str], ...] = ()
 
 
 def write_lock(settings: Settings, timeout: float = 0):
@@ -151,7 +154,7 @@ def _plan(
         by_path.setdefault(state.source_path, []).append(state)
     max_bytes = int(settings.max_file_mb * 1_000_000)
     work: list[_Work] = []
-    claimed: dict[str, str] = {}  # article id -> file that yielded it in this run
+    claimed: dict[str, tuple[str, str]] = {}  # article id -> (file that yielded it in this run, content hash)
     for file in files:
         file = Path(os.path.abspath(file))  # the same file is one source whatever the working folder
         name = str(file)
@@ -163,17 +166,24 @@ def _plan(
         known = by_path.get(name, [])
         if known and all(s.source_sha == sha for s in known):
             report.unchanged += len(known)  # same bytes as last time: not even parsed
-            claimed.update((s.article_id, name) for s in known)
+            claimed.update((s.article_id, (name, s.content_hash)) for s in known)
             continue
         result = read_file(file, max_bytes=max_bytes, max_feed_bytes=int(settings.max_feed_mb * 1_000_000))
         report.rejected.extend(result.errors)
+        file_work: list[_Work] = []
+        touches: list[tuple[str, str, str]] = []
         for article in result.articles:
             if article.id in claimed:
-                report.rejected.append(
-                    InputError(name, f"duplicate of article {article.id} already read from {claimed[article.id]}")
+                first, first_hash = claimed[article.id]
+                reason = (
+                    f"duplicate of article {article.id} already read from {first}"
+                    if first_hash == article.content_hash
+                    else f"another version of article {article.id} (same URL, different text) was already read "
+                    f"from {first} in this run; that one is kept"
                 )
+                report.rejected.append(InputError(name, reason))
                 continue
-            claimed[article.id] = name
+            claimed[article.id] = (name, article.content_hash)
             old = states.get(article.id)
             if (
                 old
@@ -189,9 +199,18 @@ def _plan(
             if old and old.content_hash == article.content_hash:
                 report.unchanged += 1
                 if old.source_sha != sha or old.source_path != name:
-                    store.touch_article(article.id, source_path=name, source_sha=sha)
+                    touches.append((article.id, name, sha))
                 continue
-            work.append(_Work(article, sha, is_update=old is not None))
+            file_work.append(_Work(article, sha, is_update=old is not None))
+        if not file_work:
+            store.touch_articles(touches)
+        elif len(file_work) == 1 and not touches:
+            work.extend(file_work)  # a one-article file is complete the moment its article is
+        else:
+            finish = tuple(touches) + tuple((w.article.id, name, sha) for w in file_work)
+            pending = [_Work(w.article, "", w.is_update) for w in file_work]
+            pending[-1] = _Work(pending[-1].article, "", pending[-1].is_update, finish)
+            work.extend(pending)
     return work
 
 
@@ -237,6 +256,8 @@ def _write_group(group: list[tuple[_Work, list[Chunk]]], store: Store, embedder:
         store.put_article(
             item.article, chunks, vectors[offset : offset + len(chunks)], source_sha=item.source_sha, title_prefix=True
         )
+        if item.finish:
+            store.touch_articles(item.finish)
         offset += len(chunks)
         (report.updated if item.is_update else report.added).append(item.article.id)
     report.chunks += offset
