@@ -10,6 +10,7 @@ import hashlib
 import json
 import os
 import re
+import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -38,6 +39,9 @@ _MAGIC = {
 }
 _TRACKING = re.compile(r"^(utm_|fbclid$|gclid$|ref$|cmpid$|mc_)")
 MAX_JSON_DEPTH = 32
+# A title is repeated in front of every chunk it embeds and indexes; a runaway one (a whole body in the title
+# field) would swamp them all.
+MAX_TITLE_CHARS = 500
 
 
 @dataclass
@@ -49,34 +53,83 @@ class ReadResult:
 
 
 def find_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[InputError]]:
-    """Files to read under the given files and folders (recursive, hidden entries skipped), sorted."""
+    """Files to read under the given files and folders (recursive, hidden entries skipped), sorted.
+
+    Symbolic links are followed, but a folder is read once however many links lead to it (so a link loop ends);
+    anything that is not a regular file (a pipe, a device, a dangling or looping link) is reported, not opened.
+    """
     found: list[Path] = []
     errors: list[InputError] = []
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            for root, dirs, names in os.walk(path, onerror=lambda e: errors.append(InputError(e.filename, e.strerror))):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                for name in sorted(names):
-                    file = Path(root) / name
-                    if not name.startswith(".") and file.suffix.lower() in SUFFIXES:
-                        found.append(file)
+            _walk(path, found, errors)
         elif path.is_file():
             if path.suffix.lower() in SUFFIXES:
-                found.append(path)
+                _add_file(path, found, errors)
             else:
                 errors.append(
                     InputError(
-                        str(path),
+                        _display(path),
                         f"unsupported file type {path.suffix or '(none)'!r}; "
                         f"expected one of {', '.join(sorted(SUFFIXES))}",
                     )
                 )
         elif path.is_symlink():
-            errors.append(InputError(str(path), "broken or looping symbolic link"))
+            errors.append(InputError(_display(path), "broken or looping symbolic link"))
+        elif path.exists():
+            errors.append(InputError(_display(path), "not a regular file or folder"))
         else:
-            errors.append(InputError(str(path), "no such file or folder"))
+            errors.append(InputError(_display(path), "no such file or folder"))
     return sorted(set(found)), errors
+
+
+def _walk(top: Path, found: list[Path], errors: list[InputError]) -> None:
+    seen: dict[tuple[int, int], str] = {}
+    for root, dirs, names in os.walk(
+        top, followlinks=True, onerror=lambda e: errors.append(InputError(_display(e.filename or top), e.strerror or str(e)))
+    ):
+        try:
+            info = os.stat(root)
+        except OSError as error:
+            errors.append(InputError(_display(root), error.strerror or str(error)))
+            dirs[:] = []
+            continue
+        key = (info.st_dev, info.st_ino)
+        if key in seen:
+            errors.append(
+                InputError(_display(root), f"symbolic link to a folder already read as {_display(seen[key])}; skipped")
+            )
+            dirs[:] = []
+            continue
+        seen[key] = root
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(names):
+            file = Path(root) / name
+            if not name.startswith(".") and file.suffix.lower() in SUFFIXES:
+                _add_file(file, found, errors)
+
+
+def _add_file(file: Path, found: list[Path], errors: list[InputError]) -> None:
+    try:
+        str(file).encode("utf-8")
+    except UnicodeEncodeError:
+        errors.append(InputError(_display(file), "file name is not valid UTF-8; rename the file"))
+        return
+    try:
+        info = file.stat()
+    except OSError as error:  # a dangling or looping link, or a file removed meanwhile
+        errors.append(InputError(_display(file), error.strerror or str(error)))
+        return
+    if not stat.S_ISREG(info.st_mode):
+        errors.append(InputError(_display(file), "not a regular file (a pipe, socket or device); skipped"))
+        return
+    found.append(file)
+
+
+def _display(path: str | Path) -> str:
+    """A path as printable text, whatever bytes its name holds."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
 
 
 def read_file(path: Path, *, max_bytes: int, max_feed_bytes: int | None = None) -> ReadResult:
@@ -104,6 +157,8 @@ def read_file(path: Path, *, max_bytes: int, max_feed_bytes: int | None = None) 
                     result.articles.append(article_from_record(record, source_path=name, label=label))
                 except InputError as error:
                     result.errors.append(error)
+            if not result.articles and not result.errors:
+                raise InputError(name, "no articles in the file (an empty list or object)")
         elif suffix in {".html", ".htm"}:
             result.articles.append(article_from_html(text, source_path=name))
         else:
@@ -137,7 +192,9 @@ def decode(name: str, data: bytes) -> str:
             return data.decode("utf-16")
         except UnicodeDecodeError:
             raise InputError(name, "invalid UTF-16 text") from None
-    if b"\x00" in data[:65536]:
+    if b"\x00" in data:
+        if utf16 := _bomless_utf16(data):
+            return utf16
         raise InputError(name, "binary file (contains NUL bytes), not text")
     try:
         return data.decode("utf-8-sig")
@@ -147,6 +204,19 @@ def decode(name: str, data: bytes) -> str:
     if text.count("\ufffd") > max(3, len(text) // 100):
         raise InputError(name, "undecodable text (neither UTF-8, UTF-16 nor Windows-1252)")
     return text
+
+
+def _bomless_utf16(data: bytes) -> str | None:
+    """Text saved as UTF-16 without a byte order mark: mostly-ASCII text then has a NUL in every other byte."""
+    if len(data) % 2 or len(data) < 4:
+        return None
+    for codec, zeros, others in (("utf-16-le", data[1::2], data[0::2]), ("utf-16-be", data[0::2], data[1::2])):
+        if zeros.count(0) >= 0.9 * len(zeros) and others.count(0) == 0:
+            try:
+                return data.decode(codec)
+            except UnicodeDecodeError:
+                return None
+    return None
 
 
 def _json_records(name: str, text: str, *, jsonl: bool, errors: list[InputError]) -> Iterator[tuple[str, Any]]:
@@ -236,6 +306,8 @@ def make_article(
 ) -> Article:
     """An Article with its stable id (from the URL, else the content) and its content hash."""
     title = normalize_text(title).replace("\n", " ")
+    if len(title) > MAX_TITLE_CHARS:
+        title = title[:MAX_TITLE_CHARS].rsplit(" ", 1)[0].rstrip() + "…"
     text = normalize_text(body)
     if not text:
         raise InputError(label, "empty article: no text left after clean-up")

@@ -106,7 +106,8 @@ def _split_line(text: str, start: int, end: int, spans: list[tuple[int, int]]) -
     line = text[start:end]
     cut = 0
     for m in _END.finditer(line):
-        if line[m.start()] == "." and _is_abbreviation(line[: m.start()]):
+        # Only the word before the period matters; passing the whole line made long lines quadratic.
+        if line[m.start()] == "." and _is_abbreviation(line[max(0, m.start() - 64) : m.start()]):
             continue
         _add(text, start + cut, start + m.end(), spans)
         cut = m.end()
