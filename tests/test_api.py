@@ -75,3 +75,25 @@ def test_ask_on_empty_index_abstains(settings, real_embedder):
 def test_check_question_rejects_unaskable(question, message):
     with pytest.raises(QuestionError, match=message):
         check_question(question)
+
+
+def test_ask_states_who_contacted_whom_first_with_resolved_time(seed_qa):
+    answer = seed_qa.ask("Who contacted whom and when?")
+    event = next(e for e in answer.events if "Araghchi" in e["actor"])
+    assert "Witkoff" in event["target"]
+    assert (event["time"]["start"], event["time"]["end"]) == ("2026-01-10", "2026-01-11")
+    assert event["time"]["value"] == "2026-W02-WE"
+    first_sentence = answer.text.split("]. ")[0] + "]."
+    assert "Araghchi contacted White House Envoy Steve Witkoff over the weekend of 10-11 January 2026" in first_sentence
+    cited = answer.citations[event["n"] - 1]
+    assert f"[{event['n']}]" in first_sentence and "Araghchi contacted" in cited.quote
+    assert answer.to_dict()["events"] == list(answer.events)
+
+
+def test_ask_reported_contact_is_dated_a_day_before_sunday(seed_qa):
+    answer = seed_qa.ask("According to Trump, when did Iran contact Washington?")
+    event = answer.events[0]
+    assert (event["actor"], event["target"]) == ("Iran", "Washington")
+    assert event["time"]["start"] == event["time"]["end"] == "2026-01-10"
+    assert "Trump" in event["attribution"]
+    assert answer.text.startswith("Iran contacted Washington on 10 January 2026")

@@ -1,7 +1,11 @@
 from datetime import UTC, datetime
 
-from qa.compose import NO_ANSWER, Candidate, ScoredSentence, compose_answer, verify
+import pytest
+
+from qa.compose import NO_ANSWER, Candidate, ScoredSentence, compose_answer, frame_sentence, time_phrase, verify
+from qa.frames import EventFrame
 from qa.records import Article, Citation
+from qa.timex import TimeExpression
 
 ARTICLE = Article(
     id="a1",
@@ -49,3 +53,43 @@ def test_compose_answer_drops_citation_that_does_not_match_the_stored_article():
     assert answer.citations[0].n == 1
     assert compose_answer("q", scored[:1], min_relevance=0.35, stored={"a1": edited}).abstained
     assert compose_answer("q", scored[:1], min_relevance=0.35, stored={}).abstained
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "phrase"),
+    [
+        ("the weekend", "2026-W02-WE", "over the weekend of 10-11 January 2026"),
+        ("a day earlier", "2026-01-10", "on 10 January 2026"),
+        ("in June", "2025-06", "in June 2025"),
+        ("last year", "2025", "in 2025"),
+        ("last summer", "2025-SU", "in summer 2025"),
+        ("this week", "2026-W02", "in the week of 5-11 January 2026"),
+        ("the coming days", "FUTURE_REF", "the coming days"),
+        ("three days", "P3D", "three days"),
+    ],
+)
+def test_time_phrase_states_resolved_time(text, value, phrase):
+    kind = "DURATION" if value.startswith("P") else "DATE"
+    assert time_phrase(TimeExpression(0, len(text), text, kind, value)) == phrase
+
+
+def test_frame_sentence_uses_only_frame_words():
+    time = TimeExpression(0, 11, "the weekend", "DATE", "2026-W02-WE")
+    frame = EventFrame(
+        "a",
+        0,
+        9,
+        "Iranian Foreign Minister Abbas Araghchi",
+        "PERSON",
+        "contact",
+        "contacted",
+        "White House Envoy Steve Witkoff",
+        "PERSON",
+        "",
+        time,
+        "Axios",
+    )
+    assert frame_sentence(frame, 1) == (
+        "Iranian Foreign Minister Abbas Araghchi contacted White House Envoy Steve Witkoff over the weekend of "
+        "10-11 January 2026, according to Axios [1]."
+    )

@@ -1,0 +1,291 @@
+"""Event frames: (actor, action, target, time, place) read off a sentence's dependency parse.
+
+Pure functions over spaCy parses; the pipeline itself is loaded by `qa.embedder.get_pipeline`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from qa.question import SPEECH_VERBS, QuestionAnalysis
+from qa.timex import TimeExpression
+
+# Dependents that belong to a noun phrase's name: "Iranian Foreign Minister Abbas Araghchi".
+_NAME_DEPS = frozenset({"compound", "amod", "poss", "case", "flat", "nmod", "appos", "nummod", "det", "cc", "conj"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_MAX_PHRASE_TOKENS = 14
+_RELATIVE = frozenset({"who", "which", "that", "what", "whom"})
+
+
+@dataclass(frozen=True)
+class EventFrame:
+    """Who did what to whom, when and where, as one sentence of an article states it."""
+
+    article_id: str
+    start: int  # the sentence's offsets in the article text
+    end: int
+    actor: str
+    actor_label: str  # entity label of the actor's head word ("PERSON", "GPE", ...) or ""
+    action: str  # lemma, with its particle: "contact", "reach out"
+    verb: str  # as written, with particle, modal and negation: "contacted", "will not meet"
+    target: str
+    target_label: str
+    place: str
+    time: TimeExpression | None
+    attribution: str  # who the sentence says reported it: "US President Donald Trump"
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready fields; the time with its TimeML value and ISO start/end days."""
+        time = None
+        if self.time is not None:
+            span = self.time.span()
+            time = {
+                "text": self.time.text,
+                "value": self.time.value,
+                "type": self.time.type,
+                "start": span[0] if span else None,
+                "end": span[1] if span else None,
+            }
+        return {
+            "actor": self.actor,
+            "action": self.action,
+            "verb": self.verb,
+            "target": self.target,
+            "place": self.place,
+            "time": time,
+            "attribution": self.attribution,
+            "article_id": self.article_id,
+        }
+
+
+def extract_frames(doc: Any, *, article_id: str, offset: int, times: list[TimeExpression]) -> list[EventFrame]:
+    """Frames of every predicate with a subject in a parsed sentence.
+
+    `offset` is where the sentence starts in the article; `times` are the article's time expressions
+    (article offsets), of which those inside the sentence attach to the verb that governs them.
+    """
+    time_of = _attach_times(doc, offset, times)
+    frames = []
+    for verb in doc:
+        if verb.pos_ not in {"VERB", "AUX"} or verb.dep_ in {"amod", "aux", "auxpass", "compound"}:
+            continue
+        subject = _subject(verb)
+        if subject is not None and subject.lower_ in _RELATIVE and verb.dep_ == "relcl":
+            subject = verb.head  # "unrest that erupted on December 28": the unrest erupted
+        elif subject is None or subject.lower_ in _RELATIVE:
+            continue
+        if verb.pos_ == "AUX" and not any(c.dep_ in {"acomp", "attr"} for c in verb.children):
+            continue
+        passive = subject.dep_ == "nsubjpass"
+        agent = next((gc for c in verb.children if c.dep_ == "agent" for gc in c.children if gc.dep_ == "pobj"), None)
+        actor_head = agent if passive else subject
+        target_text, target_label = _target(verb)
+        if passive:
+            target_text, target_label = _phrase(subject), _label(subject)
+        if actor_head is None and not target_text:
+            continue
+        frames.append(
+            EventFrame(
+                article_id=article_id,
+                start=offset,
+                end=offset + len(doc.text),
+                actor=_phrase(actor_head) if actor_head is not None else "",
+                actor_label=_label(actor_head) if actor_head is not None else "",
+                action=_action(verb),
+                verb=_verb_text(verb),
+                target=target_text,
+                target_label=target_label,
+                place=_place(verb),
+                time=time_of.get(verb.i),
+                attribution=_attribution(verb, doc),
+            )
+        )
+    return frames
+
+
+def _subject(verb: Any) -> Any:
+    for child in verb.children:
+        if child.dep_ in _SUBJECTS:
+            return child
+    if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:  # "Iran called and proposed talks"
+        return _subject(verb.head)
+    return None
+
+
+def _phrase(head: Any) -> str:
+    """The name-like part of a noun phrase around its head, as written."""
+    keep = {head.i}
+    stack = [head]
+    while stack:
+        token = stack.pop()
+        for child in token.children:
+            wanted = child.dep_ in _NAME_DEPS or (head.pos_ == "NOUN" and child.dep_ in {"prep", "pobj"})
+            if wanted and child.i not in keep:
+                keep.add(child.i)
+                stack.append(child)
+    lo, hi = min(keep), max(keep)
+    while hi > lo and head.doc[hi].dep_ in {"cc", "case", "punct"}:
+        hi -= 1
+    if hi - lo + 1 > _MAX_PHRASE_TOKENS:
+        lo, hi = max(lo, head.i - _MAX_PHRASE_TOKENS + 1), head.i
+    return head.doc[lo : hi + 1].text
+
+
+def _label(head: Any) -> str:
+    if head.ent_type_:
+        return head.ent_type_
+    named = [t.ent_type_ for t in head.subtree if t.ent_type_]
+    return named[-1] if named else ""
+
+
+def _target(verb: Any) -> tuple[str, str]:
+    for child in verb.children:
+        if child.dep_ in {"dobj", "dative", "attr", "acomp"}:
+            return _phrase(child), _label(child)
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in {"to", "with", "into", "against"}:
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                return f"{child.text} {_phrase(obj)}", _label(obj)
+    for child in verb.children:
+        if child.dep_ == "ccomp":
+            return _clause(child), ""
+    return "", ""
+
+
+def _clause(head: Any) -> str:
+    tokens = list(head.subtree)
+    while tokens and tokens[-1].is_punct:
+        tokens.pop()
+    return head.doc[tokens[0].i : tokens[-1].i + 1].text if tokens else ""
+
+
+def _action(verb: Any) -> str:
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
+    return f"{verb.lemma_.lower()} {particle}".strip()
+
+
+def _verb_text(verb: Any) -> str:
+    modal = [c.text for c in verb.children if c.tag_ == "MD" or c.dep_ == "neg"]
+    particle = [c.text for c in verb.children if c.dep_ == "prt"]
+    return " ".join([*modal, verb.text, *particle])
+
+
+def _place(verb: Any) -> str:
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in {"in", "at", "near", "outside", "inside"}:
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.ent_type_ in _PLACE_LABELS:
+                    return f"{child.text} {_phrase(obj)}"
+    return ""
+
+
+def _attribution(verb: Any, doc: Any) -> str:
+    # "Trump said that Iran had contacted ...": the event is reported by the speech verb's subject.
+    if verb.dep_ in {"ccomp", "conj"} and verb.head.lemma_.lower() in SPEECH_VERBS:
+        speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if speaker is not None:
+            return _phrase(speaker)
+    # "..., Axios reported on Monday."
+    for child in verb.children:
+        if child.dep_ in {"advcl", "parataxis", "ccomp"} and child.lemma_.lower() in SPEECH_VERBS:
+            speaker = next((c for c in child.children if c.dep_ == "nsubj"), None)
+            if speaker is not None:
+                return _phrase(speaker)
+    for token in doc:  # "According to Axios, ..."
+        if token.lower_ == "according" and token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "to":
+            obj = doc[token.i + 2]
+            return _phrase(next((t for t in doc[token.i + 1].children if t.dep_ == "pobj"), obj))
+    return ""
+
+
+def _attach_times(doc: Any, offset: int, times: list[TimeExpression]) -> dict[int, TimeExpression]:
+    """verb token index -> the time expression it governs (the nearest verb above the expression)."""
+    attached: dict[int, TimeExpression] = {}
+    end = offset + len(doc.text)
+    for time in times:
+        if time.start < offset or time.end > end:
+            continue
+        span = doc.char_span(time.start - offset, time.end - offset, alignment_mode="expand")
+        if span is None:
+            continue
+        token = span.root
+        while token.head is not token and not (token.pos_ == "VERB" and token not in span):
+            token = token.head
+        if token.pos_ in {"VERB", "AUX"} or token.dep_ == "ROOT":
+            attached.setdefault(token.i, time)
+    return attached
+
+
+ACTION_MATCH = 0.55  # cosine of "to <verb>" phrases above which two actions are taken to mean the same
+FRAME_WINDOW = 0.25  # frames scoring within this of the best one are reported too
+
+
+@dataclass(frozen=True)
+class RankedFrame:
+    """A frame that answers the question, with how well, and the sentence (by index) it came from."""
+
+    frame: EventFrame
+    sentence: int
+    score: float
+
+
+def rank_frames(
+    question: QuestionAnalysis,
+    frames: list[tuple[EventFrame, int, float]],
+    action_similarity: dict[str, float],
+    *,
+    limit: int = 3,
+) -> list[RankedFrame]:
+    """The frames that answer the question, in time order (undated last).
+
+    `frames` holds (frame, sentence index, sentence relevance); `action_similarity` maps a frame action to its
+    similarity with the question's action (equal lemmas count as 1).
+    """
+    ranked: list[RankedFrame] = []
+    for frame, sentence, relevance in frames:
+        if question.action:
+            similarity = 1.0 if frame.action == question.action_phrase else action_similarity.get(frame.action, 0.0)
+            if similarity < ACTION_MATCH:
+                continue
+        elif frame.action.split()[0] in SPEECH_VERBS:
+            continue  # "what happened?": the reported event, not the reporting
+        else:
+            similarity = 0.5
+        score = relevance + 0.5 * similarity + _slot_bonus(question, frame)
+        ranked.append(RankedFrame(frame, sentence, score))
+    if not ranked:
+        return []
+    best = max(r.score for r in ranked)
+    chosen: list[RankedFrame] = []
+    for r in sorted(ranked, key=lambda r: -r.score):
+        key = (r.frame.actor.lower(), r.frame.action, r.frame.target.lower())
+        if r.score >= best - FRAME_WINDOW and all(
+            key != (c.frame.actor.lower(), c.frame.action, c.frame.target.lower()) for c in chosen
+        ):
+            chosen.append(r)
+        if len(chosen) == limit:
+            break
+    return sorted(chosen, key=lambda r: (_time_key(r.frame), -r.score))
+
+
+def _slot_bonus(question: QuestionAnalysis, frame: EventFrame) -> float:
+    bonus = 0.0
+    if question.wants_time:
+        bonus += 0.2 if frame.time is not None and frame.time.span() else -0.3
+    if question.wants_agent:
+        bonus += 0.1 if frame.actor_label == "PERSON" else (-0.2 if not frame.actor else 0.0)
+        if "whom" in question.wh:
+            bonus += 0.1 if frame.target_label == "PERSON" else 0.0
+    said = f"{frame.actor} {frame.target} {frame.attribution}".lower()
+    bonus += 0.1 * sum(entity.lower() in said for entity in question.entities)
+    if question.according_to and question.according_to.lower() in frame.attribution.lower():
+        bonus += 0.3
+    return bonus
+
+
+def _time_key(frame: EventFrame) -> str:
+    span = frame.time.span() if frame.time is not None else None
+    return span[0] if span else "9999"

@@ -1,0 +1,110 @@
+from datetime import UTC, datetime
+
+import pytest
+
+from qa.frames import EventFrame, RankedFrame, extract_frames, rank_frames
+from qa.question import QuestionAnalysis
+from qa.timex import TimeExpression, tag_times
+
+DCT = datetime(2026, 1, 12, 17, 16, 57, tzinfo=UTC)
+SEED_CONTACT = (
+    "Iranian Foreign Minister Abbas Araghchi contacted White House Envoy Steve Witkoff over the weekend to ease "
+    "tensions with Washington, Axios reported on Monday."
+)
+SEED_TRUMP = (
+    "US President Donald Trump said on Sunday that Iran had contacted Washington a day earlier and proposed "
+    "negotiations over a nuclear deal."
+)
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from qa.embedder import get_pipeline
+
+    return get_pipeline()
+
+
+def _frames(nlp, sentence):
+    return extract_frames(nlp(sentence), article_id="a", offset=0, times=tag_times(sentence, DCT))
+
+
+def _by_action(frames, action):
+    return next(f for f in frames if f.action == action)
+
+
+@pytest.mark.integration
+def test_extract_frames_keeps_titles_and_resolves_weekend(nlp):
+    frame = _by_action(_frames(nlp, SEED_CONTACT), "contact")
+    assert frame.actor == "Iranian Foreign Minister Abbas Araghchi"
+    assert frame.target == "White House Envoy Steve Witkoff"
+    assert (frame.actor_label, frame.target_label) == ("PERSON", "PERSON")
+    assert frame.time.value == "2026-W02-WE" and frame.time.span() == ("2026-01-10", "2026-01-11")
+    assert frame.attribution == "Axios"
+
+
+@pytest.mark.integration
+def test_extract_frames_reported_event_anchors_relative_time(nlp):
+    frames = _frames(nlp, SEED_TRUMP)
+    contact = _by_action(frames, "contact")
+    assert (contact.actor, contact.target) == ("Iran", "Washington")
+    assert contact.time.value == "2026-01-10"
+    assert contact.attribution == "US President Donald Trump"
+    assert _by_action(frames, "say").time.value == "2026-01-11"
+
+
+@pytest.mark.integration
+def test_extract_frames_relative_clause_passive_and_place(nlp):
+    erupt = _by_action(_frames(nlp, "Tensions rose after unrest that erupted on December 28."), "erupt")
+    assert erupt.actor == "unrest" and erupt.time.value == "2025-12-28"
+    arrested = _by_action(_frames(nlp, "In Tehran, two journalists were arrested by the police on Friday."), "arrest")
+    assert (arrested.actor, arrested.target, arrested.place) == ("the police", "two journalists", "In Tehran")
+    assert arrested.time.value == "2026-01-09"
+
+
+@pytest.mark.integration
+def test_extract_frames_phrasal_verb_and_clause_target(nlp):
+    reach = _by_action(_frames(nlp, "The minister reached out to his Saudi counterpart last week."), "reach out")
+    assert reach.verb == "reached out" and reach.target == "to his Saudi counterpart"
+    confirm = _by_action(_frames(nlp, "The spokesman confirmed today that the channel remains open."), "confirm")
+    assert confirm.target == "that the channel remains open" and confirm.time.value == "2026-01-12"
+
+
+def _frame(actor, action, target, day=None, attribution="", actor_label="PERSON"):
+    time = TimeExpression(0, 3, "day", "DATE", day) if day else None
+    return EventFrame("a", 0, 10, actor, actor_label, action, action + "ed", target, "PERSON", "", time, attribution)
+
+
+QUESTION = QuestionAnalysis(
+    "Who contacted whom and when?", ("who", "whom", "when"), frozenset({"PERSON", "TIME"}), "contact", "contact", (), ""
+)
+
+
+def test_rank_frames_orders_by_time_and_drops_other_actions():
+    late = _frame("A", "contact", "B", "2026-01-11")
+    early = _frame("C", "contact", "D", "2026-01-09")
+    other = _frame("E", "win", "F", "2026-01-01")
+    ranked = rank_frames(QUESTION, [(late, 0, 0.9), (early, 1, 0.75), (other, 2, 1.0)], {"win": 0.2})
+    assert [r.frame for r in ranked] == [early, late]
+    assert all(isinstance(r, RankedFrame) for r in ranked)
+
+
+def test_rank_frames_matches_actions_by_meaning_not_only_lemma():
+    reached = _frame("A", "reach out", "B", "2026-01-11")
+    assert rank_frames(QUESTION, [(reached, 0, 0.8)], {"reach out": 0.62})[0].frame == reached
+    assert rank_frames(QUESTION, [(reached, 0, 0.8)], {"reach out": 0.3}) == []
+
+
+def test_rank_frames_prefers_the_attributed_source():
+    question = QuestionAnalysis(
+        "According to Trump, when did Iran contact Washington?",
+        ("when",),
+        frozenset({"TIME"}),
+        "contact",
+        "contact",
+        ("Iran", "Washington"),
+        "Trump",
+    )
+    axios = _frame("Araghchi", "contact", "Witkoff", "2026-01-10", attribution="Axios")
+    trump = _frame("Iran", "contact", "Washington", "2026-01-10", attribution="Donald Trump", actor_label="GPE")
+    ranked = rank_frames(question, [(axios, 0, 0.9), (trump, 1, 0.8)], {})
+    assert ranked[0].frame == trump
