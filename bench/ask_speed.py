@@ -1,0 +1,168 @@
+"""Ask latency, cold start, memory and index growth (run by hand, not a test).
+
+    .venv/bin/python bench/ask_speed.py [--db /tmp/article-qa-bench] [--questions 120] [--sizes 10000,30000,100000]
+
+Against the dev-corpus index at --db (built by bench/retrieval_eval.py):
+1. warm `QA.ask()` latency p50/p95 over the first N dev questions (the whole extractive answer: retrieval,
+   sentence scoring, spaCy frames), against the bare query embedding in the same run;
+2. scaling: indexes of 10k, 30k and 100k chunks made by copying the dev index's chunks and vectors (no
+   re-embedding); past the dev size the copies are synthetic articles with slightly perturbed vectors and
+   the same texts. For each: warm p50/p95 and the index's size on disk;
+3. cold `article-qa ask` wall time in a fresh process, and peak RSS of that process and of this one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import replace
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import numpy as np  # noqa: E402
+
+from ingest.indexer import index_paths  # noqa: E402
+from qa.api import QA  # noqa: E402
+from qa.settings import Settings  # noqa: E402
+from qa.store import Store  # noqa: E402
+
+QUESTIONS = ROOT.parent / "shared" / "bench" / "realtimeqa-2023h1" / "questions.jsonl"
+
+
+def percentile(values: list[float], q: float) -> float:
+    """The q-th percentile (0-100) by linear interpolation."""
+    return float(np.percentile(values, q))
+
+
+def time_asks(qa: QA, questions: list[str]) -> list[float]:
+    """Milliseconds per warm ask."""
+    qa.ask(questions[0])
+    timings = []
+    for question in questions:
+        t0 = time.perf_counter()
+        qa.ask(question)
+        timings.append(1000 * (time.perf_counter() - t0))
+    return timings
+
+
+def disk_size(folder: Path) -> int:
+    """Bytes under a folder."""
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
+
+
+def copy_index(source: Store, target_db: Path, settings: Settings, chunk_target: int, embedder_name: str) -> int:
+    """Fill a new index with about chunk_target chunks copied from source (synthetic copies past its size)."""
+    target_settings = replace(settings, db=target_db)
+    target = Store(target_settings, embedder_name=embedder_name, dim=source.dim)
+    rows = source.list_articles()
+    rng = np.random.default_rng(0)
+    copied, round_no = 0, 0
+    while copied < chunk_target:
+        for lo in range(0, len(rows), 200):
+            batch = rows[lo : lo + 200]
+            articles = source.get_articles([r["id"] for r in batch])
+            # Chunk ids are "<article id>:<content hash[:8]>:<index>" (see ingest.chunking).
+            chunk_ids = [
+                f"{r['id']}:{r['content_hash'][:8]}:{i}"
+                for r in batch
+                if r["id"] in articles
+                for i in range(r["chunks"])
+            ]
+            by_article: dict[str, list] = {}
+            for chunk, _, vector in source.get_chunks(chunk_ids):
+                by_article.setdefault(chunk.article_id, []).append((chunk, vector))
+            for article_id, pieces in by_article.items():
+                article = articles[article_id]
+                pieces.sort(key=lambda p: p[0].index)
+                chunks = [p[0] for p in pieces]
+                vectors = np.array([p[1] for p in pieces], dtype=np.float32)
+                if round_no:
+                    article = replace(
+                        article, id=f"syn{round_no}-{article.id}", content_hash=f"syn{round_no}{article.content_hash}"
+                    )
+                    chunks = [replace(c, id=f"syn{round_no}-{c.id}", article_id=article.id) for c in chunks]
+                    vectors = vectors + rng.normal(0, 0.02, vectors.shape).astype(np.float32)
+                    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+                target.put_article(article, chunks, vectors, source_sha="bench", title_prefix=True)
+                copied += len(chunks)
+                if copied >= chunk_target:
+                    break
+            if copied >= chunk_target:
+                break
+        round_no += 1
+    index_paths([], target_settings)  # builds the BM25 side over what was written
+    return copied
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--db", default="/tmp/article-qa-bench")
+    parser.add_argument("--questions", type=int, default=120)
+    parser.add_argument("--sizes", default="10000,30000,100000")
+    parser.add_argument("--scale-dir", default="", help="keep the scaled indexes here (default: a temp folder)")
+    args = parser.parse_args()
+
+    settings = Settings.load(db=args.db)
+    lines = QUESTIONS.read_text(encoding="utf-8").splitlines()
+    questions = [json.loads(line)["question"] for line in lines if line.strip()][: args.questions]
+    qa = QA(settings)
+    dev_chunks = qa.store.counts()["chunks"]
+    qa.embedder.embed_query("warm up")
+    t0 = time.perf_counter()
+    for question in questions:
+        qa.embedder.embed_query(question)
+    embed_ms = 1000 * (time.perf_counter() - t0) / len(questions)
+    timings = time_asks(qa, questions)
+    p50, p95 = percentile(timings, 50), percentile(timings, 95)
+    print(f"embedder: {qa.embedder.name}; {len(questions)} dev questions")
+    print(f"bare query embedding: {embed_ms:.1f} ms (baseline = 1.00)")
+    print(
+        f"warm ask, dev index ({dev_chunks} chunks): p50 {p50:.0f} ms, p95 {p95:.0f} ms "
+        f"({p50 / embed_ms:.1f}x / {p95 / embed_ms:.1f}x the query embedding); "
+        f"index on disk {disk_size(settings.db) / 1e6:.0f} MB"
+    )
+
+    scale_root = Path(args.scale_dir or tempfile.mkdtemp(prefix="aq-scale-"))
+    for size in [int(s) for s in args.sizes.split(",") if s]:
+        db = scale_root / f"chunks-{size}"
+        if not (db / "chroma").exists():
+            t0 = time.perf_counter()
+            copied = copy_index(qa.store, db, settings, size, qa.embedder.name)
+            print(f"  built {copied}-chunk index in {time.perf_counter() - t0:.0f} s")
+        scaled = QA(replace(settings, db=db), embedder=qa.embedder)
+        timings = time_asks(scaled, questions)
+        print(
+            f"warm ask at {scaled.store.counts()['chunks']} chunks: p50 {percentile(timings, 50):.0f} ms, "
+            f"p95 {percentile(timings, 95):.0f} ms; on disk {disk_size(db) / 1e6:.0f} MB"
+        )
+
+    cli = str(Path(sys.executable).parent / "article-qa")
+    cold = []
+    for _ in range(3):
+        t0 = time.perf_counter()
+        subprocess.run(
+            [cli, "ask", "Who won the Super Bowl?", "--json"],
+            capture_output=True,
+            check=True,
+            env={**os.environ, "ARTICLE_QA_DB": str(settings.db)},
+        )
+        cold.append(time.perf_counter() - t0)
+    child_rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    self_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"cold `article-qa ask`: median {statistics.median(cold):.2f} s over 3 runs; peak RSS {child_rss:.0f} MB")
+    print(f"peak RSS of this process (dev index + scaled indexes, warm): {self_rss:.0f} MB")
+    flags = f"--db {args.db} --questions {args.questions} --sizes {args.sizes}"
+    print(f"reproduce: .venv/bin/python bench/ask_speed.py {flags}")
+
+
+if __name__ == "__main__":
+    main()
