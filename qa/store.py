@@ -94,7 +94,9 @@ class Store:
         self._db_file = None if settings.chroma_url else settings.db / "chroma" / "chroma.sqlite3"
         self._reopen_lock = threading.Lock()
         self._seen_mtime = 0
-        self._handles = self._open(fresh=False)
+        # Never adopt an instance this process opened earlier: it may predate another process's writes, and one
+        # opened before the first vector reached the disk even fails ("Nothing found on disk") once there are some.
+        self._handles = self._open(fresh=True)
 
     def _open(self, *, fresh: bool) -> tuple[Any, Any, Any]:
         client = _open_client(self.settings, fresh=fresh)
