@@ -86,9 +86,11 @@ def find_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[InputError
 
 def _walk(top: Path, found: list[Path], errors: list[InputError]) -> None:
     seen: dict[tuple[int, int], str] = {}
-    for root, dirs, names in os.walk(
-        top, followlinks=True, onerror=lambda e: errors.append(InputError(_display(e.filename or top), e.strerror or str(e)))
-    ):
+
+    def unreadable(error: OSError) -> None:
+        errors.append(InputError(_display(error.filename or top), error.strerror or str(error)))
+
+    for root, dirs, names in os.walk(top, followlinks=True, onerror=unreadable):
         try:
             info = os.stat(root)
         except OSError as error:
@@ -230,14 +232,14 @@ def _json_records(name: str, text: str, *, jsonl: bool, errors: list[InputError]
             try:
                 yield label, json.loads(line)
             except json.JSONDecodeError as error:
-                errors.append(InputError(label, f"invalid JSON ({error.msg} at column {error.colno})"))
+                errors.append(InputError(label, f"invalid JSON ({error.msg}; column {error.colno})"))
             except RecursionError:
                 errors.append(InputError(label, "JSON nested too deeply"))
         return
     try:
         value = json.loads(text)
     except json.JSONDecodeError as error:
-        raise InputError(name, f"invalid JSON ({error.msg} at line {error.lineno} column {error.colno})") from None
+        raise InputError(name, f"invalid JSON ({error.msg}; line {error.lineno}, column {error.colno})") from None
     except RecursionError:
         raise InputError(name, "JSON nested too deeply") from None
     if isinstance(value, dict) and isinstance(value.get("articles"), list):
