@@ -3,7 +3,7 @@ VENV ?= .venv
 BIN = $(VENV)/bin
 PYTHON ?= python3
 
-.PHONY: chat test install index lint docs
+.PHONY: chat test test-server install index lint docs
 
 chat: install index
 	$(BIN)/article-qa serve
@@ -11,8 +11,13 @@ chat: install index
 index: install
 	$(BIN)/article-qa index corpus/
 
+# All tests on the embedded store, then the integration tests again against a `chroma run` server.
 test: install
 	$(BIN)/python -m pytest
+	$(MAKE) test-server
+
+test-server: install
+	ARTICLE_QA_TEST_CHROMA=server $(BIN)/python -m pytest -m integration
 
 lint: install
 	$(BIN)/ruff check qa ingest ui tests bench

@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+import uuid
+from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
@@ -15,13 +23,65 @@ ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "corpus" / "2026-01-12-tehran-backchannel-washington.txt"
 
 
+def free_port() -> int:
+    """A TCP port nothing listens on right now."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def start_chroma_server(data: Path, log: Path) -> tuple[subprocess.Popen, str]:
+    """`chroma run` (the server that ships with chromadb) on a free port; returns it once it answers."""
+    port = free_port()
+    chroma = str(Path(sys.executable).parent / "chroma")
+    with open(log, "wb") as out:
+        server = subprocess.Popen([chroma, "run", "--path", str(data), "--port", str(port)], stdout=out, stderr=out)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            raise RuntimeError(f"chroma run exited with {server.returncode}: {log.read_text()[-2000:]}")
+        try:
+            with urllib.request.urlopen(f"{url}/api/v2/heartbeat", timeout=2):
+                return server, url
+        except OSError:
+            time.sleep(0.2)
+    server.kill()
+    raise RuntimeError(f"chroma run did not answer on {url} within 60 s")
+
+
+@pytest.fixture(scope="session")
+def chroma_server_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The Chroma server the suite runs against, or "" for the embedded store.
+
+    ARTICLE_QA_TEST_CHROMA_URL names a running server; ARTICLE_QA_TEST_CHROMA=server starts one for the session.
+    """
+    if url := os.environ.get("ARTICLE_QA_TEST_CHROMA_URL", ""):
+        yield url
+        return
+    if os.environ.get("ARTICLE_QA_TEST_CHROMA", "") != "server":
+        yield ""
+        return
+    folder = tmp_path_factory.mktemp("chroma-server")
+    server, url = start_chroma_server(folder / "data", folder / "server.log")
+    try:
+        yield url
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
 @pytest.fixture(autouse=True)
-def index_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Point the index at tmp_path so no test touches the user's index."""
+def index_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, chroma_server_url: str) -> Path:
+    """Point the index at tmp_path (and, in server mode, at a Chroma database of its own) so tests never share one."""
     home = tmp_path / "index"
     monkeypatch.setenv("ARTICLE_QA_DB", str(home))
-    for name in ("ARTICLE_QA_CHROMA_URL", "ARTICLE_QA_TOP_K", "ARTICLE_QA_EMBEDDER", "ARTICLE_QA_DEBUG"):
+    for name in ("ARTICLE_QA_CHROMA_URL", "ARTICLE_QA_CHROMA_DATABASE", "ARTICLE_QA_TOP_K", "ARTICLE_QA_EMBEDDER"):
         monkeypatch.delenv(name, raising=False)
+    monkeypatch.delenv("ARTICLE_QA_DEBUG", raising=False)
+    if chroma_server_url:
+        monkeypatch.setenv("ARTICLE_QA_CHROMA_URL", chroma_server_url)
+        monkeypatch.setenv("ARTICLE_QA_CHROMA_DATABASE", f"test-{uuid.uuid4().hex[:16]}")
     return home
 
 
