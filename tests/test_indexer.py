@@ -124,3 +124,57 @@ def test_index_paths_seed_with_real_model(seed_corpus, settings, real_embedder):
     moved = seed_corpus.parent / "moved"
     shutil.move(seed_corpus, moved)
     assert index_paths([moved], settings, embedder=real_embedder).unchanged == 1
+
+
+class _Killed(BaseException):
+    """Stands in for kill -9: nothing after the raise runs, not even `except Exception` handlers."""
+
+
+def test_index_paths_rerun_completes_a_feed_a_crash_left_half_indexed(tmp_path, settings, fake_embedder, monkeypatch):
+    feed = _jsonl(tmp_path / "feed.jsonl", [_story(i) for i in range(10)])
+    written = []
+    put_article = Store.put_article
+
+    def dies_after_four(self, article, *args, **kwargs):
+        if len(written) == 4:
+            raise _Killed
+        put_article(self, article, *args, **kwargs)
+        written.append(article.id)
+
+    monkeypatch.setattr(Store, "put_article", dies_after_four)
+    with pytest.raises(_Killed):
+        index_paths([feed], settings, embedder=fake_embedder)
+    monkeypatch.setattr(Store, "put_article", put_article)
+    assert _store(settings, fake_embedder).counts()["articles"] == 4
+    assert (settings.db / "index.dirty").exists()
+
+    rerun = index_paths([feed], settings, embedder=fake_embedder)  # the same bytes: must not be skipped as done
+    assert (len(rerun.added), rerun.unchanged) == (6, 4)
+    assert _store(settings, fake_embedder).counts() == {"articles": 10, "chunks": 10}
+    assert not (settings.db / "index.dirty").exists()
+    again = index_paths([feed], settings, embedder=fake_embedder)  # now complete: skipped without parsing
+    assert (len(again.added), again.unchanged, again.chunks) == (0, 10, 0)
+
+
+def test_index_paths_same_url_with_changed_text_in_one_batch(tmp_path, settings, fake_embedder):
+    first = _jsonl(tmp_path / "a.jsonl", [_story(1)])
+    second = _jsonl(tmp_path / "b.jsonl", [_story(1, " But this copy says more.")])
+    report = index_paths([first, second], settings, embedder=fake_embedder)
+    assert len(report.added) == 1
+    assert [e.reason for e in report.rejected] == [
+        f"another version of article {report.added[0]} (same URL, different text) was already read from {first} "
+        "in this run; that one is kept"
+    ]
+    store = _store(settings, fake_embedder)
+    assert "says more" not in store.get_article(report.added[0]).text
+
+
+def test_index_paths_failed_run_keeps_what_was_indexed(tmp_path, settings, fake_embedder, monkeypatch):
+    report = index_paths([_jsonl(tmp_path / "old.jsonl", [_story(1), _story(2)])], settings, embedder=fake_embedder)
+    monkeypatch.setattr(Store, "put_article", lambda *a, **k: (_ for _ in ()).throw(_Killed()))
+    changed = _jsonl(tmp_path / "old.jsonl", [_story(1, " Changed."), _story(2, " Changed too.")])
+    with pytest.raises(_Killed):
+        index_paths([changed], settings, embedder=fake_embedder)
+    store = _store(settings, fake_embedder)
+    assert sorted(store.get_articles(report.added)) == sorted(report.added)
+    assert all("Changed" not in a.text for a in store.get_articles(report.added).values())

@@ -147,9 +147,7 @@ def test_canonical_url_drops_tracking_and_fragment():
 
 
 def test_parse_published_formats():
-    assert parse_published("Mon, 12 Jan 2026 17:16:57 GMT", "f") == datetime(
-        2026, 1, 12, 17, 16, 57, tzinfo=UTC
-    )
+    assert parse_published("Mon, 12 Jan 2026 17:16:57 GMT", "f") == datetime(2026, 1, 12, 17, 16, 57, tzinfo=UTC)
     assert parse_published("2026-01-12", "f") == datetime(2026, 1, 12, tzinfo=UTC)
     with pytest.raises(InputError, match="publication date must be text or a number, got list"):
         parse_published(["2026"], "f")
@@ -167,3 +165,45 @@ def test_find_files_walks_folders_and_reports_missing(tmp_path):
         "no such file or folder",
         "unsupported file type '.pdf'; expected one of .htm, .html, .json, .jsonl, .md, .txt",
     ]
+
+
+def test_find_files_survives_links_pipes_and_odd_names(tmp_path):
+    import os
+
+    (tmp_path / "real").mkdir()
+    _write(tmp_path / "real" / "a.txt", "x")
+    os.symlink(tmp_path, tmp_path / "real" / "up")  # a loop: real/up/real/up/...
+    os.symlink(tmp_path / "real", tmp_path / "again")  # the same folder through a second name
+    os.symlink("self.txt", tmp_path / "self.txt")
+    os.mkfifo(tmp_path / "pipe.txt")
+    _write(tmp_path / os.fsdecode(b"caf\xe9.txt"), "x")
+    files, errors = find_files([tmp_path])
+    assert files == [tmp_path / "again" / "a.txt"]  # read once, through the first name met ("again" < "real")
+    reasons = sorted(e.reason.split(" as ")[0] for e in errors)
+    assert reasons == [
+        "Too many levels of symbolic links",
+        "file name is not valid UTF-8; rename the file",
+        "not a regular file (a pipe, socket or device); skipped",
+        "symbolic link to a folder already read",
+        "symbolic link to a folder already read",
+    ]
+    assert any(e.path.endswith("caf\\xe9.txt") for e in errors)
+
+
+def test_decode_nul_anywhere_and_utf16_without_bom():
+    with pytest.raises(InputError, match="contains NUL bytes"):
+        decode("f", b"a" * 200_000 + b"\x00")
+    assert decode("f", "plain café".encode("utf-16-le")) == "plain café"
+    assert decode("f", "plain café".encode("utf-16-be")) == "plain café"
+
+
+def test_read_file_feed_without_articles_is_an_error(tmp_path):
+    for content in ("[]", '{"articles": []}'):
+        result = read_file(_write(tmp_path / "f.json", content), max_bytes=MB)
+        assert [e.reason for e in result.errors] == ["no articles in the file (an empty list or object)"]
+
+
+def test_read_file_clips_a_runaway_title(tmp_path):
+    record = {"title": "Headline " * 1000, "text": "Body."}
+    article = read_file(_write(tmp_path / "t.json", json.dumps(record)), max_bytes=MB).articles[0]
+    assert len(article.title) <= 501 and article.title.endswith("Headline…")
