@@ -59,7 +59,8 @@ CSS = """
 .aq-error { color: var(--error-text-color, #b91c1c); }
 .aq-timeline { width: 100%; border-collapse: collapse; font-size: 0.92em; table-layout: fixed; }
 .aq-timeline th:first-child { width: 22%; }
-.aq-timeline th:last-child { width: 4.5em; }
+.aq-timeline th:last-child { width: 5.5em; }
+.aq-timeline th { white-space: nowrap; overflow-wrap: normal; }
 .aq-timeline caption { text-align: left; font-weight: 600; padding-bottom: 4px; }
 .aq-timeline th, .aq-timeline td { border-bottom: 1px solid var(--border-color-primary); padding: 4px 6px;
   text-align: left; vertical-align: top; }
