@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from qa.compose import ScoredSentence, candidate_sentences, compose_answer, is_relevant, score_sentences
 from qa.embedder import Embedder, get_embedder, get_pipeline
@@ -17,6 +18,9 @@ from qa.retrieve import Retriever
 from qa.settings import Settings
 from qa.store import Filters, Store
 from qa.timex import TimeExpression, tag_times
+
+if TYPE_CHECKING:
+    import numpy as np
 
 MAX_QUESTION_CHARS = 2000
 FRAME_SENTENCES = 8  # the best sentences read for event frames (each one is parsed)
@@ -36,6 +40,7 @@ class QA:
         self.store = Store(settings, embedder_name=self.embedder.name, dim=self.embedder.dim)
         self.lexical = LexicalIndex(lexical_folder(settings))
         self.retriever = Retriever(self.store, self.lexical, self.embedder, top_k=settings.top_k)
+        self._action_cache: dict[str, np.ndarray] = {}
 
     def retrieve(
         self, question: str, *, top_k: int | None = None, filters: Filters | None = None, mode: str = "hybrid"
@@ -74,9 +79,19 @@ class QA:
         actions = sorted({frame.action for frame, _, _ in found} - {analysis.action_phrase})
         similarity: dict[str, float] = {}
         if analysis.action and actions:
-            vectors = self.embedder.embed_documents([f"to {analysis.action_phrase}"] + [f"to {a}" for a in actions])
-            similarity = dict(zip(actions, (vectors[1:] @ vectors[0]).tolist(), strict=True))
+            vectors = self._action_vectors([analysis.action_phrase, *actions])
+            similarity = {a: float(vectors[a] @ vectors[analysis.action_phrase]) for a in actions}
         return rank_frames(analysis, found, similarity)
+
+    def _action_vectors(self, actions: list[str]) -> dict[str, np.ndarray]:
+        """Vectors of "to <action>" phrases; the same verbs recur, so they are embedded once per process."""
+        missing = [a for a in dict.fromkeys(actions) if a not in self._action_cache]
+        if missing:
+            if len(self._action_cache) > 10_000:
+                self._action_cache.clear()
+            vectors = self.embedder.embed_documents([f"to {a}" for a in missing])
+            self._action_cache.update(zip(missing, vectors, strict=True))
+        return {a: self._action_cache[a] for a in actions}
 
 
 @functools.lru_cache(maxsize=1024)
