@@ -7,7 +7,7 @@ import hashlib
 import os
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ingest.chunking import chunk_article
@@ -65,6 +65,9 @@ class _Work:
     # (article id, source path, source sha) to record once this, the last of its file's articles, is committed.
     # A file's sha marks it as fully indexed, so a rerun after a crash does not skip a half-indexed feed.
     finish: tuple[tuple[str, str, str], ...] = ()
+    # Articles its file held before and holds no more (an edited text without a URL gets a new id), removed
+    # only after the new ones are in, so a crash can leave both versions for a moment but never neither.
+    retire: tuple[str, ...] = ()
 
 
 def write_lock(settings: Settings, timeout: float = 0):
@@ -155,6 +158,7 @@ def _plan(
     max_bytes = int(settings.max_file_mb * 1_000_000)
     work: list[_Work] = []
     claimed: dict[str, tuple[str, str]] = {}  # article id -> (file that yielded it in this run, content hash)
+    retire_now: list[str] = []
     for file in files:
         file = Path(os.path.abspath(file))  # the same file is one source whatever the working folder
         name = str(file)
@@ -170,6 +174,9 @@ def _plan(
             continue
         result = read_file(file, max_bytes=max_bytes, max_feed_bytes=int(settings.max_feed_mb * 1_000_000))
         report.rejected.extend(result.errors)
+        yielded = {a.id for a in result.articles}
+        # A file that now fails to read (wholly or in part) retires nothing: what it gave before is kept.
+        retire = () if result.errors else tuple(s.article_id for s in known if s.article_id not in yielded)
         file_work: list[_Work] = []
         touches: list[tuple[str, str, str]] = []
         for article in result.articles:
@@ -204,14 +211,24 @@ def _plan(
             file_work.append(_Work(article, sha, is_update=old is not None))
         if not file_work:
             store.touch_articles(touches)
+            retire_now.extend(retire)
         elif len(file_work) == 1 and not touches:
-            work.extend(file_work)  # a one-article file is complete the moment its article is
+            # A one-article file is complete the moment its article is.
+            work.append(_Work(file_work[0].article, sha, file_work[0].is_update, retire=retire))
         else:
             finish = tuple(touches) + tuple((w.article.id, name, sha) for w in file_work)
             pending = [_Work(w.article, "", w.is_update) for w in file_work]
-            pending[-1] = _Work(pending[-1].article, "", pending[-1].is_update, finish)
+            pending[-1] = _Work(pending[-1].article, "", pending[-1].is_update, finish, retire)
             work.extend(pending)
-    return work
+    # An article that left one file for another file of this run is moved, not retired.
+    _retire(store, [i for i in retire_now if i not in claimed], report)
+    return [replace(w, retire=tuple(i for i in w.retire if i not in claimed)) if w.retire else w for w in work]
+
+
+def _retire(store: Store, article_ids: Iterable[str], report: IndexReport) -> None:
+    for article_id in article_ids:
+        store.delete_article(article_id)
+        report.removed.append(article_id)
 
 
 def _prune(store: Store, states: dict[str, ArticleState], report: IndexReport) -> None:
@@ -258,6 +275,7 @@ def _write_group(group: list[tuple[_Work, list[Chunk]]], store: Store, embedder:
         )
         if item.finish:
             store.touch_articles(item.finish)
+        _retire(store, item.retire, report)
         offset += len(chunks)
         (report.updated if item.is_update else report.added).append(item.article.id)
     report.chunks += offset

@@ -178,3 +178,29 @@ def test_index_paths_failed_run_keeps_what_was_indexed(tmp_path, settings, fake_
     store = _store(settings, fake_embedder)
     assert sorted(store.get_articles(report.added)) == sorted(report.added)
     assert all("Changed" not in a.text for a in store.get_articles(report.added).values())
+
+
+def test_index_paths_edited_file_replaces_its_old_articles(tmp_path, settings, fake_embedder):
+    note = tmp_path / "note.txt"
+    note.write_text("Harbour news\n\nThe ferry was late on Monday.")
+    feed = _jsonl(tmp_path / "feed.jsonl", [_story(1), _story(2), _story(3)])
+    first = index_paths([note, feed], settings, embedder=fake_embedder)
+    assert len(first.added) == 4
+    note.write_text("Harbour news\n\nThe ferry was cancelled on Monday.")  # no URL: the edit makes a new id
+    moved = _jsonl(tmp_path / "moved.jsonl", [_story(3)])
+    _jsonl(feed, [_story(1), _story(2, " An update.")])
+    second = index_paths([note, feed, moved], settings, embedder=fake_embedder)
+    assert (len(second.added), len(second.updated), len(second.removed)) == (1, 1, 1)
+    store = _store(settings, fake_embedder)
+    texts = sorted(a.text for a in store.get_articles([r["id"] for r in store.list_articles()]).values())
+    assert len(texts) == 4 and not any("was late" in t for t in texts)  # story 3 moved files and is still there
+    assert store.counts()["chunks"] == 4
+
+
+def test_index_paths_file_that_now_fails_keeps_its_articles(tmp_path, settings, fake_embedder):
+    feed = _jsonl(tmp_path / "feed.jsonl", [_story(1), _story(2)])
+    index_paths([feed], settings, embedder=fake_embedder)
+    feed.write_text(json.dumps(_story(1)) + '\n{"title": "cut')
+    report = index_paths([feed], settings, embedder=fake_embedder)
+    assert report.removed == [] and len(report.rejected) == 1
+    assert _store(settings, fake_embedder).counts()["articles"] == 2
