@@ -153,6 +153,8 @@ def build_app(qa: QA) -> Any:
     def add_articles(files: list[str] | None, progress: Any = gr.Progress()) -> tuple[Any, ...]:  # noqa: B008
         from ingest.indexer import index_paths
 
+        nonlocal qa
+
         saved = save_uploads(files or [], qa.settings.db / "uploads", max_bytes=upload_limit(qa.settings))
         report_html = upload_report_html("Nothing to index.", saved.rejected)
         if saved.paths:
@@ -171,6 +173,10 @@ def build_app(qa: QA) -> Any:
             else:
                 rejected = saved.rejected + [(Path(e.path).name, e.reason) for e in report.rejected]
                 report_html = upload_report_html(report.summary(), rejected)
+                if report.added or report.updated:
+                    # The indexer wrote through its own Chroma instance; a fresh QA sees the new articles at
+                    # once instead of after the store notices the change on disk.
+                    qa = QA(qa.settings, embedder=qa.embedder)
         stats, outlets = refresh_index_panel()
         return report_html, stats, outlets, None
 
