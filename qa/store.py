@@ -6,6 +6,9 @@ Two collections. `chunks`: one record per chunk (document = chunk text, embeddin
 its chunks' vectors). An article record is written only after all its chunks, and deleted before them, so
 it is the commit marker: chunks whose article record is missing, or carries another content hash, are
 leftovers of an interrupted run and are never returned.
+
+An embedded Chroma keeps its vector index in memory, so a reader reopens the store once another process has
+written to it (the SQLite file changed and has been quiet for a moment); a Chroma server needs no such care.
 """
 
 from __future__ import annotations
