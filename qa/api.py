@@ -36,7 +36,7 @@ class QA:
 
     def __init__(self, settings: Settings, embedder: Embedder | None = None) -> None:
         self.settings = settings
-        self.embedder = embedder or get_embedder(settings.embedder)
+        self.embedder = embedder or get_embedder(settings.query_embedder)
         self.store = Store(settings, embedder_name=self.embedder.name, dim=self.embedder.dim)
         self.lexical = LexicalIndex(lexical_folder(settings))
         self.retriever = Retriever(self.store, self.lexical, self.embedder, top_k=settings.top_k)

@@ -30,6 +30,7 @@ class Settings:
     chroma_url: str = ""
     chroma_database: str = ""
     embedder: str = "minilm"
+    query_embedder: str = "minilm-onnx"
     chunk_tokens: int = 160
     chunk_overlap: int = 32
     top_k: int = 5

@@ -86,3 +86,18 @@ def test_cli_serve_refuses_exposed_host_without_auth(index_home):
     result = run("serve", "--host", "0.0.0.0", check=False)
     assert result.returncode == 2
     assert "--auth" in result.stderr
+
+
+@pytest.mark.integration
+def test_cli_ask_answers_without_importing_torch(seed_corpus, index_home):
+    run("index", str(seed_corpus))
+    probe = (
+        "import sys; from ui.cli import main\n"
+        "try:\n    main(['ask', 'Who contacted whom and when?', '--json'])\n"
+        "except SystemExit as e:\n    assert not e.code, e\n"
+        "assert not sys.modules.get('torch'), 'torch was imported'\n"
+        "assert 'sentence_transformers' not in sys.modules\n"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "Araghchi contacted White House Envoy Steve Witkoff" in result.stdout

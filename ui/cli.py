@@ -100,6 +100,10 @@ def ask(
     from qa.store import Filters
 
     settings = _settings(ctx, top_k=top_k)
+    if settings.query_embedder != "minilm" and "torch" not in sys.modules:
+        # spaCy's thinc imports torch just to see whether it is there (~2-5 s); this one-shot process
+        # embeds with onnxruntime and never needs torch, so tell thinc it is absent.
+        sys.modules["torch"] = None  # type: ignore[assignment]
     filters = Filters(
         published_from=int(since.replace(tzinfo=UTC).timestamp()) if since else None,
         published_to=int(until.replace(tzinfo=UTC).timestamp()) + 86399 if until else None,
