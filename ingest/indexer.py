@@ -18,7 +18,7 @@ from qa.errors import IndexBusyError, InputError
 from qa.lexical import ChunkInfo, build
 from qa.records import Article, Chunk
 from qa.settings import Settings
-from qa.store import ArticleState, Store, drop_collections
+from qa.store import ArticleState, ArticleWrite, Store, drop_collections
 
 Progress = Callable[[int, int], None]
 EMBED_GROUP = 256  # chunks embedded and committed together; bounds what a crash can lose
@@ -268,15 +268,17 @@ def _embed_and_write(
 def _write_group(group: list[tuple[_Work, list[Chunk]]], store: Store, embedder: Embedder, report: IndexReport) -> int:
     texts = [embedding_text(item.article, chunk) for item, chunks in group for chunk in chunks]
     vectors = embedder.embed_documents(texts)
-    offset = 0
+    writes, offset = [], 0
     for item, chunks in group:
-        store.put_article(
-            item.article, chunks, vectors[offset : offset + len(chunks)], source_sha=item.source_sha, title_prefix=True
+        writes.append(
+            ArticleWrite(item.article, chunks, vectors[offset : offset + len(chunks)], item.source_sha, item.is_update)
         )
+        offset += len(chunks)
+    store.put_articles(writes, title_prefix=True)
+    for item, _ in group:
         if item.finish:
             store.touch_articles(item.finish)
         _retire(store, item.retire, report)
-        offset += len(chunks)
         (report.updated if item.is_update else report.added).append(item.article.id)
     report.chunks += offset
     return len(group)

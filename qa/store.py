@@ -52,6 +52,18 @@ class ArticleState:
 
 
 @dataclass(frozen=True)
+class ArticleWrite:
+    """One article to write: its chunks and their vectors, the file version it came from, and whether it
+    replaces an older version whose chunks must go."""
+
+    article: Article
+    chunks: Sequence[Chunk]
+    embeddings: np.ndarray
+    source_sha: str
+    replaces: bool = False
+
+
+@dataclass(frozen=True)
 class Filters:
     """Restrict retrieval to a publication-time range (epoch seconds, inclusive) and to some outlets."""
 
@@ -242,45 +254,49 @@ class Store:
     def put_article(
         self, article: Article, chunks: Sequence[Chunk], embeddings: np.ndarray, *, source_sha: str, title_prefix: bool
     ) -> None:
-        """Write an article's chunks, then its record (the commit), then drop chunks of its older versions."""
+        """Write one article: its chunks, then its record (the commit), then drop chunks of older versions."""
+        write = ArticleWrite(article, chunks, embeddings, source_sha, replaces=True)
+        self.put_articles([write], title_prefix=title_prefix)
+
+    def put_articles(self, writes: Sequence[ArticleWrite], *, title_prefix: bool) -> None:
+        """Write many articles in few Chroma calls: every chunk first, then the article records (the commit),
+        then, for articles that replace an older version, that version's chunks."""
         import numpy as np
 
+        if not writes:
+            return
         client, article_records, chunk_records = self._current()
-        published_ts, published_iso = _published(article.published)
-        base = {"article_id": article.id, "content_hash": article.content_hash, "source": article.source}
-        if published_ts is not None:
-            base["published_ts"] = published_ts
-        metas = [{**base, "index": c.index, "start": c.start, "end": c.end} for c in chunks]
+        ids, documents, metadatas, vectors = [], [], [], []
+        for write in writes:
+            base = {"article_id": write.article.id, "content_hash": write.article.content_hash}
+            base.update(_filter_fields(write.article))
+            for chunk, vector in zip(write.chunks, write.embeddings, strict=True):
+                ids.append(chunk.id)
+                documents.append(chunk.text)
+                metadatas.append({**base, "index": chunk.index, "start": chunk.start, "end": chunk.end})
+                vectors.append(vector)
         batch = client.get_max_batch_size()
-        for lo in range(0, len(chunks), batch):
+        for lo in range(0, len(ids), batch):
             hi = lo + batch
             chunk_records.upsert(
-                ids=[c.id for c in chunks[lo:hi]],
-                documents=[c.text for c in chunks[lo:hi]],
-                embeddings=embeddings[lo:hi],
-                metadatas=metas[lo:hi],
+                ids=ids[lo:hi],
+                documents=documents[lo:hi],
+                embeddings=np.asarray(vectors[lo:hi]),
+                metadatas=metadatas[lo:hi],
             )
-        mean = np.asarray(embeddings, dtype=np.float32).mean(axis=0)
-        mean /= np.linalg.norm(mean) or 1.0
-        record = {
-            "title": article.title,
-            "source": article.source,
-            "url": article.url,
-            "author": article.author,
-            "published": published_iso,
-            "content_hash": article.content_hash,
-            "source_path": article.source_path,
-            "source_sha": source_sha,
-            "chunks": len(chunks),
-            "indexed_at": int(time.time()),
-            "title_prefix": title_prefix,
-        }
-        if published_ts is not None:
-            record["published_ts"] = published_ts
-        article_records.upsert(ids=[article.id], documents=[article.text], embeddings=[mean], metadatas=[record])
-        chunk_records.delete(
-            where={"$and": [{"article_id": article.id}, {"content_hash": {"$ne": article.content_hash}}]}
-        )
+        now = int(time.time())
+        records = [_article_record(w, indexed_at=now, title_prefix=title_prefix) for w in writes]
+        for lo in range(0, len(writes), batch):
+            part = writes[lo : lo + batch]
+            article_records.upsert(
+                ids=[w.article.id for w in part],
+                documents=[w.article.text for w in part],
+                embeddings=np.asarray([_mean(w.embeddings) for w in part]),
+                metadatas=records[lo : lo + batch],
+            )
+        for write in (w for w in writes if w.replaces):
+            same, other = {"article_id": write.article.id}, {"content_hash": {"$ne": write.article.content_hash}}
+            chunk_records.delete(where={"$and": [same, other]})
         self._wrote()
 
     def touch_article(self, article_id: str, *, source_path: str, source_sha: str) -> None:
@@ -391,6 +407,41 @@ def _http_client(settings: Settings) -> Any:
             )
     except Exception as error:  # connection refused, TLS, HTTP errors: chromadb wraps them in many types
         raise ArticleQAError(f"cannot reach the Chroma server at {settings.chroma_url}: {error}") from error
+
+
+def _filter_fields(article: Article) -> dict[str, Any]:
+    """The chunk metadata that retrieval filters on: outlet and publication time."""
+    published_ts, _ = _published(article.published)
+    fields: dict[str, Any] = {"source": article.source}
+    if published_ts is not None:
+        fields["published_ts"] = published_ts
+    return fields
+
+
+def _article_record(write: ArticleWrite, *, indexed_at: int, title_prefix: bool) -> dict[str, Any]:
+    article = write.article
+    record = {
+        "title": article.title,
+        "url": article.url,
+        "author": article.author,
+        "published": _published(article.published)[1],
+        "content_hash": article.content_hash,
+        "source_path": article.source_path,
+        "source_sha": write.source_sha,
+        "chunks": len(write.chunks),
+        "indexed_at": indexed_at,
+        "title_prefix": title_prefix,
+        **_filter_fields(article),
+    }
+    return record
+
+
+def _mean(embeddings: np.ndarray) -> np.ndarray:
+    """The normalized mean of an article's chunk vectors: the article's own vector."""
+    import numpy as np
+
+    mean = np.asarray(embeddings, dtype=np.float32).mean(axis=0)
+    return mean / (np.linalg.norm(mean) or 1.0)
 
 
 def _published(published: datetime | None) -> tuple[int | None, str]:

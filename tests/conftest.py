@@ -23,6 +23,18 @@ ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "corpus" / "2026-01-12-tehran-backchannel-washington.txt"
 
 
+# A second article in the seed's layout, for tests that add one (uploads, re-indexing).
+LIGHTHOUSE = """Varnholm lighthouse lamp repaired after storm
+2026-02-03T08:00:00+00:00
+
+Nordkyst Post– Varnholm
+
+Lighthouse keeper Ingrid Solberg repaired the Varnholm lighthouse lamp on Tuesday after the storm broke its lens.
+
+The harbour office said ferries would run again on Wednesday.
+"""
+
+
 def free_port() -> int:
     """A TCP port nothing listens on right now."""
     with socket.socket() as s:

@@ -1,7 +1,6 @@
 """End to end in a real browser: Playwright drives Debian's Chromium against the launched chat."""
 
 import re
-import socket
 from pathlib import Path
 
 import pytest
@@ -9,6 +8,8 @@ import pytest
 from ingest.indexer import index_paths
 from qa.api import QA
 from ui.chat import build_app, launch_options
+
+from .conftest import LIGHTHOUSE, free_port
 
 pytestmark = pytest.mark.integration
 
@@ -34,21 +35,6 @@ The Dalby quarry council voted to double the gravel tax {PAYLOAD_IMG} on Friday.
 
 Councillor Maren Holt said the gravel tax would fund the new bridge {PAYLOAD_SCRIPT} over the river.
 """
-UPLOADED = """Varnholm lighthouse lamp repaired after storm
-2026-02-03T08:00:00+00:00
-
-Nordkyst Post– Varnholm
-
-Lighthouse keeper Ingrid Solberg repaired the Varnholm lighthouse lamp on Tuesday after the storm broke its lens.
-
-The harbour office said ferries would run again on Wednesday.
-"""
-
-
-def _free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture
@@ -57,7 +43,7 @@ def chat_url(seed_corpus, settings, real_embedder):
     report = index_paths([seed_corpus], settings, embedder=real_embedder)
     assert len(report.added) == 2, report.summary()
     app = build_app(QA(settings, embedder=real_embedder))
-    port = _free_port()
+    port = free_port()
     app.launch(prevent_thread_lock=True, quiet=True, **{**launch_options(settings), "server_port": port})
     yield f"http://127.0.0.1:{port}/"
     app.close()
@@ -149,7 +135,7 @@ def test_browser_asks_opens_source_uploads_and_runs_no_article_script(chat_url, 
 
     upload = tmp_path / "uploads" / "2026-02-03-varnholm-lighthouse.txt"
     upload.parent.mkdir()
-    upload.write_text(UPLOADED)
+    upload.write_text(LIGHTHOUSE)
     page.locator("#aq-upload input[type=file]").set_input_files(str(upload))
     page.locator("#aq-upload-report", has_text="1 added").wait_for()
     page.locator("#aq-stats", has_text="3 articles").wait_for()

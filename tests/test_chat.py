@@ -12,22 +12,9 @@ from qa.api import QA
 from qa.errors import QuestionError
 from ui.chat import build_app, launch_options, parse_filters, save_uploads, serve
 
+from .conftest import LIGHTHOUSE, free_port
+
 ARAGHCHI = "Iranian Foreign Minister Abbas Araghchi contacted White House Envoy Steve Witkoff"
-LIGHTHOUSE = """Varnholm lighthouse lamp repaired after storm
-2026-02-03T08:00:00+00:00
-
-Nordkyst Post– Varnholm
-
-Lighthouse keeper Ingrid Solberg repaired the Varnholm lighthouse lamp on Tuesday after the storm broke its lens.
-
-The harbour office said ferries would run again on Wednesday.
-"""
-
-
-def _free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def _text(message):
@@ -41,7 +28,7 @@ def client(seed_corpus, settings, real_embedder):
 
     index_paths([seed_corpus], settings, embedder=real_embedder)
     app = build_app(QA(settings, embedder=real_embedder))
-    port = _free_port()
+    port = free_port()
     app.launch(prevent_thread_lock=True, quiet=True, **{**launch_options(settings), "server_port": port})
     yield Client(f"http://127.0.0.1:{port}/", verbose=False)
     app.close()
@@ -136,7 +123,7 @@ def test_chat_upload_indexes_articles_and_lists_rejected_files(client, tmp_path)
 @pytest.mark.integration
 def test_chat_serve_listens_on_loopback_only_by_default(settings, real_embedder, monkeypatch):
     monkeypatch.setattr("ui.chat.QA", lambda s: QA(s, embedder=real_embedder))
-    port = _free_port()
+    port = free_port()
     app = serve(settings.with_(port=port), block=False)
     try:
         assert settings.host == "127.0.0.1"

@@ -132,19 +132,16 @@ class _Killed(BaseException):
 
 def test_index_paths_rerun_completes_a_feed_a_crash_left_half_indexed(tmp_path, settings, fake_embedder, monkeypatch):
     feed = _jsonl(tmp_path / "feed.jsonl", [_story(i) for i in range(10)])
-    written = []
-    put_article = Store.put_article
+    put_articles = Store.put_articles
 
-    def dies_after_four(self, article, *args, **kwargs):
-        if len(written) == 4:
-            raise _Killed
-        put_article(self, article, *args, **kwargs)
-        written.append(article.id)
+    def dies_after_four(self, writes, **kwargs):
+        put_articles(self, writes[:4], **kwargs)
+        raise _Killed
 
-    monkeypatch.setattr(Store, "put_article", dies_after_four)
+    monkeypatch.setattr(Store, "put_articles", dies_after_four)
     with pytest.raises(_Killed):
         index_paths([feed], settings, embedder=fake_embedder)
-    monkeypatch.setattr(Store, "put_article", put_article)
+    monkeypatch.setattr(Store, "put_articles", put_articles)
     assert _store(settings, fake_embedder).counts()["articles"] == 4
     assert (settings.db / "index.dirty").exists()
 
@@ -171,7 +168,7 @@ def test_index_paths_same_url_with_changed_text_in_one_batch(tmp_path, settings,
 
 def test_index_paths_failed_run_keeps_what_was_indexed(tmp_path, settings, fake_embedder, monkeypatch):
     report = index_paths([_jsonl(tmp_path / "old.jsonl", [_story(1), _story(2)])], settings, embedder=fake_embedder)
-    monkeypatch.setattr(Store, "put_article", lambda *a, **k: (_ for _ in ()).throw(_Killed()))
+    monkeypatch.setattr(Store, "put_articles", lambda *a, **k: (_ for _ in ()).throw(_Killed()))
     changed = _jsonl(tmp_path / "old.jsonl", [_story(1, " Changed."), _story(2, " Changed too.")])
     with pytest.raises(_Killed):
         index_paths([changed], settings, embedder=fake_embedder)
