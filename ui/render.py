@@ -129,7 +129,7 @@ def timeline_html(events: Sequence[Mapping[str, Any]]) -> str:
 
 def stats_html(counts: Mapping[str, int], articles: Sequence[Mapping[str, Any]]) -> str:
     """One line about the index: articles, chunks, the newest article and when it was last indexed."""
-    parts = [f"<b>{counts.get('articles', 0):,}</b> articles", f"<b>{counts.get('chunks', 0):,}</b> chunks"]
+    parts = [_count(counts.get("articles", 0), "article"), _count(counts.get("chunks", 0), "chunk")]
     dated = [a for a in articles if a.get("published_ts") is not None]
     if dated:
         newest = max(dated, key=lambda a: a["published_ts"])
@@ -168,3 +168,7 @@ def _meta(source: str, published: str | None) -> str:
 def _event_order(event: Mapping[str, Any]) -> tuple[int, str, int]:
     start = (event.get("time") or {}).get("start") or ""
     return (0 if start else 1, start, int(event.get("n") or 0))
+
+
+def _count(n: int, noun: str) -> str:
+    return f"<b>{n:,}</b> {noun}{'' if n == 1 else 's'}"
