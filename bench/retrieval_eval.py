@@ -29,7 +29,7 @@ from qa.settings import Settings
 
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared" / "bench" / "realtimeqa-2023h1"
 KS = (1, 5, 10)
-THRESHOLDS = (0.0, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6)
+THRESHOLDS = (0.35, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 1.0, 1.1)
 
 
 def fold(text: str) -> str:

@@ -126,15 +126,16 @@ def compose_answer(
     if not relevant:
         return Answer(question=question, text=NO_ANSWER, abstained=True, query=query)
     frames = [f for f in frames if is_relevant(scored[f.sentence], min_relevance)]
-    order = list(dict.fromkeys(f.sentence for f in frames))
+    # The best sentences first, as quoted without frames; then any frame's sentence not among them.
+    order: list[int] = []
     best = relevant[0].score
-    cap = max(MAX_QUOTES, len(order))
     for sentence in relevant:
         index = scored.index(sentence)
-        if len(order) >= cap or sentence.score < best - 0.15:
+        if len(order) >= MAX_QUOTES or sentence.score < best - 0.15:
             break
-        if index not in order and not any(_same_text(sentence, scored[i]) for i in order):
+        if not any(_same_text(sentence, scored[i]) for i in order):
             order.append(index)
+    order += [i for i in dict.fromkeys(f.sentence for f in frames) if i not in order]
     citations: list[Citation] = []
     number: dict[int, int] = {}
     for index in order:
