@@ -34,7 +34,7 @@ class Settings:
     chunk_tokens: int = 160
     chunk_overlap: int = 32
     top_k: int = 5
-    min_relevance: float = 0.35
+    min_relevance: float = 0.5
     max_file_mb: float = 10.0
     max_feed_mb: float = 2000.0
     host: str = "127.0.0.1"
