@@ -9,6 +9,7 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ingest.chunking import chunk_article
 from ingest.readers import find_files, read_file
@@ -19,6 +20,9 @@ from qa.lexical import ChunkInfo, build
 from qa.records import Article, Chunk
 from qa.settings import Settings
 from qa.store import ArticleState, ArticleWrite, Store, drop_collections
+
+if TYPE_CHECKING:
+    from filelock import FileLock
 
 Progress = Callable[[int, int], None]
 EMBED_GROUP = 256  # chunks embedded and committed together; bounds what a crash can lose
@@ -70,7 +74,7 @@ class _Work:
     retire: tuple[str, ...] = ()
 
 
-def write_lock(settings: Settings, timeout: float = 0):
+def write_lock(settings: Settings, timeout: float = 0) -> FileLock:
     """The lock a writer holds on the index; IndexBusyError when another process holds it."""
     from filelock import FileLock, Timeout
 

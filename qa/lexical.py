@@ -157,7 +157,7 @@ STOPWORDS = frozenset(
 
 
 @functools.cache
-def _stemmer():
+def _stemmer() -> Any:  # Stemmer.Stemmer, imported lazily
     import Stemmer
 
     return Stemmer.Stemmer("english")
