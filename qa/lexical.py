@@ -186,6 +186,8 @@ class LexicalIndex:
         self._loaded_pointer: str | None = None
         self._bm25: Any = None
         self._chunks: list[ChunkInfo] = []
+        self._published_ts: Any = None  # numpy arrays per chunk for filtering, set on load
+        self._sources: Any = None
         self.fingerprint = ""
 
     def _refresh(self) -> None:
@@ -193,6 +195,7 @@ class LexicalIndex:
         if pointer is None or pointer.get("dir") == self._loaded_pointer:
             return
         import bm25s
+        import numpy as np
 
         data_dir = self.folder / pointer["dir"]
         try:
@@ -202,6 +205,8 @@ class LexicalIndex:
             return  # being replaced right now; keep the one we have
         self._bm25 = bm25 if rows else None
         self._chunks = [ChunkInfo(*row) for row in rows]
+        self._published_ts = np.array([-1 if c.published_ts is None else c.published_ts for c in self._chunks])
+        self._sources = np.array([c.source for c in self._chunks], dtype=object)
         self.fingerprint = pointer.get("fingerprint", "")
         self._loaded_pointer = pointer["dir"]
 
@@ -211,16 +216,17 @@ class LexicalIndex:
         query_terms = [t for t in terms(query) if self._bm25 is not None and t in self._bm25.vocab_dict]
         if not query_terms or not self._chunks:
             return []
-        mask = None
-        if filters is not None and not filters.empty:
-            import numpy as np
+        import numpy as np
 
-            mask = np.array([filters.accepts(c.published_ts, c.source) for c in self._chunks], dtype=np.float32)
-            if not mask.any():
-                return []
-        k = min(n, len(self._chunks))
-        docs, scores = self._bm25.retrieve([query_terms], k=k, show_progress=False, weight_mask=mask, n_threads=1)
-        return [(self._chunks[d].chunk_id, float(s)) for d, s in zip(docs[0], scores[0], strict=True) if s > 0]
+        # Scores of every chunk and a partial sort: bm25s.retrieve does the same through a thread pool and a
+        # progress bar, ~7x slower per query at 100k chunks.
+        scores = self._bm25.get_scores(query_terms)
+        if filters is not None and not filters.empty:
+            scores = np.where(filters.accepts(self._published_ts, self._sources), scores, 0.0)
+        k = min(n, len(scores))
+        best = np.argpartition(-scores, k - 1)[:k]
+        best = best[np.lexsort((best, -scores[best]))]  # by score, ties by position: deterministic
+        return [(self._chunks[d].chunk_id, float(scores[d])) for d in best if scores[d] > 0]
 
     def current_fingerprint(self) -> str:
         """The store fingerprint of the published index ("" when there is none, or its files are gone)."""

@@ -1,0 +1,71 @@
+"""BM25 search over a small index built on disk: ranking, filters, and agreement with bm25s itself."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from qa.lexical import ChunkInfo, LexicalIndex, build, terms
+from qa.store import Filters
+
+ROWS = [
+    (ChunkInfo("a:0", 1_700_000_000, "Harbour Post"), "The lighthouse keeper lit the lamp at dusk."),
+    (ChunkInfo("a:1", 1_700_000_000, "Harbour Post"), "Fishing boats returned to the harbour before the storm."),
+    (ChunkInfo("b:0", 1_750_000_000, "Coast Daily"), "The storm closed the lighthouse and the harbour for two days."),
+    (ChunkInfo("c:0", None, "Coast Daily"), "An undated note about the lighthouse lamp and its keeper."),
+    (ChunkInfo("d:0", 1_760_000_000, "Inland News"), "Wheat prices rose in the inland markets."),
+]
+
+
+@pytest.fixture
+def index(tmp_path: Path) -> LexicalIndex:
+    build(tmp_path, ROWS, fingerprint="f1")
+    return LexicalIndex(tmp_path)
+
+
+def test_ranks_chunks_sharing_the_query_terms(index: LexicalIndex) -> None:
+    found = index.search("lighthouse keeper lamp", 10)
+    ids = [i for i, _ in found]
+    assert set(ids) == {"a:0", "b:0", "c:0"}
+    assert ids[-1] == "b:0"  # holds only "lighthouse"
+    scores = [s for _, s in found]
+    assert scores == sorted(scores, reverse=True) and all(s > 0 for s in scores)
+
+
+def test_agrees_with_bm25s_retrieve(index: LexicalIndex) -> None:
+    index.search("x", 1)  # loads it
+    docs, scores = index._bm25.retrieve([terms("storm harbour lighthouse")], k=4, show_progress=False)
+    expected = {ROWS[d][0].chunk_id: float(s) for d, s in zip(docs[0], scores[0], strict=True)}
+    found = index.search("storm harbour lighthouse", 4)
+    assert dict(found) == pytest.approx(expected)  # ties may come in another order
+    assert [s for _, s in found] == pytest.approx(sorted(expected.values(), reverse=True))
+
+
+def test_no_shared_term_finds_nothing(index: LexicalIndex) -> None:
+    assert index.search("quantum chromodynamics", 5) == []
+    assert index.search("the and of", 5) == []  # stop words only
+
+
+def test_asking_for_more_than_there_are(index: LexicalIndex) -> None:
+    assert {i for i, _ in index.search("lighthouse wheat storm harbour", 50)} == {"a:0", "a:1", "b:0", "c:0", "d:0"}
+
+
+def test_date_filter_excludes_undated_and_out_of_range(index: LexicalIndex) -> None:
+    since = Filters(published_from=1_740_000_000)
+    assert [i for i, _ in index.search("lighthouse lamp keeper", 10, since)] == ["b:0"]
+    until = Filters(published_to=1_710_000_000)
+    assert {i for i, _ in index.search("lighthouse harbour", 10, until)} == {"a:0", "a:1"}
+
+
+def test_source_filter(index: LexicalIndex) -> None:
+    coast = Filters(sources=("Coast Daily",))
+    assert {i for i, _ in index.search("lighthouse", 10, coast)} == {"b:0", "c:0"}
+    assert index.search("lighthouse", 10, Filters(sources=("Nowhere",))) == []
+
+
+def test_reloads_when_a_new_build_is_published(index: LexicalIndex, tmp_path: Path) -> None:
+    assert index.search("wheat", 5)[0][0] == "d:0"
+    build(tmp_path, [(ChunkInfo("e:0", None, ""), "Barley and wheat harvests.")], fingerprint="f2")
+    assert [i for i, _ in index.search("wheat", 5)] == ["e:0"]
+    assert index.fingerprint == "f2" == index.current_fingerprint()
