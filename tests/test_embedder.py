@@ -1,7 +1,7 @@
 import numpy as np
 import pytest
 
-from qa.embedder import get_embedder
+from qa.embedder import PADDING_SLACK, _length_batches, get_embedder
 from qa.errors import SettingsError
 
 TEXTS = [
@@ -37,3 +37,14 @@ def test_onnx_int8_embedder_matches_sentence_transformers(real_embedder):
 def test_count_tokens_counts_word_pieces_with_special_tokens(real_embedder):
     assert real_embedder.count_tokens(["hello world"]) == [4]
     assert real_embedder.count_tokens(["word " * 400])[0] == 402  # no truncation when counting
+
+
+def test_length_batches_cover_every_text_once_and_bound_padding() -> None:
+    lengths = [12, 40, 11, 13, 39, 256, 12, 41, 10, 12]
+    batches = _length_batches(lengths, batch_size=3)
+    assert sorted(i for b in batches for i in b) == list(range(len(lengths)))
+    for batch in batches:
+        assert len(batch) <= 3
+        assert len(batch) * max(lengths[i] for i in batch) <= PADDING_SLACK * sum(lengths[i] for i in batch)
+    assert [5] in batches  # the long one runs alone
+    assert _length_batches([], batch_size=8) == []
