@@ -3,16 +3,26 @@
 from __future__ import annotations
 
 import functools
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from qa.compose import ScoredSentence, candidate_sentences, compose_answer, is_relevant, score_sentences
+from qa.compose import (
+    Candidate,
+    ScoredSentence,
+    candidate_sentences,
+    compose_answer,
+    is_relevant,
+    score_sentences,
+    shortlist,
+)
 from qa.embedder import Embedder, get_embedder, get_pipeline
 from qa.errors import QuestionError
-from qa.frames import RankedFrame, extract_frames, rank_frames
+from qa.frames import EventFrame, RankedFrame, extract_frames, rank_frames
 from qa.lexical import LexicalIndex
-from qa.question import analyze_question
+from qa.question import QuestionAnalysis, analyze_question
 from qa.records import Answer, Passage
 from qa.retrieve import Retriever
 from qa.settings import Settings
@@ -23,7 +33,7 @@ if TYPE_CHECKING:
     import numpy as np
 
 MAX_QUESTION_CHARS = 2000
-FRAME_SENTENCES = 8  # the best sentences read for event frames (each one is parsed)
+SHORTLIST = 5  # candidate sentences read closely per question: each is embedded and parsed (~10 ms apiece)
 
 
 def lexical_folder(settings: Settings) -> Path:
@@ -41,6 +51,7 @@ class QA:
         self.lexical = LexicalIndex(lexical_folder(settings))
         self.retriever = Retriever(self.store, self.lexical, self.embedder, top_k=settings.top_k)
         self._action_cache: dict[str, np.ndarray] = {}
+        self.shortlist_size = SHORTLIST
 
     def retrieve(
         self, question: str, *, top_k: int | None = None, filters: Filters | None = None, mode: str = "hybrid"
@@ -52,36 +63,38 @@ class QA:
     def ask(self, question: str, *, top_k: int | None = None, filters: Filters | None = None) -> Answer:
         """An extractive answer: verbatim, cited sentences, or an abstention when nothing is relevant."""
         question = check_question(question)
+        # One core reads with spaCy (the question now, the shortlisted sentences later) while the other
+        # retrieves and embeds: the two take about as long.
+        spacy = _spacy_thread()
+        analysis = spacy.submit(lambda: analyze_question(get_pipeline()(question)))
         passages, query_vector = self.retriever.retrieve(question, top_k, filters)
-        candidates = candidate_sentences(passages)
+        candidates = shortlist(question, candidate_sentences(passages), passages, self.shortlist_size)
+        reading = spacy.submit(self._read, analysis, candidates)
         vectors = self.embedder.embed_documents([c.text for c in candidates]) if candidates else None
         scored = score_sentences(question, candidates, vectors, query_vector) if candidates else []
-        frames = self._frames(question, scored) if scored else []
+        frames = reading.result().rank(scored, self.settings.min_relevance)
         # Verify quotes against the articles as stored now, not as they were when retrieval began.
         stored = self.store.get_articles([p.article.id for p in passages])
         return compose_answer(
             question, scored, min_relevance=self.settings.min_relevance, stored=stored, frames=frames, query=question
         )
 
-    def _frames(self, question: str, scored: list[ScoredSentence]) -> list[RankedFrame]:
-        """Event frames of the most relevant sentences that answer the question."""
-        top = [i for i, s in enumerate(scored[:FRAME_SENTENCES]) if is_relevant(s, self.settings.min_relevance)]
-        if not top:
-            return []
+    def _read(self, question: Future[QuestionAnalysis], candidates: list[Candidate]) -> Reading:
+        """Each candidate's event frames and how close their actions are to the question's. Runs on the
+        spaCy thread, after the question's analysis (the thread takes its tasks in order)."""
         nlp = get_pipeline()
-        analysis = analyze_question(nlp(question))
-        found = []
-        for i, doc in zip(top, nlp.pipe(scored[i].candidate.text for i in top), strict=True):
-            candidate = scored[i].candidate
+        analysis = question.result()
+        frames: dict[tuple[str, int], list[EventFrame]] = {}
+        for candidate, doc in zip(candidates, nlp.pipe(c.text for c in candidates), strict=True):
             times = article_times(candidate.article.text, candidate.article.published)
-            for frame in extract_frames(doc, article_id=candidate.article.id, offset=candidate.start, times=times):
-                found.append((frame, i, scored[i].score))
-        actions = sorted({frame.action for frame, _, _ in found} - {analysis.action_phrase})
+            found = extract_frames(doc, article_id=candidate.article.id, offset=candidate.start, times=times)
+            frames[candidate.article.id, candidate.start] = found
+        actions = sorted({f.action for found in frames.values() for f in found} - {analysis.action_phrase})
         similarity: dict[str, float] = {}
         if analysis.action and actions:
             vectors = self._action_vectors([analysis.action_phrase, *actions])
             similarity = {a: float(vectors[a] @ vectors[analysis.action_phrase]) for a in actions}
-        return rank_frames(analysis, found, similarity)
+        return Reading(analysis, frames, similarity)
 
     def _action_vectors(self, actions: list[str]) -> dict[str, np.ndarray]:
         """Vectors of "to <action>" phrases; the same verbs recur, so they are embedded once per process."""
@@ -92,6 +105,31 @@ class QA:
             vectors = self.embedder.embed_documents([f"to {a}" for a in missing])
             self._action_cache.update(zip(missing, vectors, strict=True))
         return {a: self._action_cache[a] for a in actions}
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What spaCy read in a question and its candidate sentences (keyed by article id and start)."""
+
+    question: QuestionAnalysis
+    frames: dict[tuple[str, int], list[EventFrame]]
+    action_similarity: dict[str, float]
+
+    def rank(self, scored: list[ScoredSentence], min_relevance: float) -> list[RankedFrame]:
+        """The frames of the relevant sentences, best answer first."""
+        found = []
+        for i, sentence in enumerate(scored):
+            if not is_relevant(sentence, min_relevance):
+                break  # scored is best first
+            c = sentence.candidate
+            found.extend((frame, i, sentence.score) for frame in self.frames.get((c.article.id, c.start), []))
+        return rank_frames(self.question, found, self.action_similarity)
+
+
+@functools.cache
+def _spacy_thread() -> ThreadPoolExecutor:
+    """The one thread that runs spaCy and owns the action-vector cache (neither is shared between threads)."""
+    return ThreadPoolExecutor(max_workers=1, thread_name_prefix="article-qa-spacy")
 
 
 @functools.lru_cache(maxsize=1024)

@@ -66,6 +66,23 @@ def candidate_sentences(passages: Sequence[Passage]) -> list[Candidate]:
     return candidates
 
 
+def shortlist(
+    question: str, candidates: Sequence[Candidate], passages: Sequence[Passage], limit: int
+) -> list[Candidate]:
+    """The `limit` candidates most worth embedding, judged without a model: the share of the question's
+    content words a sentence holds plus its passage's cosine similarity. Embedding every sentence of five
+    passages costs ~30 model runs per question; the shortlist keeps that to `limit`."""
+    if len(candidates) <= limit:
+        return list(candidates)
+    question_terms = set(terms(question))
+
+    def prior(candidate: Candidate) -> float:
+        shared = len(question_terms & set(terms(candidate.text))) / len(question_terms) if question_terms else 0.0
+        return shared + (passages[candidate.passage_rank].dense_score or 0.0)
+
+    return sorted(candidates, key=lambda c: (-prior(c), c.passage_rank, c.start))[:limit]
+
+
 def score_sentences(
     question: str, candidates: Sequence[Candidate], vectors: np.ndarray, query_vector: np.ndarray
 ) -> list[ScoredSentence]:

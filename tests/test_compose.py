@@ -2,9 +2,19 @@ from datetime import UTC, datetime
 
 import pytest
 
-from qa.compose import NO_ANSWER, Candidate, ScoredSentence, compose_answer, frame_sentence, time_phrase, verify
+from qa.compose import (
+    NO_ANSWER,
+    Candidate,
+    ScoredSentence,
+    candidate_sentences,
+    compose_answer,
+    frame_sentence,
+    shortlist,
+    time_phrase,
+    verify,
+)
 from qa.frames import EventFrame
-from qa.records import Article, Citation
+from qa.records import Article, Chunk, Citation, Passage
 from qa.timex import TimeExpression
 
 ARTICLE = Article(
@@ -93,3 +103,31 @@ def test_frame_sentence_uses_only_frame_words():
         "Iranian Foreign Minister Abbas Araghchi contacted White House Envoy Steve Witkoff over the weekend of "
         "10-11 January 2026, according to Axios [1]."
     )
+
+
+def _passage(article: Article, dense_score: float) -> Passage:
+    chunk = Chunk(f"{article.id}:0", article.id, 0, 0, len(article.text), article.text)
+    return Passage(chunk=chunk, article=article, score=0.0, dense_score=dense_score)
+
+
+def test_shortlist_keeps_the_sentences_sharing_the_question_words_and_from_close_passages():
+    near = Article(
+        id="near",
+        title="T",
+        text=(
+            "The mayor opened the new bridge on Friday. Traffic was light all week long. "
+            "Rain fell in the hills all afternoon."
+        ),
+        content_hash="h1",
+    )
+    far = Article(id="far", title="T", text="A bridge in another town was painted green last year.", content_hash="h2")
+    passages = [_passage(near, 0.7), _passage(far, 0.2)]
+    candidates = candidate_sentences(passages)
+    assert len(candidates) == 4
+    question = "When did the mayor open the bridge?"
+    best = shortlist(question, candidates, passages, 2)
+    assert [c.text for c in best] == [
+        "The mayor opened the new bridge on Friday.",  # shares mayor, open, bridge
+        "Traffic was light all week long.",  # nothing shared, but its passage is close (ties: text order)
+    ]
+    assert shortlist(question, candidates, passages, 10) == candidates  # fewer than the limit: all, in order
