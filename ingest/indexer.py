@@ -4,6 +4,7 @@ model, prune those whose files are gone. One writer at a time (a file lock besid
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import time
 from collections.abc import Callable, Iterable
@@ -19,7 +20,7 @@ from qa.errors import IndexBusyError, InputError
 from qa.lexical import ChunkInfo, build
 from qa.records import Article, Chunk
 from qa.settings import Settings
-from qa.store import ArticleState, ArticleWrite, Store, drop_collections
+from qa.store import ArticleState, ArticleWrite, Store, change_marker, drop_collections
 
 if TYPE_CHECKING:
     from filelock import FileLock
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
 Progress = Callable[[int, int], None]
 EMBED_GROUP = 256  # chunks embedded and committed together; bounds what a crash can lose
 _DIRTY = "index.dirty"
+_MANIFEST = "files.json"  # the files the index holds, as of the last run; lets a no-op run skip Chroma
 
 
 @dataclass
@@ -101,25 +103,98 @@ def index_paths(
     started = time.perf_counter()
     embedder = embedder or get_embedder(settings.embedder)
     report = IndexReport()
+    paths = list(paths)
     lock = write_lock(settings)
     try:
-        store = Store(settings, embedder_name=embedder.name, dim=embedder.dim)
-        states = store.article_states()
-        dirty = settings.db / _DIRTY
-        if dirty.exists():  # the last run was interrupted: drop what it half wrote
-            store.remove_orphan_chunks(states)
-        work = _plan(paths, settings, store, states, report)
-        if prune:
-            _prune(store, states, report)
-        if work:
-            dirty.touch()
-            _embed_and_write(work, settings, store, embedder, report, progress)
-        _refresh_lexical(store, settings)
-        dirty.unlink(missing_ok=True)
+        unchanged = None if prune else _unchanged_files(paths, settings, embedder)
+        if unchanged is not None:
+            report.unchanged = unchanged
+        else:
+            _index_locked(paths, settings, prune, embedder, report, progress)
     finally:
         lock.release()
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _index_locked(
+    paths: list[str | Path],
+    settings: Settings,
+    prune: bool,
+    embedder: Embedder,
+    report: IndexReport,
+    progress: Progress | None,
+) -> None:
+    store = Store(settings, embedder_name=embedder.name, dim=embedder.dim)
+    states = store.article_states()
+    dirty = settings.db / _DIRTY
+    if dirty.exists():  # the last run was interrupted: drop what it half wrote
+        store.remove_orphan_chunks(states)
+    work = _plan(paths, settings, store, states, report)
+    if prune:
+        _prune(store, states, report)
+    if work:
+        dirty.touch()
+        _embed_and_write(work, settings, store, embedder, report, progress)
+    states, fingerprint = _refresh_lexical(store, settings)
+    dirty.unlink(missing_ok=True)
+    _write_manifest(settings, embedder, states, fingerprint)
+
+
+def _unchanged_files(paths: list[str | Path], settings: Settings, embedder: Embedder) -> int | None:
+    """How many articles the files hold when a run would change nothing, decided without opening Chroma
+    (importing it alone takes a second): nobody has written to the index since the last run finished, BM25
+    is the one that run built, and every file has the bytes it had then. None when that is not certain."""
+    from qa.lexical import LexicalIndex
+
+    marker = change_marker(settings)
+    try:
+        manifest = json.loads((settings.db / _MANIFEST).read_text())
+    except (OSError, ValueError):
+        return None
+    if (
+        marker is None
+        or manifest.get("marker") != marker
+        or manifest.get("embedder") != embedder.name
+        or (settings.db / _DIRTY).exists()
+        or LexicalIndex(lexical_folder(settings)).current_fingerprint() != manifest.get("fingerprint")
+    ):
+        return None
+    files, errors = find_files(paths)
+    known = manifest.get("files", {})
+    if errors or not files:
+        return None
+    count = 0
+    for file in files:
+        entry = known.get(os.path.abspath(file))
+        try:
+            if entry is None or _file_sha(Path(os.path.abspath(file))) != entry[0]:
+                return None
+        except OSError:
+            return None
+        count += entry[1]
+    return count
+
+
+def _write_manifest(settings: Settings, embedder: Embedder, states: dict[str, ArticleState], fingerprint: str) -> None:
+    """Record, for the next run, each file whose articles are all committed from its current bytes."""
+    by_path: dict[str, list[ArticleState]] = {}
+    for state in states.values():
+        if state.source_path:
+            by_path.setdefault(state.source_path, []).append(state)
+    files = {
+        path: [found[0].source_sha, len(found)]
+        for path, found in by_path.items()
+        if found[0].source_sha and all(s.source_sha == found[0].source_sha for s in found)
+    }
+    manifest = {"marker": change_marker(settings), "embedder": embedder.name, "fingerprint": fingerprint}
+    temporary = settings.db / f"{_MANIFEST}.tmp"
+    temporary.write_text(json.dumps({**manifest, "files": files}))
+    os.replace(temporary, settings.db / _MANIFEST)
+
+
+def _forget_manifest(settings: Settings) -> None:
+    (settings.db / _MANIFEST).unlink(missing_ok=True)
 
 
 def rebuild(settings: Settings) -> None:
@@ -128,6 +203,7 @@ def rebuild(settings: Settings) -> None:
 
     lock = write_lock(settings)
     try:
+        _forget_manifest(settings)
         drop_collections(settings)
         shutil.rmtree(lexical_folder(settings), ignore_errors=True)
     finally:
@@ -139,6 +215,7 @@ def remove_articles(ids: Iterable[str], settings: Settings, *, embedder: Embedde
     embedder = embedder or get_embedder(settings.embedder)
     lock = write_lock(settings)
     try:
+        _forget_manifest(settings)
         store = Store(settings, embedder_name=embedder.name, dim=embedder.dim)
         removed = []
         for article_id in ids:
@@ -304,15 +381,16 @@ def fit_chunks(article: Article, embedder: Embedder, *, max_tokens: int, overlap
         overlap = min(overlap, max_tokens // 4)
 
 
-def _refresh_lexical(store: Store, settings: Settings) -> None:
-    """Rebuild BM25 when the committed articles differ from those it was built over."""
+def _refresh_lexical(store: Store, settings: Settings) -> tuple[dict[str, ArticleState], str]:
+    """Rebuild BM25 when the committed articles differ from those it was built over. Returns the committed
+    article states and their fingerprint."""
     from qa.lexical import LexicalIndex
 
     states = store.article_states()
     fingerprint = store.fingerprint(states)
     folder = lexical_folder(settings)
     if LexicalIndex(folder).current_fingerprint() == fingerprint:
-        return
+        return states, fingerprint
     titles = {a["id"]: a.get("title", "") for a in store.list_articles()}
     rows = (
         (ChunkInfo(chunk_id, meta.get("published_ts"), meta.get("source", "")), f"{titles[article_id]}\n{meta['text']}")
@@ -320,6 +398,7 @@ def _refresh_lexical(store: Store, settings: Settings) -> None:
         if article_id in states and states[article_id].content_hash == content_hash
     )
     build(folder, rows, fingerprint)
+    return states, fingerprint
 
 
 def _file_sha(path: Path) -> str:

@@ -360,6 +360,19 @@ def drop_collections(settings: Settings) -> None:
     for name in (ARTICLES, CHUNKS):
         with contextlib.suppress(Exception):  # absent already is fine; chromadb's error types vary by version
             client.delete_collection(name)
+    if not settings.chroma_url:
+        (settings.db / CHANGED_MARKER).write_text(str(time.time_ns()))
+
+
+def change_marker(settings: Settings) -> str | None:
+    """What the embedded index's change marker holds now (rewritten by every write; "" before the first),
+    read without opening Chroma. None for a Chroma server, whose writes no marker records."""
+    if settings.chroma_url:
+        return None
+    try:
+        return (settings.db / CHANGED_MARKER).read_text()
+    except FileNotFoundError:
+        return ""
 
 
 def _open_client(settings: Settings, *, fresh: bool = False) -> Any:

@@ -201,3 +201,53 @@ def test_index_paths_file_that_now_fails_keeps_its_articles(tmp_path, settings, 
     report = index_paths([feed], settings, embedder=fake_embedder)
     assert report.removed == [] and len(report.rejected) == 1
     assert _store(settings, fake_embedder).counts()["articles"] == 2
+
+
+def _no_chroma(monkeypatch):
+    """Make opening Chroma fail, so a test sees whether a run needed it."""
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("Chroma was opened")
+
+    monkeypatch.setattr("qa.store._open_client", refuse)
+
+
+def test_no_change_rerun_does_not_open_chroma(tmp_path, settings, fake_embedder, monkeypatch):
+    if settings.chroma_url:
+        pytest.skip("a Chroma server's writes leave no marker on this disk: every run opens the store")
+    feed = _jsonl(tmp_path / "feed.jsonl", [_story(1), _story(2)])
+    other = _jsonl(tmp_path / "other.jsonl", [_story(3)])
+    index_paths([feed, other], settings, embedder=fake_embedder)
+
+    with monkeypatch.context() as patched:
+        _no_chroma(patched)
+        again = index_paths([feed, other], settings, embedder=fake_embedder)
+        assert (len(again.added), len(again.updated), again.unchanged, len(again.rejected)) == (0, 0, 3, 0)
+        assert index_paths([other], settings, embedder=fake_embedder).unchanged == 1  # a subset is fine too
+
+        # Anything the last run did not see takes the full path, which needs Chroma.
+        _jsonl(other, [_story(3, " Then it rained.")])
+        with pytest.raises(AssertionError, match="Chroma was opened"):
+            index_paths([feed, other], settings, embedder=fake_embedder)
+    changed = index_paths([feed, other], settings, embedder=fake_embedder)
+    assert (len(changed.updated), changed.unchanged) == (1, 2)
+
+    with monkeypatch.context() as patched:
+        _no_chroma(patched)
+        with pytest.raises(AssertionError, match="Chroma was opened"):
+            index_paths([feed, other], settings, prune=True, embedder=fake_embedder)  # pruning lists the store
+        with pytest.raises(AssertionError, match="Chroma was opened"):
+            index_paths([feed, tmp_path / "new.jsonl"], settings, embedder=fake_embedder)  # a missing path
+
+
+def test_no_change_rerun_notices_writes_made_since(tmp_path, settings, fake_embedder):
+    feed = _jsonl(tmp_path / "feed.jsonl", [_story(1), _story(2)])
+    first = index_paths([feed], settings, embedder=fake_embedder)
+    remove_articles([first.added[0]], settings, embedder=fake_embedder)
+    again = index_paths([feed], settings, embedder=fake_embedder)
+    # Not the last run's 2: the removal is seen (and sticks while the file is unchanged, as before).
+    assert (len(again.added), again.unchanged) == (0, 1)
+
+    shutil.rmtree(settings.db / "bm25")  # the lexical side lost: rebuilt, not skipped
+    index_paths([feed], settings, embedder=fake_embedder)
+    assert (settings.db / "bm25" / "bm25.json").is_file()
