@@ -4,11 +4,12 @@
 
 Against the dev-corpus index at --db (built by bench/retrieval_eval.py):
 1. warm `QA.ask()` latency p50/p95 over the first N dev questions (the whole extractive answer: retrieval,
-   sentence scoring, spaCy frames), against the bare query embedding in the same run;
+   sentence scoring, spaCy frames), against the bare query embedding in the same process, and that
+   process's peak RSS (each index is measured in a fresh child process);
 2. scaling: indexes of 10k, 30k and 100k chunks made by copying the dev index's chunks and vectors (no
    re-embedding); past the dev size the copies are synthetic articles with slightly perturbed vectors and
-   the same texts. For each: warm p50/p95 and the index's size on disk;
-3. cold `article-qa ask` wall time in a fresh process, and peak RSS of that process and of this one.
+   the same texts. For each: warm p50/p95, peak RSS and the index's size on disk;
+3. cold `article-qa ask` wall time in a fresh process.
 """
 
 from __future__ import annotations
@@ -103,47 +104,78 @@ def copy_index(source: Store, target_db: Path, settings: Settings, chunk_target:
     return copied
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--db", default="/tmp/article-qa-bench")
-    parser.add_argument("--questions", type=int, default=120)
-    parser.add_argument("--sizes", default="10000,30000,100000")
-    parser.add_argument("--scale-dir", default="", help="keep the scaled indexes here (default: a temp folder)")
-    args = parser.parse_args()
-
-    settings = Settings.load(db=args.db)
+def warm_worker(db: str, count: int) -> None:
+    """Run in a child process: warm asks against one index; prints one JSON line with the figures."""
+    settings = Settings.load(db=db)
     lines = QUESTIONS.read_text(encoding="utf-8").splitlines()
-    questions = [json.loads(line)["question"] for line in lines if line.strip()][: args.questions]
+    questions = [json.loads(line)["question"] for line in lines if line.strip()][:count]
     qa = QA(settings)
-    dev_chunks = qa.store.counts()["chunks"]
     qa.embedder.embed_query("warm up")
     t0 = time.perf_counter()
     for question in questions:
         qa.embedder.embed_query(question)
     embed_ms = 1000 * (time.perf_counter() - t0) / len(questions)
     timings = time_asks(qa, questions)
-    p50, p95 = percentile(timings, 50), percentile(timings, 95)
-    print(f"embedder: {qa.embedder.name}; {len(questions)} dev questions")
-    print(f"bare query embedding: {embed_ms:.1f} ms (baseline = 1.00)")
     print(
-        f"warm ask, dev index ({dev_chunks} chunks): p50 {p50:.0f} ms, p95 {p95:.0f} ms "
-        f"({p50 / embed_ms:.1f}x / {p95 / embed_ms:.1f}x the query embedding); "
-        f"index on disk {disk_size(settings.db) / 1e6:.0f} MB"
+        json.dumps(
+            {
+                "chunks": qa.store.counts()["chunks"],
+                "embed_ms": embed_ms,
+                "p50": percentile(timings, 50),
+                "p95": percentile(timings, 95),
+                "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                "disk_mb": disk_size(settings.db) / 1e6,
+            }
+        )
     )
 
+
+def measure_warm(db: Path, count: int) -> dict:
+    """Warm-ask figures of one index, measured in a fresh process (so its peak RSS is that index's alone)."""
+    out = subprocess.run(
+        [sys.executable, __file__, "--worker", str(db), "--questions", str(count)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def report_warm(label: str, figures: dict) -> None:
+    p50, p95, embed = figures["p50"], figures["p95"], figures["embed_ms"]
+    print(
+        f"warm ask, {label} ({figures['chunks']} chunks): p50 {p50:.0f} ms, p95 {p95:.0f} ms "
+        f"({p50 / embed:.1f}x / {p95 / embed:.1f}x its bare query embedding of {embed:.1f} ms); "
+        f"peak RSS {figures['rss_mb']:.0f} MB; on disk {figures['disk_mb']:.0f} MB"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--db", default="/tmp/article-qa-bench")
+    parser.add_argument("--questions", type=int, default=120)
+    parser.add_argument("--sizes", default="10000,30000,100000")
+    parser.add_argument("--scale-dir", default="", help="keep the scaled indexes here (default: a temp folder)")
+    parser.add_argument("--worker", default="", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.worker:
+        warm_worker(args.worker, args.questions)
+        return
+
+    settings = Settings.load(db=args.db)
+    print(f"{args.questions} dev questions; each index measured warm in its own process")
+    report_warm("dev index", measure_warm(settings.db, args.questions))
+
     scale_root = Path(args.scale_dir or tempfile.mkdtemp(prefix="aq-scale-"))
+    source: QA | None = None
     for size in [int(s) for s in args.sizes.split(",") if s]:
         db = scale_root / f"chunks-{size}"
         if not (db / "chroma").exists():
+            source = source or QA(settings)
             t0 = time.perf_counter()
-            copied = copy_index(qa.store, db, settings, size, qa.embedder.name)
+            copied = copy_index(source.store, db, settings, size, source.embedder.name)
             print(f"  built {copied}-chunk index in {time.perf_counter() - t0:.0f} s")
-        scaled = QA(replace(settings, db=db), embedder=qa.embedder)
-        timings = time_asks(scaled, questions)
-        print(
-            f"warm ask at {scaled.store.counts()['chunks']} chunks: p50 {percentile(timings, 50):.0f} ms, "
-            f"p95 {percentile(timings, 95):.0f} ms; on disk {disk_size(db) / 1e6:.0f} MB"
-        )
+        report_warm("scaled index", measure_warm(db, args.questions))
 
     cli = str(Path(sys.executable).parent / "article-qa")
     cold = []
@@ -157,9 +189,8 @@ def main() -> None:
         )
         cold.append(time.perf_counter() - t0)
     child_rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    self_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"cold `article-qa ask`: median {statistics.median(cold):.2f} s over 3 runs; peak RSS {child_rss:.0f} MB")
-    print(f"peak RSS of this process (dev index + scaled indexes, warm): {self_rss:.0f} MB")
+    print(f"cold `article-qa ask` on the dev index: median {statistics.median(cold):.2f} s over 3 runs")
+    print(f"peak RSS of any child process above (warm workers, cold CLI): {child_rss:.0f} MB")
     flags = f"--db {args.db} --questions {args.questions} --sizes {args.sizes}"
     print(f"reproduce: .venv/bin/python bench/ask_speed.py {flags}")
 
