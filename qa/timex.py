@@ -50,7 +50,11 @@ NORMALIZERS.update(
     decade_short=timex_normalize.n_decade,
     decade_word=timex_normalize.n_decade,
     weekday_noon=timex_relative.n_noon_weekday,
+    the_year_number=timex_normalize.n_year,
 )
+
+# An expression that writes its year out (a number or "this/last/next year"), not one that leaves it implied.
+_NAMES_YEAR = re.compile(r"(?i)\d{4}|\byear\b|\bthousand\b|\bnineteen\b")
 
 _RULES: list[tuple[int, re.Pattern[str], Norm]] = []
 
@@ -103,7 +107,7 @@ def tag_times(text: str, dct: datetime | date | str) -> list[TimeExpression]:
             continue
         typ, value, val = res
         if val is not None and typ in ("DATE", "TIME"):
-            ctx.note(val, start)
+            ctx.note(val, start, names_year=bool(_NAMES_YEAR.search(text, start, end)))
         pre = R.PREFIX_MODIFIER.search(text, max(prev_end, start - 24), start)
         if pre and typ in ("DATE", "TIME"):
             start = pre.start()

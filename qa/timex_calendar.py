@@ -132,8 +132,12 @@ def duration_value(n: float | None, unit: str) -> str:
     if letter == "WE":
         letter = "D"
         n = None if n is None else n * 2
-    if letter == "E" and n is not None and n != 1:
-        letter, n = "Y", n * 10
+    # News TimeML counts decades in years ("a decade" P10Y, "decades" PXY) and known numbers of
+    # centuries too ("half a century" P50Y).
+    if letter == "E":
+        letter, n = "Y", None if n is None else n * 10
+    if letter == "C" and n is not None:
+        letter, n = "Y", n * 100
     t = "T" if is_time else ""
     if n is None:
         return f"P{t}X{letter}"

@@ -124,13 +124,19 @@ class Ctx:
         self.sent_starts = starts
         self.ref: Val | None = None  # last mentioned calendar value
         self.ref_pos = -1
+        self.ref_names_year = False
         self.ref_quarter: Val | None = None  # last mentioned fiscal quarter (financial reports)
         self.ref_quarter_pos = -1
         self.report_quarter: Val | None = None  # the quarter the report is about: its first past one
 
-    def note(self, val: Val, start: int) -> None:
-        """Records a calendar value just tagged at start as the anchor for what follows."""
+    def note(self, val: Val, start: int, names_year: bool = True) -> None:
+        """Records a calendar value just tagged at start as the anchor for what follows.
+
+        names_year tells whether the expression's year was written ("June 1997", "last year") rather than
+        inferred ("last month", "in June"); only a written one carries over to months later in the sentence.
+        """
         self.ref, self.ref_pos = replace(val, suffix=""), start
+        self.ref_names_year = names_year
         if val.gran in ("Q", "H"):
             self.ref_quarter, self.ref_quarter_pos = val, start
             s, _e = self.sentence(start)
@@ -208,7 +214,7 @@ class Ctx:
     def sentence_year(self, pos: int) -> int | None:
         """Year of a year/month/quarter/season value mentioned earlier in the same sentence."""
         ref = self.recent_ref(pos, 0)
-        if ref is not None and ref.gran in ("Y", "M", "Q", "H", "S"):
+        if ref is not None and (ref.gran in ("Y", "Q", "H", "S") or (ref.gran == "M" and self.ref_names_year)):
             return ref.d.year
         return None
 

@@ -167,6 +167,13 @@ def n_this_century(m: re.Match[str], ctx: Ctx) -> Result | None:
     return "DATE", f"{c:02d}", None
 
 
+def n_rel_decade(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """ "the last decade", "this decade", "the next decade" as a three-digit decade value."""
+    rel = m["rel"].lower()
+    off = -1 if "last" in rel or "past" in rel else 1 if "next" in rel else 0
+    return "DATE", f"{ctx.dct.year // 10 + off:03d}", None
+
+
 def _season_val(ctx: Ctx, code: str, rel: str, start: int, end: int) -> Val:
     """A season relative to the DCT, or to the sentence's year when one was mentioned."""
     dct = ctx.dct
@@ -231,8 +238,8 @@ def n_quarter(m: re.Match[str], ctx: Ctx) -> Result | None:
         return None
     year = g.get("qyear") or g.get("qyear2")
     y = int(year) if year else None
-    if g.get("qrel"):
-        y = ctx.dct.year + {"this": 0, "next": 1, "last": -1}[g["qrel"].lower()]
+    if rel := g.get("qrel") or g.get("qrel2"):
+        y = ctx.dct.year + {"this": 0, "next": 1, "last": -1}[rel.lower()]
     ago = bool(g.get("qago")) and g["qago"].lower() != "same"
     if ago and ctx.ref_quarter is not None and y is None:
         y = ctx.ref_quarter.d.year
@@ -273,6 +280,15 @@ def n_the_quarter(m: re.Match[str], ctx: Ctx) -> Result | None:
     if "previous" in w:
         v = v.shift(-1, "Q")
     return "DATE", v.value(), v
+
+
+def n_same_period_last_year(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """ "the same period last year": the period just reported on (a month, quarter or half), a year earlier."""
+    ref = ctx.recent_ref(m.start(), 1)
+    if ref is None or ref.gran not in ("M", "Q", "H", "S"):
+        ref = ctx.quarter_in_focus(m.start()) if m["unit"].lower() in ("quarter", "period") else None
+    v = ref.shift(-1, "Y") if ref is not None else Val("Y", ctx.dct).shift(-1, "Y")
+    return "DATE", v.value(), None
 
 
 def n_nine_months(m: re.Match[str], ctx: Ctx) -> Result | None:

@@ -100,6 +100,27 @@ def n_that_unit(m: re.Match[str], ctx: Ctx) -> Result | None:
     return as_date(replace(ref, gran=g, suffix=""))
 
 
+def n_in_the_unit(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """ "the day" of "later in the day", "the week" of "earlier in the week": the anchor's day/week/month."""
+    g = {"day": "D", "week": "W", "month": "M"}[m["unit"].lower()]
+    ref = ctx.recent_ref(m.start(), 1)
+    base = ref if ref is not None and FINENESS[ref.gran] <= FINENESS[g] else Val("D", ctx.dct)
+    return as_date(replace(base, gran=g, suffix=""))
+
+
+def n_part_of_date(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """ "the morning of March 6", "the night of Thursday": that day with the part of day."""
+    if m["wd"]:
+        d = weekday_date(ctx, R.WEEKDAYS[m["wd"].lower()], m.start(), m.end())
+    else:
+        res = month_day(ctx, month_of(m), int(m["day"]), m["year"], m.start(), m.end())
+        if res is None or res[2] is None:
+            return None
+        d = res[2].d
+    v = Val("D", d, suffix=R.PARTS_OF_DAY[m["part"].lower()])
+    return "DATE", v.value(), v
+
+
 def n_today(m: re.Match[str], ctx: Ctx) -> Result | None:
     """ "today", "tonight", "tomorrow", "yesterday" from the DCT."""
     if m.group(0).lower().endswith("'s") and m.group(0).lower().startswith("today"):

@@ -126,6 +126,7 @@ RULE_TABLE: list[tuple[str, str]] = [
     ("season_of_year", r"(?i:\bthe )?" + SEASON + r"\s+of\s+(?:" + YEAR4 + r"|" + SPOKEN_YEAR + r")"),
     ("year_season", r"\b" + YEAR4 + r"\s+" + SEASON),
     ("fiscal_year", r"(?i:\bfiscal(?: year)?\s+)" + r"(?P<year>(?:19|20)\d\d)\b"),
+    ("the_year_number", r"(?i:\bthe year )" + YEAR4 + r"(?![.,]\d|-\d|\w)"),
     (
         "year",
         r"(?<![\w$#.,/])(?<!\d-)" + YEAR4 + r"(?!\s*(?i:percent|shares|cents|people|tons|points|%))(?![.,]\d|-\d|\w)",
@@ -139,13 +140,14 @@ RULE_TABLE: list[tuple[str, str]] = [
     ),
     ("century", r"(?i:\b(?:the\s+)?(?P<cent>\d{1,2})(?:st|nd|rd|th)[- ]century)\b"),
     ("this_century", r"(?i:\b(?:this|the last|last|the next|next|the past) century)\b"),
+    ("rel_decade", r"(?i:\b(?P<rel>this|the last|last|the next|next|the past|the current) decade)\b"),
     # --- quarters and halves (financial news)
     (
         "quarter",
         r"(?i:\b(?:the\s+|its\s+|a\s+|their\s+)?(?:(?P<qyear>(?:19|20)\d\d)\s+|(?P<qrel>this|next|last)"
         r" year's\s+|(?P<qago>year-ago|year-earlier|comparable|comparable year-ago|same)\s+)?(?:fiscal[- ])?"
         r"(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?(?P<qh>quarter|half|period)s?"
-        r"(?:\s+of\s+(?:fiscal\s+)?(?P<qyear2>(?:19|20)\d\d))?)(?!-?(?i:\w))",
+        r"(?:\s+of\s+(?:fiscal\s+)?(?:(?P<qyear2>(?:19|20)\d\d)|(?P<qrel2>this|next|last) year))?)(?!-?(?i:\w))",
     ),
     ("quarter_adj", r"(?i:\b(?P<qord>first|second|third|fourth)-(?P<qh>quarter|half))(?=[- ])"),
     (
@@ -154,6 +156,11 @@ RULE_TABLE: list[tuple[str, str]] = [
         r"the same|the year-ago|the year-earlier|the comparable|the comparable year-ago|"
         r"the previous|last year's|the latest three-month|the (?:19|20)\d\d|"
         r"the year-ago|year-ago|year-earlier) (?P<qh>quarter|period)(?!s))\b",
+    ),
+    (
+        "same_period_last_year",
+        r"(?i:\b(?:the|a) (?:same|corresponding|comparable) (?P<unit>period|quarter|half|month|time)"
+        r"(?: of| in)? (?:last|the previous|the preceding|a) year)\b",
     ),
     (
         "nine_months",
@@ -174,6 +181,22 @@ RULE_TABLE: list[tuple[str, str]] = [
         r"\b(?:(?P<rel>last|next|this) )?(?P<hol>Thanksgiving(?: Day)?|Christmas(?: Day| Eve)?|"
         r"New Year's(?: Day| Eve)|Easter(?: Sunday)?|Independence Day|Labor Day|Memorial Day|Halloween|"
         r"Valentine's Day)\b",
+    ),
+    (
+        "in_the_unit",
+        r"(?i:(?:(?<=\bearlier in )|(?<=\blater in )|(?<=\bearly in )|(?<=\blate in ))the (?P<unit>day|week|month))\b",
+    ),
+    (
+        "part_of_date",
+        r"(?i:\bthe (?P<part>morning|afternoon|evening|night) of )(?:"
+        + MONTH
+        + r"\s+"
+        + DAYNUM
+        + r"(?:,?\s+"
+        + YEAR4
+        + r")?|"
+        + WEEKDAY
+        + r")\b",
     ),
     ("part_alone", r"(?i:\b(?:the |mid[- ]?)(?P<part>morning|afternoon|evening)\b)"),
     (

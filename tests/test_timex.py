@@ -183,6 +183,45 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "DATE",
     ),
     ("Sales rose in the quarter ended July 31.", DCT_1989, "the quarter", "1989-Q2", "DATE"),
+    # Calendar names with their year or reference period written out.
+    ("Output will double by the year 2000.", "1998-08-08", "the year 2000", "2000", "DATE"),
+    ("Exports rose in the first half of this year.", "1998-08-08", "the first half of this year", "1998-H1", "DATE"),
+    (
+        "Profit fell in the first quarter of last year.",
+        "1998-08-08",
+        "the first quarter of last year",
+        "1997-Q1",
+        "DATE",
+    ),
+    (
+        "Exports rose in the first half of this year, up 8 percent over the same period last year.",
+        "1998-08-08",
+        "the same period last year",
+        "1997-H1",
+        "DATE",
+    ),
+    (
+        "Exports rose 8 percent over the same period of last year.",
+        "1998-08-08",
+        "the same period of last year",
+        "1997",
+        "DATE",
+    ),
+    ("Wages lost to inflation in the last decade were regained.", "1998-02-06", "the last decade", "198", "DATE"),
+    ("The senator arrived later in the day.", "1998-02-13", "the day", "1998-02-13", "DATE"),
+    ("The bomb exploded on the morning of March 6.", "2000-04-05", "the morning of March 6", "2000-03-06TMO", "DATE"),
+    # Decades and centuries are counted in years.
+    ("The feud lasted a decade.", DCT_1998, "a decade", "P10Y", "DURATION"),
+    ("It was a decades-long feud.", DCT_1998, "decades-long", "PXY", "DURATION"),
+    ("The war ended half a century ago.", DCT_1998, "half a century", "P50Y", "DURATION"),
+    # A month named after a relative one ("last month") takes its year from the tense, not from it.
+    (
+        "The rate fell to 3.8 percent last month from 4.1 percent in December.",
+        "1998-02-06",
+        "December",
+        "1997-12",
+        "DATE",
+    ),
 ]
 
 
@@ -203,10 +242,13 @@ def test_tag_times_pattern_table(sentence: str, dct: str, expected_text: str, va
         "Prices rose 5% a year ago in the eastern region.",  # no "Easter"
         "He earns $50,000 a year.",
         "Sales reached 1,990 units.",
+        "The China Daily reported the floods.",  # newspapers' names
+        "According to the People's Daily, the plan was approved.",
+        "The Daily Telegraph said the minister resigned.",
     ],
 )
 def test_tag_times_rejects_non_temporal_lookalikes(sentence: str) -> None:
-    bad = {"52 years", "May", "may", "Easter", "a year", "1,990", "990"}
+    bad = {"52 years", "May", "may", "Easter", "a year", "1,990", "990", "Daily"}
     assert not [t for t in tag_times(sentence, DCT_1998) if t.text in bad]
 
 
