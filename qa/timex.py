@@ -51,6 +51,7 @@ NORMALIZERS.update(
     decade_word=timex_normalize.n_decade,
     weekday_noon=timex_relative.n_noon_weekday,
     the_year_number=timex_normalize.n_year,
+    fiscal_year_named=timex_normalize.n_fiscal_year,
 )
 
 # An expression that writes its year out (a number or "this/last/next year"), not one that leaves it implied.

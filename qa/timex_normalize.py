@@ -311,6 +311,9 @@ def n_the_year(m: re.Match[str], ctx: Ctx) -> Result | None:
         ref = ctx.recent_ref(m.start(), 3)
         return as_date(replace(ref, gran="Y", suffix="")) if ref is not None else None
     off = -1 if mod in ("previous", "past", "prior", "latest fiscal", "latest") else 0
+    ref = ctx.recent_ref(m.start(), 1) if mod in ("previous", "prior") else None
+    if ref is not None and ref.gran in ("Y", "Q", "H", "S", "M"):
+        return as_date(Val("Y", ref.d).shift(-1, "Y"))  # "in 1997 ... the previous year" is 1996
     return as_date(Val("Y", ctx.dct).shift(off, "Y"))
 
 

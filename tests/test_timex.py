@@ -210,6 +210,15 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("Wages lost to inflation in the last decade were regained.", "1998-02-06", "the last decade", "198", "DATE"),
     ("The senator arrived later in the day.", "1998-02-13", "the day", "1998-02-13", "DATE"),
     ("The bomb exploded on the morning of March 6.", "2000-04-05", "the morning of March 6", "2000-03-06TMO", "DATE"),
+    ("The plan runs through the 1998 fiscal year.", "1998-08-08", "the 1998 fiscal year", "1998", "DATE"),
+    (
+        "In 1997 the economy grew 8 percent, less than the previous year.",
+        "1998-08-08",
+        "the previous year",
+        "1996",
+        "DATE",
+    ),
+    ("The economy grew 8 percent, less than the previous year.", "1998-08-08", "the previous year", "1997", "DATE"),
     # Decades and centuries are counted in years.
     ("The feud lasted a decade.", DCT_1998, "a decade", "P10Y", "DURATION"),
     ("It was a decades-long feud.", DCT_1998, "decades-long", "PXY", "DURATION"),
