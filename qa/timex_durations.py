@@ -100,6 +100,17 @@ def n_set_adverb(m: re.Match[str], ctx: Ctx) -> Result | None:
     return "SET", duration_value(1, unit), None
 
 
+def n_set_times_per(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """ "three times a year", "twice a week" as a SET of that period."""
+    return "SET", duration_value(1, m["unit"]), None
+
+
+def n_set_every_n(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """ "every four years", "every 10 minutes" as a SET with that period."""
+    n = parse_quantity(m["num"])
+    return ("SET", duration_value(n, m["unit"]), None) if n is not None else None
+
+
 def n_set_every(m: re.Match[str], ctx: Ctx) -> Result | None:
     """ "every week", "each Monday", "$5 a month" as a SET."""
     w = m.group(0).lower()

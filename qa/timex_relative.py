@@ -264,7 +264,7 @@ def n_noon(m: re.Match[str], ctx: Ctx) -> Result | None:
 
 def n_weekday_part(m: re.Match[str], ctx: Ctx) -> Result | None:
     """ "Friday night", "early Monday morning"."""
-    d = weekday_date(ctx, R.WEEKDAYS[m["wd"].lower()], m.start(), m.end())
+    d = weekday_date(ctx, R.WEEKDAYS[m["wd"].lower()], m.start(), m.end(), m["rel"] or "")
     v = Val("D", d, suffix=R.PARTS_OF_DAY[m["part"].lower()])
     return "DATE", v.value(), v  # news TimeML types "Friday night" as a DATE, unlike "10 p.m."
 

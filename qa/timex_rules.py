@@ -250,7 +250,14 @@ RULE_TABLE: list[tuple[str, str]] = [
     ("weekday_time", CLOCK + r"\s+(?:on\s+)?" + WEEKDAY),
     ("noon_weekday", r"(?i:\b(?P<noon>noon|midnight)\s+(?:on\s+)?)" + WEEKDAY),
     ("weekday_noon", WEEKDAY + r"(?i:\s+(?:at\s+)?(?P<noon>noon|midnight))"),
-    ("weekday_part", r"(?i:\b(?:early |late |earlier |later )?)" + WEEKDAY + r"\s+" + PART + r"s?\b"),
+    (
+        "weekday_part",
+        r"(?i:\b(?:(?P<rel>last|next|this|this past|this coming) )?(?:early |late |earlier |later )?)"
+        + WEEKDAY
+        + r"\s+"
+        + PART
+        + r"s?\b",
+    ),
     ("weekday", r"\b(?:(?i:each|every)\s+)?" + WEEKDAY + r"\b(?!-)"),
     ("clock", CLOCK),
     ("noon", r"(?i:\b(?:at )?(?P<noon>noon|midnight|midday)\b)"),
@@ -282,6 +289,12 @@ RULE_TABLE: list[tuple[str, str]] = [
         r"(?i:\b(?P<setw>daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly|biweekly|"
         r"semiannually|twice a (?:year|month|week|day)|once a (?:year|month|week|day)))\b",
     ),
+    (
+        "set_times_per",
+        r"(?i:\b(?:once|twice|thrice|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many) times)"
+        r"(?: a| per| each| every) (?P<unit>second|minute|hour|day|night|week|month|quarter|year))\b",
+    ),
+    ("set_every_n", r"(?i:\b(?:every|each) " + NUM + r"[- ]" + UNIT + r"s?)\b"),
     (
         "set_every",
         r"(?i:\b(?:every|each|per|a)\s+(?P<unit>second|minute|hour|day|night|week|month|quarter|"

@@ -219,6 +219,12 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "DATE",
     ),
     ("The economy grew 8 percent, less than the previous year.", "1998-08-08", "the previous year", "1997", "DATE"),
+    # Recurrences with a count.
+    ("The election is held every four years.", DCT_1998, "every four years", "P4Y", "SET"),
+    ("The board meets three times a year.", DCT_1998, "three times a year", "P1Y", "SET"),
+    # A weekday's part of day keeps the weekday's "last"/"next".
+    ("He returned home last Thursday night.", "2000-04-05", "last Thursday night", "2000-03-30TNI", "DATE"),
+    ("He will return next Monday morning.", "2000-04-05", "next Monday morning", "2000-04-10TMO", "DATE"),
     # Decades and centuries are counted in years.
     ("The feud lasted a decade.", DCT_1998, "a decade", "P10Y", "DURATION"),
     ("It was a decades-long feud.", DCT_1998, "decades-long", "PXY", "DURATION"),
