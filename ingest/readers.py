@@ -259,6 +259,7 @@ def article_from_record(record: Any, *, source_path: str, label: str) -> Article
     body = _string_field(record, BODY_FIELDS, label)
     if not body.strip():
         raise InputError(label, f"no article text (expected a non-empty field: {', '.join(BODY_FIELDS)})")
+    url = _string_field(record, ("url", "link"), label)
     source = record.get("source")
     if isinstance(source, dict):  # NewsAPI style {"id": .., "name": ..}
         source = source.get("name") or source.get("id") or ""
@@ -266,9 +267,9 @@ def article_from_record(record: Any, *, source_path: str, label: str) -> Article
     return make_article(
         title=title,
         body=strip_furniture(normalize_text(body)),
-        published=parse_published(_raw_field(record, DATE_FIELDS), label),
+        published=parse_published(_raw_field(record, DATE_FIELDS), label) or published_from_url(url),
         source=_string_field(record, SOURCE_FIELDS, label),
-        url=_string_field(record, ("url", "link"), label),
+        url=url,
         author=_author(record.get("author") or record.get("authors"), label),
         source_path=source_path,
         label=label,
@@ -286,7 +287,7 @@ def article_from_html(html: str, *, source_path: str) -> Article:
     return make_article(
         title=doc.title or Path(source_path).stem,
         body=strip_furniture(normalize_text(text)),
-        published=parse_published(doc.date, source_path),
+        published=parse_published(doc.date, source_path) or published_from_url(doc.url or ""),
         source=doc.sitename or doc.hostname or "",
         url=doc.url or "",
         author=doc.author or "",
@@ -342,6 +343,21 @@ def canonical_url(url: str) -> str:
     query = urlencode([(k, v) for k, v in parse_qsl(parts.query) if not _TRACKING.match(k)])
     host = parts.netloc.lower().removesuffix(":80").removesuffix(":443")
     return urlunsplit((parts.scheme.lower(), host, parts.path.rstrip("/"), query, ""))
+
+
+# News sites name the day of publication in the path: /2023/01/05/story, /2023-01-05/story.
+_URL_DAY = re.compile(r"/((?:19|20)\d\d)([/-])(\d{1,2})\2(\d{1,2})(?=[/_.-]|$)")
+
+
+def published_from_url(url: str) -> datetime | None:
+    """The day a news URL's path names, at 00:00 UTC: the publication day of a record that gives none."""
+    m = _URL_DAY.search(urlsplit(url.strip()).path) if url else None
+    if not m:
+        return None
+    try:
+        return datetime(int(m[1]), int(m[3]), int(m[4]), tzinfo=UTC)
+    except ValueError:
+        return None
 
 
 def parse_published(value: Any, label: str) -> datetime | None:

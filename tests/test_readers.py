@@ -3,7 +3,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from ingest.readers import canonical_url, decode, find_files, parse_published, read_file
+from ingest.readers import canonical_url, decode, find_files, parse_published, published_from_url, read_file
 from qa.errors import InputError
 
 MB = 1_000_000
@@ -207,3 +207,33 @@ def test_read_file_clips_a_runaway_title(tmp_path):
     record = {"title": "Headline " * 1000, "text": "Body."}
     article = read_file(_write(tmp_path / "t.json", json.dumps(record)), max_bytes=MB).articles[0]
     assert len(article.title) <= 501 and article.title.endswith("Headline…")
+
+
+@pytest.mark.parametrize(
+    ("url", "day"),
+    [
+        ("https://www.usatoday.com/story/sports/nfl/2023/01/05/damar-hamlin-updates/69779437007/", (2023, 1, 5)),
+        ("https://www.cnn.com/2022/02/12/sport/unluckiest-sports-teams", (2022, 2, 12)),
+        ("https://example.org/news/2024-11-03/vote-count.html", (2024, 11, 3)),
+        ("https://example.org/2023/02/30/not-a-day", None),  # no such date
+        ("https://example.org/2023/01/report", None),  # a month is not a day
+        ("https://example.org/items/12345/2023", None),
+        ("https://example.org/2023/01/05", (2023, 1, 5)),
+        ("", None),
+    ],
+)
+def test_published_from_url(url, day):
+    assert published_from_url(url) == (datetime(*day, tzinfo=UTC) if day else None)
+
+
+def test_feed_record_without_a_date_takes_the_day_its_url_names(tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    base = {"title": "Bills player recovering", "text": "Damar Hamlin was breathing on his own on Friday."}
+    rows = [
+        {**base, "url": "https://www.usatoday.com/story/sports/nfl/2023/01/05/hamlin/1/"},
+        {**base, "url": "https://www.usatoday.com/story/sports/nfl/2023/01/05/hamlin/2/", "date": "2023-01-06"},
+    ]
+    feed.write_text("\n".join(json.dumps(r) for r in rows))
+    undated, dated = read_file(feed, max_bytes=MB).articles
+    assert undated.published == datetime(2023, 1, 5, tzinfo=UTC)
+    assert dated.published == datetime(2023, 1, 6, tzinfo=UTC)  # a stated date wins
