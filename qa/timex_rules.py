@@ -313,7 +313,8 @@ RULE_TABLE: list[tuple[str, str]] = [
         r"the short term|"
         r"the long term|the long run|the coming days|the coming weeks|the coming months|"
         r"the coming years|coming days|coming weeks|coming months|coming years|coming quarters|"
-        r"future quarters|a later date|as soon as possible|someday|"
+        r"future quarters|a later date|as soon as possible|someday|(?<=['’]s )future(?! of)|"
+        r"\bfuture(?= (?!and\b|for\b|was\b|is\b|are\b|will\b)[a-z]{3,}\b)|"
         r"the days ahead|the months ahead|the years ahead)\b)",
     ),
 ]
