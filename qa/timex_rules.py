@@ -217,7 +217,12 @@ RULE_TABLE: list[tuple[str, str]] = [
         + r"s?\s+(?i:ago|earlier|later|from now|hence)\b(?!\s+(?:this|that|the))",
     ),
     ("ago_vague", r"(?i:\b(?:some |many |a few |several )?(?P<unit>years|months|weeks|days) ago)\b"),
-    ("before_after_day", r"(?i:\bthe (?P<rel>day|week|month|year) (?P<dir>before|after|earlier|later)\b)"),
+    # "The day before, ..." but not "the day before authorities issued ...", where "before" opens a clause.
+    (
+        "before_after_day",
+        r"(?i:\bthe (?P<rel>day|week|month|year) (?P<dir>before|after|earlier|later)\b)"
+        r"(?!\s+(?!(?i:that|when|and|but|as)\b)[A-Za-z])",
+    ),
     (
         "prev_next_unit",
         r"(?i:\bthe (?P<rel>previous|prior|following|next|preceding|same) (?P<unit>day|"

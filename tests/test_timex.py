@@ -265,10 +265,24 @@ def test_tag_times_pattern_table(sentence: str, dct: str, expected_text: str, va
         "The Daily Telegraph said the minister resigned.",
         "It is important to the future of our peoples.",
         "Oil futures rose sharply.",
+        "He was last seen on Nov. 3, the day before authorities issued a warrant.",  # a clause, not a date
     ],
 )
 def test_tag_times_rejects_non_temporal_lookalikes(sentence: str) -> None:
-    bad = {"52 years", "May", "may", "Easter", "a year", "1,990", "990", "Daily", "the future", "future", "futures"}
+    bad = {
+        "52 years",
+        "May",
+        "may",
+        "Easter",
+        "a year",
+        "1,990",
+        "990",
+        "Daily",
+        "the future",
+        "future",
+        "futures",
+        "the day before",
+    }
     assert not [t for t in tag_times(sentence, DCT_1998) if t.text in bad]
 
 
@@ -286,6 +300,11 @@ def test_tag_times_day_before_anchors_on_mentioned_day() -> None:
 def test_tag_times_month_inherits_year_from_sentence() -> None:
     text = "The factory opened in 1995 and was expanded in October."
     assert find(text, "2026-01-12", "October").value == "1995-10"
+
+
+def test_tag_times_day_before_at_clause_end_anchors_on_mentioned_day() -> None:
+    text = "The talks opened on Friday. The envoy had arrived the day before."
+    assert find(text, "2026-01-12", "the day before").value == "2026-01-08"
 
 
 def test_tag_times_accepts_date_and_datetime_dct() -> None:
