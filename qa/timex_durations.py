@@ -55,6 +55,8 @@ def n_bare_units(m: re.Match[str], ctx: Ctx) -> Result | None:
     """ "months", "the past years", "weeks ahead": unknown-amount durations or vague refs."""
     rel = (m["rel"] or "").lower()
     unit = unit_key(m["unit"])
+    if rel == "early" and unit == "hour":
+        return None  # "the early hours of Thursday morning": a time of day, tagged by what follows
     if rel == "recent" and unit in ("year", "day"):
         return "DATE", "PAST_REF", None
     if rel == "coming" or (m["ahead"] and unit not in ("week",)):

@@ -238,7 +238,7 @@ def n_quarter(m: re.Match[str], ctx: Ctx) -> Result | None:
         return None
     year = g.get("qyear") or g.get("qyear2")
     y = int(year) if year else None
-    if rel := g.get("qrel") or g.get("qrel2"):
+    if (rel := g.get("qrel") or g.get("qrel2")) and rel.lower() != "the":
         y = ctx.dct.year + {"this": 0, "next": 1, "last": -1}[rel.lower()]
     ago = bool(g.get("qago")) and g["qago"].lower() != "same"
     if ago and ctx.ref_quarter is not None and y is None:

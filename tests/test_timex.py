@@ -186,6 +186,7 @@ CASES: list[tuple[str, str, str, str, str]] = [
     # Calendar names with their year or reference period written out.
     ("Output will double by the year 2000.", "1998-08-08", "the year 2000", "2000", "DATE"),
     ("Exports rose in the first half of this year.", "1998-08-08", "the first half of this year", "1998-H1", "DATE"),
+    ("Exports rose in the first half of the year.", "1998-08-08", "the first half of the year", "1998-H1", "DATE"),
     (
         "Profit fell in the first quarter of last year.",
         "1998-08-08",
@@ -266,6 +267,7 @@ def test_tag_times_pattern_table(sentence: str, dct: str, expected_text: str, va
         "It is important to the future of our peoples.",
         "Oil futures rose sharply.",
         "He was last seen on Nov. 3, the day before authorities issued a warrant.",  # a clause, not a date
+        "Police arrested him in the early hours of Thursday morning.",
     ],
 )
 def test_tag_times_rejects_non_temporal_lookalikes(sentence: str) -> None:
@@ -282,6 +284,7 @@ def test_tag_times_rejects_non_temporal_lookalikes(sentence: str) -> None:
         "future",
         "futures",
         "the day before",
+        "the early hours",
     }
     assert not [t for t in tag_times(sentence, DCT_1998) if t.text in bad]
 
