@@ -7,8 +7,9 @@ Against the dev-corpus index at --db (built by bench/retrieval_eval.py):
    sentence scoring, spaCy frames), against the bare query embedding in the same process, and that
    process's peak RSS (each index is measured in a fresh child process);
 2. scaling: indexes of 10k, 30k and 100k chunks made by copying the dev index's chunks and vectors (no
-   re-embedding); past the dev size the copies are synthetic articles with slightly perturbed vectors and
-   the same texts. For each: warm p50/p95, peak RSS and the index's size on disk;
+   re-embedding), dated as a fresh index of the feed would date them (the day in the URL); past the dev
+   size the copies are synthetic articles with slightly perturbed vectors and the same texts. For each:
+   warm p50/p95, peak RSS and the index's size on disk;
 3. cold `article-qa ask` wall time in a fresh process.
 """
 
@@ -32,6 +33,7 @@ sys.path.insert(0, str(ROOT))
 import numpy as np  # noqa: E402
 
 from ingest.indexer import index_paths  # noqa: E402
+from ingest.readers import published_from_url  # noqa: E402
 from qa.api import QA  # noqa: E402
 from qa.settings import Settings  # noqa: E402
 from qa.store import Store  # noqa: E402
@@ -83,6 +85,8 @@ def copy_index(source: Store, target_db: Path, settings: Settings, chunk_target:
                 by_article.setdefault(chunk.article_id, []).append((chunk, vector))
             for article_id, pieces in by_article.items():
                 article = articles[article_id]
+                if article.published is None:  # as a fresh index of the feed would read it today
+                    article = replace(article, published=published_from_url(article.url))
                 pieces.sort(key=lambda p: p[0].index)
                 chunks = [p[0] for p in pieces]
                 vectors = np.array([p[1] for p in pieces], dtype=np.float32)
