@@ -8,7 +8,7 @@
    articles/s, chunks/s and the ratio ingest / bare encode.
 2. No-op re-index: runs `article-qa index CORPUS` in a fresh process against an index that already holds the
    corpus (--noop-db, default the retrieval bench's index) and reports its wall time and whether torch (or
-   sentence-transformers, spaCy, gradio) was imported.
+   sentence-transformers, onnxruntime, spaCy, gradio, chromadb) was imported.
 """
 
 from __future__ import annotations
@@ -38,7 +38,8 @@ try:
     main(["index", sys.argv[1]])
 except SystemExit as exit:
     assert exit.code in (0, None), exit.code
-heavy = [m for m in ("torch", "sentence_transformers", "onnxruntime", "spacy", "gradio") if m in sys.modules]
+modules = ("torch", "sentence_transformers", "onnxruntime", "spacy", "gradio", "chromadb")
+heavy = [m for m in modules if m in sys.modules]
 print(f"NOOP {time.perf_counter() - started:.2f} {','.join(heavy) or 'none'}")
 """
 
