@@ -212,7 +212,8 @@ def _attach_times(doc: Any, offset: int, times: list[TimeExpression]) -> dict[in
         if span is None:
             continue
         token = span.root
-        while token.head is not token and not (token.pos_ == "VERB" and token not in span):
+        # Compare positions: spaCy makes a new Token object on every access, so `token.head is token` never holds.
+        while token.head.i != token.i and not (token.pos_ == "VERB" and token not in span):
             token = token.head
         if token.pos_ in {"VERB", "AUX"} or token.dep_ == "ROOT":
             attached.setdefault(token.i, time)

@@ -108,3 +108,12 @@ def test_rank_frames_prefers_the_attributed_source():
     trump = _frame("Iran", "contact", "Washington", "2026-01-10", attribution="Donald Trump", actor_label="GPE")
     ranked = rank_frames(question, [(axios, 0, 0.9), (trump, 1, 0.8)], {})
     assert ranked[0].frame == trump
+
+
+@pytest.mark.timeout(60)
+def test_extract_frames_time_under_a_root_that_is_no_verb(nlp):
+    # The climb from "Friday" ends at the root "was" (AUX). It once compared spaCy tokens by identity there
+    # and never ended.
+    sentence = "That also was about 100,000 more travelers than the Friday before Memorial Day weekend."
+    frames = _frames(nlp, sentence)
+    assert all(f.action != "friday" for f in frames)  # it returns, whatever it finds
