@@ -161,9 +161,16 @@ def main() -> None:
     parser.add_argument("--sizes", default="10000,30000,100000")
     parser.add_argument("--scale-dir", default="", help="keep the scaled indexes here (default: a temp folder)")
     parser.add_argument("--worker", default="", help=argparse.SUPPRESS)
+    parser.add_argument("--build", default="", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:
         warm_worker(args.worker, args.questions)
+        return
+    if args.build:
+        settings = Settings.load(db=args.db)
+        source = QA(settings)
+        size = int(args.sizes)
+        print(copy_index(source.store, Path(args.build), settings, size, source.embedder.name))
         return
 
     settings = Settings.load(db=args.db)
@@ -171,13 +178,14 @@ def main() -> None:
     report_warm("dev index", measure_warm(settings.db, args.questions))
 
     scale_root = Path(args.scale_dir or tempfile.mkdtemp(prefix="aq-scale-"))
-    source: QA | None = None
     for size in [int(s) for s in args.sizes.split(",") if s]:
         db = scale_root / f"chunks-{size}"
         if not (db / "chroma").exists():
-            source = source or QA(settings)
+            # In a child process that has exited before the index is measured, as `article-qa index` would have:
+            # a writer that is still alive leaves part of its vectors for the reader to replay from Chroma's log.
             t0 = time.perf_counter()
-            copied = copy_index(source.store, db, settings, size, source.embedder.name)
+            build = [sys.executable, __file__, "--build", str(db), "--db", args.db, "--sizes", str(size)]
+            copied = subprocess.run(build, capture_output=True, text=True, check=True).stdout.split()[-1]
             print(f"  built {copied}-chunk index in {time.perf_counter() - t0:.0f} s")
         report_warm("scaled index", measure_warm(db, args.questions))
 
