@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,7 +22,7 @@ from qa.embedder import Embedder, get_embedder, get_pipeline
 from qa.errors import QuestionError
 from qa.frames import EventFrame, RankedFrame, extract_frames, rank_frames
 from qa.lexical import LexicalIndex
-from qa.question import QuestionAnalysis, analyze_question
+from qa.question import QuestionAnalysis, analyze_question, question_period
 from qa.records import Answer, Article, Passage
 from qa.retrieve import Retriever
 from qa.sentences import sentence_spans
@@ -56,20 +56,37 @@ class QA:
         self.shortlist_size = SHORTLIST
 
     def retrieve(
-        self, question: str, *, top_k: int | None = None, filters: Filters | None = None, mode: str = "hybrid"
+        self,
+        question: str,
+        *,
+        top_k: int | None = None,
+        filters: Filters | None = None,
+        mode: str = "hybrid",
+        asked_at: datetime | None = None,
     ) -> list[Passage]:
         """The passages hybrid retrieval ranks best for the question."""
-        passages, _ = self.retriever.retrieve(check_question(question), top_k, filters, mode=mode)
+        question = check_question(question)
+        period = question_period(question, asked_at or datetime.now(UTC))
+        passages, _ = self.retriever.retrieve(question, top_k, filters, mode=mode, period=period)
         return passages
 
-    def ask(self, question: str, *, top_k: int | None = None, filters: Filters | None = None) -> Answer:
-        """An extractive answer: verbatim, cited sentences, or an abstention when nothing is relevant."""
+    def ask(
+        self,
+        question: str,
+        *,
+        top_k: int | None = None,
+        filters: Filters | None = None,
+        asked_at: datetime | None = None,
+    ) -> Answer:
+        """An extractive answer: verbatim, cited sentences, or an abstention when nothing is relevant.
+        A period the question names ("this week") is read against `asked_at` (default: now)."""
         question = check_question(question)
         # One core reads with spaCy (the question now, the shortlisted sentences later) while the other
         # retrieves and embeds: the two take about as long.
         spacy = _spacy_thread()
         analysis = spacy.submit(lambda: analyze_question(get_pipeline()(question)))
-        passages, query_vector = self.retriever.retrieve(question, top_k, filters)
+        period = question_period(question, asked_at or datetime.now(UTC))
+        passages, query_vector = self.retriever.retrieve(question, top_k, filters, period=period)
         candidates = shortlist(question, candidate_sentences(passages), passages, self.shortlist_size)
         reading = spacy.submit(self._read, analysis, candidates)
         vectors = self.embedder.embed_documents([c.text for c in candidates]) if candidates else None
@@ -180,6 +197,13 @@ def open_qa(settings: Settings | None = None) -> QA:
     return _open(settings or Settings.load())
 
 
-def ask(question: str, *, top_k: int = 5, filters: Filters | None = None, settings: Settings | None = None) -> Answer:
+def ask(
+    question: str,
+    *,
+    top_k: int = 5,
+    filters: Filters | None = None,
+    asked_at: datetime | None = None,
+    settings: Settings | None = None,
+) -> Answer:
     """Answer a question from the indexed articles with verbatim, cited passages."""
-    return open_qa(settings).ask(question, top_k=top_k, filters=filters)
+    return open_qa(settings).ask(question, top_k=top_k, filters=filters, asked_at=asked_at)

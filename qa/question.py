@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
+
+from qa.timex import tag_times
 
 # wh-word -> the kinds of answer it expects (spaCy entity labels, or TIME/PLACE/QUANTITY for the slot).
 WH_TYPES: dict[str, frozenset[str]] = {
@@ -17,6 +20,7 @@ WH_TYPES: dict[str, frozenset[str]] = {
 }
 # Verbs that carry no event of their own in a question ("what did X do", "what happened").
 LIGHT_VERBS = frozenset({"be", "do", "have", "happen", "occur", "take", "go", "get", "make"})
+PERIOD_LEAD_DAYS = 3  # reporting on a period starts a little before it: "this week" stories from the weekend
 SPEECH_VERBS = frozenset(
     {"say", "tell", "report", "announce", "claim", "state", "add", "note", "write", "confirm", "according"}
 )
@@ -86,3 +90,17 @@ def _main_verb(doc: Any) -> Any:
             if child.pos_ == "VERB" and child.dep_ in {"ccomp", "xcomp", "acl", "relcl", "advcl"}:
                 return child
     return roots[0] if roots and roots[0].pos_ in {"VERB", "AUX"} else None
+
+
+def question_period(question: str, asked_at: datetime) -> tuple[int, int] | None:
+    """The publication times (epoch seconds, inclusive) of articles about the period the question names
+    ("this week", "in June", "on Sunday", "last year"), resolved against when it is asked; None when it
+    names no calendar period."""
+    for expression in tag_times(question, asked_at):
+        span = expression.span()
+        if span is None:
+            continue
+        first = datetime.combine(date.fromisoformat(span[0]), datetime.min.time(), UTC)
+        last = datetime.combine(date.fromisoformat(span[1]), datetime.min.time(), UTC) + timedelta(days=1)
+        return int((first - timedelta(days=PERIOD_LEAD_DAYS)).timestamp()), int(last.timestamp()) - 1
+    return None

@@ -6,13 +6,14 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from qa.records import Passage
+from qa.store import Filters
 
 if TYPE_CHECKING:
     import numpy as np
 
     from qa.embedder import Embedder
     from qa.lexical import LexicalIndex
-    from qa.store import Filters, Store
+    from qa.store import Store
 
 RRF_K = 60  # the constant of Cormack et al.; damps the influence of the very first ranks
 
@@ -26,6 +27,13 @@ def reciprocal_rank_fusion(rankings: Sequence[Sequence[str]], k: int = RRF_K) ->
     return fused
 
 
+def within(filters: Filters, period: tuple[int, int]) -> Filters:
+    """The filters narrowed to publication times in the period."""
+    start = period[0] if filters.published_from is None else max(period[0], filters.published_from)
+    end = period[1] if filters.published_to is None else min(period[1], filters.published_to)
+    return Filters(published_from=start, published_to=end, sources=filters.sources)
+
+
 class Retriever:
     """Finds the passages most likely to answer a question."""
 
@@ -37,18 +45,34 @@ class Retriever:
         self.pool = pool
 
     def retrieve(
-        self, question: str, top_k: int | None = None, filters: Filters | None = None, *, mode: str = "hybrid"
+        self,
+        question: str,
+        top_k: int | None = None,
+        filters: Filters | None = None,
+        *,
+        mode: str = "hybrid",
+        period: tuple[int, int] | None = None,
     ) -> tuple[list[Passage], np.ndarray]:
-        """The top_k passages (best first) and the query vector. mode: "hybrid", "dense" or "lexical"."""
+        """The top_k passages (best first) and the query vector. mode: "hybrid", "dense" or "lexical".
+        period: publication times (epoch seconds) of the time the question names; passages published then
+        rank higher (each search runs again within it and joins the fusion), others still count."""
         import numpy as np
 
         top_k = top_k or self.top_k
         pool = max(self.pool, 3 * top_k)
         query_vector = self.embedder.embed_query(question)
-        dense = self.store.dense_search(query_vector, pool, filters) if mode != "lexical" else []
-        lexical = self.lexical.search(question, pool, filters) if mode != "dense" else []
-        fused = reciprocal_rank_fusion([[i for i, _ in dense], [i for i, _ in lexical]])
-        lexical_scores = dict(lexical)
+        restrictions = [filters or Filters()]
+        if period is not None:
+            restrictions.append(within(filters or Filters(), period))
+        rankings: list[list[tuple[str, float]]] = []
+        lexical_scores: dict[str, float] = {}
+        for restriction in restrictions:
+            if mode != "lexical":
+                rankings.append(self.store.dense_search(query_vector, pool, restriction))
+            if mode != "dense":
+                rankings.append(self.lexical.search(question, pool, restriction))
+                lexical_scores.update(rankings[-1])
+        fused = reciprocal_rank_fusion([[i for i, _ in ranking] for ranking in rankings])
         ranked = sorted(fused, key=lambda i: -fused[i])
         passages: list[Passage] = []
         # Fetch a few more than needed: stale chunks of an interrupted run are dropped here.

@@ -1,6 +1,8 @@
+from datetime import UTC, datetime
+
 import pytest
 
-from qa.question import analyze_question
+from qa.question import analyze_question, question_period
 
 pytestmark = pytest.mark.integration
 
@@ -34,3 +36,31 @@ def test_analyze_question_entities_and_attribution(nlp):
     assert analysis.according_to == "Trump"
     assert {"Iran", "Washington"} <= set(analysis.entities)
     assert analysis.wants_time and not analysis.wants_agent
+
+
+THURSDAY = datetime(2023, 1, 5, 12, tzinfo=UTC)
+
+
+def _days(period):
+    return tuple(datetime.fromtimestamp(t, UTC).isoformat() for t in period)
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "last"),
+    [
+        # the ISO week of Thursday 5 January 2023, from three days before its Monday
+        ("Which former pope was laid to rest this week?", "2022-12-30T00:00:00+00:00", "2023-01-08T23:59:59+00:00"),
+        ("What did Iran say on Sunday?", "2022-12-29T00:00:00+00:00", "2023-01-01T23:59:59+00:00"),
+        ("Who won the election in June 2022?", "2022-05-29T00:00:00+00:00", "2022-06-30T23:59:59+00:00"),
+        ("What did the company report last year?", "2021-12-29T00:00:00+00:00", "2022-12-31T23:59:59+00:00"),
+    ],
+)
+def test_question_period_reads_the_named_time_against_when_it_is_asked(question, first, last):
+    assert _days(question_period(question, THURSDAY)) == (first, last)
+
+
+@pytest.mark.parametrize(
+    "question", ["Who contacted whom and when?", "What is happening now?", "How long did it last?"]
+)
+def test_question_period_none_without_a_calendar_time(question):
+    assert question_period(question, THURSDAY) is None

@@ -1,4 +1,10 @@
-from qa.retrieve import reciprocal_rank_fusion
+import json
+from datetime import UTC, datetime
+
+from ingest.indexer import index_paths
+from qa.api import QA
+from qa.retrieve import reciprocal_rank_fusion, within
+from qa.store import Filters
 
 
 def test_reciprocal_rank_fusion_rewards_agreement():
@@ -6,3 +12,39 @@ def test_reciprocal_rank_fusion_rewards_agreement():
     assert max(fused, key=fused.get) == "b"
     assert fused["a"] == 1 / 61
     assert fused["b"] == 1 / 62 + 1 / 61
+
+
+def test_within_narrows_filters_to_the_period():
+    narrowed = within(Filters(published_from=100, sources=("Wire",)), (50, 500))
+    assert (narrowed.published_from, narrowed.published_to, narrowed.sources) == (100, 500, ("Wire",))
+    assert within(Filters(), (50, 500)) == Filters(published_from=50, published_to=500)
+
+
+def test_a_period_the_question_names_ranks_articles_published_then_first(tmp_path, settings, fake_embedder):
+    feed = tmp_path / "feed.jsonl"
+    older = {
+        "title": "Council budget vote",
+        "text": "The city council voted on the harbour budget. The council budget vote on the harbour was close.",
+        "url": "https://n.example/older",
+        "published_at": "2022-11-02T09:00:00Z",
+    }
+    recent = {
+        "title": "Council meets",
+        "text": "The city council voted on Tuesday to keep the ferry running through the winter.",
+        "url": "https://n.example/recent",
+        "published_at": "2023-01-03T09:00:00Z",
+    }
+    feed.write_text("\n".join(json.dumps(a) for a in (older, recent)))
+    index_paths([feed], settings, embedder=fake_embedder)
+    qa = QA(settings, embedder=fake_embedder)
+
+    def first_title(question, asked_at):
+        return qa.retrieve(question, top_k=2, asked_at=asked_at)[0].article.title
+
+    thursday = datetime(2023, 1, 5, 12, tzinfo=UTC)
+    assert first_title("What did the council vote on?", thursday) == "Council budget vote"  # no period named
+    assert first_title("What did the council vote on this week?", thursday) == "Council meets"
+    # Asked a year later, "this week" holds neither: plain relevance again.
+    assert first_title("What did the council vote on this week?", datetime(2024, 1, 4, tzinfo=UTC)) == (
+        "Council budget vote"
+    )
