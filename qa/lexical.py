@@ -186,6 +186,7 @@ class LexicalIndex:
         self._loaded_pointer: str | None = None
         self._bm25: Any = None
         self._chunks: list[ChunkInfo] = []
+        self._positions: dict[str, int] = {}
         self._published_ts: Any = None  # numpy arrays per chunk for filtering, set on load
         self._sources: Any = None
         self.fingerprint = ""
@@ -205,6 +206,7 @@ class LexicalIndex:
             return  # being replaced right now; keep the one we have
         self._bm25 = bm25 if rows else None
         self._chunks = [ChunkInfo(*row) for row in rows]
+        self._positions = {c.chunk_id: n for n, c in enumerate(self._chunks)}
         self._published_ts = np.array([-1 if c.published_ts is None else c.published_ts for c in self._chunks])
         self._sources = np.array([c.source for c in self._chunks], dtype=object)
         self.fingerprint = pointer.get("fingerprint", "")
@@ -227,6 +229,15 @@ class LexicalIndex:
         best = np.argpartition(-scores, k - 1)[:k]
         best = best[np.lexsort((best, -scores[best]))]  # by score, ties by position: deterministic
         return [(self._chunks[d].chunk_id, float(scores[d])) for d in best if scores[d] > 0]
+
+    def published_times(self, chunk_ids: list[str]) -> list[int | None]:
+        """Each chunk's publication time (epoch seconds; None when undated or unknown here)."""
+        self._refresh()
+        times = []
+        for chunk_id in chunk_ids:
+            position = self._positions.get(chunk_id)
+            times.append(None if position is None else self._chunks[position].published_ts)
+        return times
 
     def current_fingerprint(self) -> str:
         """The store fingerprint of the published index ("" when there is none, or its files are gone)."""

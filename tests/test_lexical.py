@@ -69,3 +69,7 @@ def test_reloads_when_a_new_build_is_published(index: LexicalIndex, tmp_path: Pa
     build(tmp_path, [(ChunkInfo("e:0", None, ""), "Barley and wheat harvests.")], fingerprint="f2")
     assert [i for i, _ in index.search("wheat", 5)] == ["e:0"]
     assert index.fingerprint == "f2" == index.current_fingerprint()
+
+
+def test_published_times_by_chunk_id(index: LexicalIndex) -> None:
+    assert index.published_times(["b:0", "c:0", "zz:9", "a:1"]) == [1_750_000_000, None, None, 1_700_000_000]
