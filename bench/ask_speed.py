@@ -3,9 +3,9 @@
     .venv/bin/python bench/ask_speed.py [--db /tmp/article-qa-bench] [--questions 120] [--sizes 10000,30000,100000]
 
 Against the dev-corpus index at --db (built by bench/retrieval_eval.py):
-1. warm `QA.ask()` latency p50/p95 over the first N dev questions (the whole extractive answer: retrieval,
-   sentence scoring, spaCy frames), against the bare query embedding in the same process, and that
-   process's peak RSS (each index is measured in a fresh child process);
+1. warm `QA.ask()` latency p50/p95 over the first N dev questions, each asked on its quiz day (the whole
+   extractive answer: retrieval, sentence scoring, spaCy frames), against the bare query embedding in the
+   same process, and that process's peak RSS (each index is measured in a fresh child process);
 2. scaling: indexes of 10k, 30k and 100k chunks made by copying the dev index's chunks and vectors (no
    re-embedding), dated as a fresh index of the feed would date them (the day in the URL); past the dev
    size the copies are synthetic articles with slightly perturbed vectors and the same texts. For each:
@@ -32,6 +32,7 @@ sys.path.insert(0, str(ROOT))
 
 import numpy as np  # noqa: E402
 
+from bench.retrieval_eval import asked_at  # noqa: E402
 from ingest.indexer import index_paths  # noqa: E402
 from ingest.readers import published_from_url  # noqa: E402
 from qa.api import QA  # noqa: E402
@@ -46,13 +47,13 @@ def percentile(values: list[float], q: float) -> float:
     return float(np.percentile(values, q))
 
 
-def time_asks(qa: QA, questions: list[str]) -> list[float]:
-    """Milliseconds per warm ask."""
-    qa.ask(questions[0])
+def time_asks(qa: QA, questions: list[dict]) -> list[float]:
+    """Milliseconds per warm ask, each question asked on its quiz day (as bench/retrieval_eval.py does)."""
+    qa.ask(questions[0]["question"])
     timings = []
     for question in questions:
         t0 = time.perf_counter()
-        qa.ask(question)
+        qa.ask(question["question"], asked_at=asked_at(question))
         timings.append(1000 * (time.perf_counter() - t0))
     return timings
 
@@ -112,12 +113,12 @@ def warm_worker(db: str, count: int) -> None:
     """Run in a child process: warm asks against one index; prints one JSON line with the figures."""
     settings = Settings.load(db=db)
     lines = QUESTIONS.read_text(encoding="utf-8").splitlines()
-    questions = [json.loads(line)["question"] for line in lines if line.strip()][:count]
+    questions = [json.loads(line) for line in lines if line.strip()][:count]
     qa = QA(settings)
     qa.embedder.embed_query("warm up")
     t0 = time.perf_counter()
     for question in questions:
-        qa.embedder.embed_query(question)
+        qa.embedder.embed_query(question["question"])
     embed_ms = 1000 * (time.perf_counter() - t0) / len(questions)
     timings = time_asks(qa, questions)
     print(
