@@ -166,9 +166,10 @@ def _unchanged_files(paths: list[str | Path], settings: Settings, embedder: Embe
         return None
     count = 0
     for file in files:
-        entry = known.get(os.path.abspath(file))
+        name = os.path.abspath(file)
+        entry = known.get(name)
         try:
-            if entry is None or _file_sha(Path(os.path.abspath(file))) != entry[0]:
+            if entry is None or _file_sha(Path(name)) != entry[0]:
                 return None
         except OSError:
             return None

@@ -53,7 +53,6 @@ class QA:
         self.lexical = LexicalIndex(lexical_folder(settings))
         self.retriever = Retriever(self.store, self.lexical, self.embedder, top_k=settings.top_k)
         self._action_cache: dict[str, np.ndarray] = {}
-        self.shortlist_size = SHORTLIST
 
     def retrieve(
         self,
@@ -87,7 +86,7 @@ class QA:
         analysis = spacy.submit(lambda: analyze_question(get_pipeline()(question)))
         period = question_period(question, asked_at or datetime.now(UTC))
         passages, query_vector = self.retriever.retrieve(question, top_k, filters, period=period)
-        candidates = shortlist(question, candidate_sentences(passages), passages, self.shortlist_size)
+        candidates = shortlist(question, candidate_sentences(passages), passages, SHORTLIST)
         reading = spacy.submit(self._read, analysis, candidates)
         vectors = self.embedder.embed_documents([c.text for c in candidates]) if candidates else None
         scored = score_sentences(question, candidates, vectors, query_vector) if candidates else []

@@ -21,6 +21,7 @@ import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
@@ -159,7 +160,7 @@ class Store:
     def _wrote(self) -> None:
         """Tell readers in other processes that the index changed; our own in-memory index has it already."""
         if self._db_file is not None:
-            self._db_file.write_text(str(time.time_ns()))
+            _mark_changed(self._db_file)
         self._seen_mtime = self._mtime()
 
     @property
@@ -361,7 +362,12 @@ def drop_collections(settings: Settings) -> None:
         with contextlib.suppress(Exception):  # absent already is fine; chromadb's error types vary by version
             client.delete_collection(name)
     if not settings.chroma_url:
-        (settings.db / CHANGED_MARKER).write_text(str(time.time_ns()))
+        _mark_changed(settings.db / CHANGED_MARKER)
+
+
+def _mark_changed(marker: Path) -> None:
+    """Rewrite the change marker: readers in other processes reopen, and the no-op check knows a write came."""
+    marker.write_text(str(time.time_ns()))
 
 
 def change_marker(settings: Settings) -> str | None:
