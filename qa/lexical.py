@@ -22,6 +22,9 @@ if TYPE_CHECKING:
     from qa.store import Filters
 
 POINTER = "bm25.json"
+# Anserini's defaults for news and web passages; a built index records them, and one built with others
+# counts as stale (the next indexing run rebuilds it).
+PARAMS = {"k1": 0.9, "b": 0.4}
 _WORD = re.compile(r"(?u)\b\w\w+\b")
 STOPWORDS = frozenset(
     [
@@ -244,6 +247,8 @@ class LexicalIndex:
         pointer = _read_pointer(self.folder)
         if not pointer or not (self.folder / pointer.get("dir", "") / "chunks.json").is_file():
             return ""
+        if pointer.get("params") != PARAMS:
+            return ""
         return pointer.get("fingerprint", "")
 
 
@@ -259,7 +264,7 @@ def build(folder: Path, rows: Iterable[tuple[ChunkInfo, str]], fingerprint: str)
         corpus_terms.append(terms(text))
     build_dir = Path(tempfile.mkdtemp(prefix="bm25-", dir=folder))
     if infos:
-        bm25 = bm25s.BM25()
+        bm25 = bm25s.BM25(**PARAMS)
         bm25.index(corpus_terms, show_progress=False)
         bm25.save(str(build_dir), show_progress=False)
     (build_dir / "chunks.json").write_text(json.dumps([[i.chunk_id, i.published_ts, i.source] for i in infos]))
@@ -267,7 +272,7 @@ def build(folder: Path, rows: Iterable[tuple[ChunkInfo, str]], fingerprint: str)
     for written in build_dir.iterdir():
         _fsync(written)
     _fsync(build_dir)
-    _write_pointer(folder, {"dir": build_dir.name, "fingerprint": fingerprint, "chunks": len(infos)})
+    _write_pointer(folder, {"dir": build_dir.name, "fingerprint": fingerprint, "chunks": len(infos), "params": PARAMS})
     for old in folder.glob("bm25-*"):
         if old != build_dir and old.is_dir():
             shutil.rmtree(old, ignore_errors=True)

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
-from qa.lexical import ChunkInfo, LexicalIndex, build, terms
+from qa.lexical import PARAMS, POINTER, ChunkInfo, LexicalIndex, build, terms
 from qa.store import Filters
 
 ROWS = [
@@ -73,3 +74,12 @@ def test_reloads_when_a_new_build_is_published(index: LexicalIndex, tmp_path: Pa
 
 def test_published_times_by_chunk_id(index: LexicalIndex) -> None:
     assert index.published_times(["b:0", "c:0", "zz:9", "a:1"]) == [1_750_000_000, None, None, 1_700_000_000]
+
+
+def test_an_index_built_with_other_bm25_parameters_counts_as_stale(index: LexicalIndex, tmp_path: Path) -> None:
+    assert index.current_fingerprint() == "f1"
+    pointer = json.loads((tmp_path / POINTER).read_text())
+    assert pointer["params"] == PARAMS
+    (tmp_path / POINTER).write_text(json.dumps({**pointer, "params": {"k1": 1.5, "b": 0.75}}))
+    assert index.current_fingerprint() == ""  # the next indexing run rebuilds it
+    assert index.search("lighthouse", 1)  # readers keep using it meanwhile
