@@ -6,8 +6,9 @@
 Indexes the corpus (a no-op when the index at --db already holds it), then for the answerable questions
 reports answer-recall@1/5/10 (a retrieved passage containing the gold answer, case-insensitive, whitespace
 folded) for hybrid, BM25-only and dense-only retrieval over the same chunks, and the share of answers whose
-text contains the gold answer. Each question is asked on its quiz day, so "this week" means that week; the
-last row is hybrid retrieval with the question's period ignored. Over all questions it tabulates the
+text contains the gold answer. Each question is asked on its quiz day, so "this week" means that week, and a
+question that names no period favours the week before it (recent_days); the last rows leave out that
+recency window, then every period. Over all questions it tabulates the
 abstention trade-off per threshold: answered wrongly (an answer without the gold text) against abstained
 wrongly (abstained where the answer would have held it).
 """
@@ -69,15 +70,17 @@ def main() -> None:
 
     print(f"\nanswer-recall@k over {len(answerable)} answerable questions (same chunks, same index)")
     print(f"{'mode':8} " + " ".join(f"@{k:<5}" for k in KS) + "  ms/question")
-    for mode in ("hybrid", "lexical", "dense", "hybrid, question's period ignored"):
+    recent = qa.settings.recent_days
+    for mode in ("hybrid", "lexical", "dense", "hybrid, named periods only", "hybrid, no period"):
         hits = {k: 0 for k in KS}
         timings = []
         for q in answerable:
             t0 = time.perf_counter()
-            if mode.startswith("hybrid,"):
+            if mode == "hybrid, no period":
                 passages, _ = qa.retriever.retrieve(q["question"], max(KS))
             else:
-                passages = qa.retrieve(q["question"], top_k=max(KS), mode=mode, asked_at=asked_at(q))
+                qa.settings = qa.settings.with_(recent_days=0 if mode.endswith("only") else recent)
+                passages = qa.retrieve(q["question"], top_k=max(KS), mode=mode.split(",")[0], asked_at=asked_at(q))
             timings.append(time.perf_counter() - t0)
             gold = fold(q["answer"])
             first = next((i for i, p in enumerate(passages) if gold in fold(p.chunk.text)), None)

@@ -22,7 +22,7 @@ from qa.embedder import Embedder, get_embedder, get_pipeline
 from qa.errors import QuestionError
 from qa.frames import EventFrame, RankedFrame, extract_frames, rank_frames
 from qa.lexical import LexicalIndex
-from qa.question import QuestionAnalysis, analyze_question, question_period
+from qa.question import QuestionAnalysis, analyze_question, question_period, recent_period
 from qa.records import Answer, Article, Passage
 from qa.retrieve import Retriever
 from qa.sentences import sentence_spans
@@ -65,7 +65,7 @@ class QA:
     ) -> list[Passage]:
         """The passages hybrid retrieval ranks best for the question."""
         question = check_question(question)
-        period = question_period(question, asked_at or datetime.now(UTC))
+        period = self._period(question, asked_at or datetime.now(UTC))
         passages, _ = self.retriever.retrieve(question, top_k, filters, mode=mode, period=period)
         return passages
 
@@ -78,13 +78,14 @@ class QA:
         asked_at: datetime | None = None,
     ) -> Answer:
         """An extractive answer: verbatim, cited sentences, or an abstention when nothing is relevant.
-        A period the question names ("this week") is read against `asked_at` (default: now)."""
+        A period the question names ("this week") is read against `asked_at` (default: now); a question
+        that names none favours the last `recent_days` days."""
         question = check_question(question)
         # One core reads with spaCy (the question now, the shortlisted sentences later) while the other
         # retrieves and embeds: the two take about as long.
         spacy = _spacy_thread()
         analysis = spacy.submit(lambda: analyze_question(get_pipeline()(question)))
-        period = question_period(question, asked_at or datetime.now(UTC))
+        period = self._period(question, asked_at or datetime.now(UTC))
         passages, query_vector = self.retriever.retrieve(question, top_k, filters, period=period)
         candidates = shortlist(question, candidate_sentences(passages), passages, SHORTLIST)
         reading = spacy.submit(self._read, analysis, candidates)
@@ -96,6 +97,11 @@ class QA:
         return compose_answer(
             question, scored, min_relevance=self.settings.min_relevance, stored=stored, frames=frames, query=question
         )
+
+    def _period(self, question: str, asked_at: datetime) -> tuple[int, int] | None:
+        """The publication period whose passages get their own rankings: the one the question names, else
+        the last `recent_days` days (news questions are mostly about the latest news)."""
+        return question_period(question, asked_at) or recent_period(asked_at, self.settings.recent_days)
 
     def _read(self, question: Future[QuestionAnalysis], candidates: list[Candidate]) -> Reading:
         """Each candidate's event frames and how close their actions are to the question's. Runs on the

@@ -104,3 +104,11 @@ def question_period(question: str, asked_at: datetime) -> tuple[int, int] | None
         last = datetime.combine(date.fromisoformat(span[1]), datetime.min.time(), UTC) + timedelta(days=1)
         return int((first - timedelta(days=PERIOD_LEAD_DAYS)).timestamp()), int(last.timestamp()) - 1
     return None
+
+
+def recent_period(asked_at: datetime, days: int) -> tuple[int, int] | None:
+    """The publication times of the `days` days up to `asked_at`: what a news question that names no
+    period is most likely about. None when days is 0."""
+    if days <= 0:
+        return None
+    return int((asked_at - timedelta(days=days)).timestamp()), int(asked_at.timestamp())

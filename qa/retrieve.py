@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 RRF_K = 60  # the constant of Cormack et al.; damps the influence of the very first ranks
 PERIOD_POOL = 200  # dense hits searched for the ones published in the period the question names
+PER_ARTICLE = 2  # chunks of one article among the top k before other articles' get their turn
 
 
 def reciprocal_rank_fusion(rankings: Sequence[Sequence[str]], k: int = RRF_K) -> dict[str, float]:
@@ -86,6 +87,8 @@ class Retriever:
         fused = reciprocal_rank_fusion([[i for i, _ in ranking] for ranking in rankings])
         ranked = sorted(fused, key=lambda i: -fused[i])
         passages: list[Passage] = []
+        held_back: list[Passage] = []  # an article's chunks beyond PER_ARTICLE: they follow the others
+        per_article: dict[str, int] = {}
         # Fetch a few more than needed: stale chunks of an interrupted run are dropped here.
         for lo in range(0, len(ranked), 2 * top_k):
             window = ranked[lo : lo + 2 * top_k]
@@ -95,15 +98,16 @@ class Retriever:
                 article = articles.get(chunk.article_id)
                 if article is None or article.content_hash != content_hash:
                     continue
-                passages.append(
-                    Passage(
-                        chunk=chunk,
-                        article=article,
-                        score=fused[chunk.id],
-                        dense_score=float(np.dot(query_vector, embedding)),
-                        lexical_score=lexical_scores.get(chunk.id),
-                    )
+                passage = Passage(
+                    chunk=chunk,
+                    article=article,
+                    score=fused[chunk.id],
+                    dense_score=float(np.dot(query_vector, embedding)),
+                    lexical_score=lexical_scores.get(chunk.id),
                 )
+                per_article[article.id] = per_article.get(article.id, 0) + 1
+                (passages if per_article[article.id] <= PER_ARTICLE else held_back).append(passage)
             if len(passages) >= top_k:
                 break
+        passages.extend(held_back)
         return passages[:top_k], query_vector

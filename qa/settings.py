@@ -34,6 +34,7 @@ class Settings:
     chunk_tokens: int = 160
     chunk_overlap: int = 32
     top_k: int = 5
+    recent_days: int = 7
     min_relevance: float = 0.5
     max_file_mb: float = 10.0
     max_feed_mb: float = 2000.0
@@ -54,6 +55,8 @@ class Settings:
             )
         if self.top_k < 1:
             raise SettingsError(f"top_k must be at least 1, got {self.top_k}")
+        if self.recent_days < 0:
+            raise SettingsError(f"recent_days must be 0 or more, got {self.recent_days}")
         if not 0 < self.port < 65536:
             raise SettingsError(f"port must be between 1 and 65535, got {self.port}")
         if self.auth and ":" not in self.auth:

@@ -2,7 +2,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from qa.question import analyze_question, question_period
+from qa.question import analyze_question, question_period, recent_period
 
 pytestmark = pytest.mark.integration
 
@@ -64,3 +64,8 @@ def test_question_period_reads_the_named_time_against_when_it_is_asked(question,
 )
 def test_question_period_none_without_a_calendar_time(question):
     assert question_period(question, THURSDAY) is None
+
+
+def test_recent_period_is_the_days_up_to_the_question():
+    assert _days(recent_period(THURSDAY, 7)) == ("2022-12-29T12:00:00+00:00", "2023-01-05T12:00:00+00:00")
+    assert recent_period(THURSDAY, 0) is None

@@ -36,7 +36,7 @@ def test_a_period_the_question_names_ranks_articles_published_then_first(tmp_pat
     }
     feed.write_text("\n".join(json.dumps(a) for a in (older, recent)))
     index_paths([feed], settings, embedder=fake_embedder)
-    qa = QA(settings, embedder=fake_embedder)
+    qa = QA(settings.with_(recent_days=0), embedder=fake_embedder)
 
     def first_title(question, asked_at):
         return qa.retrieve(question, top_k=2, asked_at=asked_at)[0].article.title
@@ -48,3 +48,51 @@ def test_a_period_the_question_names_ranks_articles_published_then_first(tmp_pat
     assert first_title("What did the council vote on this week?", datetime(2024, 1, 4, tzinfo=UTC)) == (
         "Council budget vote"
     )
+
+
+def test_a_question_naming_no_period_favours_the_last_recent_days(tmp_path, settings, fake_embedder):
+    feed = tmp_path / "feed.jsonl"
+    articles = [
+        (
+            "Ferry timetable",
+            "The ferry timetable for the harbour ferry changes. The ferry leaves at noon.",
+            "2022-06-01",
+        ),
+        ("Harbour news", "The harbour ferry now leaves at ten in the morning.", "2023-01-04"),
+    ]
+    feed.write_text(
+        "\n".join(
+            json.dumps({"title": t, "text": x, "url": f"https://n.example/{n}", "published_at": f"{d}T09:00:00Z"})
+            for n, (t, x, d) in enumerate(articles)
+        )
+    )
+    index_paths([feed], settings, embedder=fake_embedder)
+    question, thursday = "When does the harbour ferry leave?", datetime(2023, 1, 5, 12, tzinfo=UTC)
+
+    def titles(recent_days, asked_at=thursday):
+        qa = QA(settings.with_(recent_days=recent_days), embedder=fake_embedder)
+        return [p.article.title for p in qa.retrieve(question, top_k=2, asked_at=asked_at)]
+
+    assert titles(0) == ["Ferry timetable", "Harbour news"]  # plain relevance
+    assert titles(7) == ["Harbour news", "Ferry timetable"]  # published the day before: the latest news
+    assert titles(7, datetime(2024, 3, 1, tzinfo=UTC)) == ["Ferry timetable", "Harbour news"]  # nothing recent
+
+
+def test_at_most_two_chunks_of_one_article_before_the_others(tmp_path, settings, fake_embedder):
+    long_story = " ".join(f"Paragraph {n} says the lighthouse lamp of Varnholm was repaired." for n in range(6))
+    short = "The lighthouse lamp shone again."
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(
+        "\n".join(
+            json.dumps({"title": t, "text": x, "url": f"https://n.example/{t}", "published_at": "2023-01-04T09:00:00Z"})
+            for t, x in (("long", long_story), ("short", short))
+        )
+    )
+    small = settings.with_(chunk_tokens=16, chunk_overlap=0, recent_days=0)
+    index_paths([feed], small, embedder=fake_embedder)
+    qa = QA(small, embedder=fake_embedder)
+    question = "Was the Varnholm lighthouse lamp repaired?"
+    passages = qa.retrieve(question, top_k=4)
+    assert [p.article.title for p in passages][:3] == ["long", "long", "short"]
+    assert len(passages) == 4 and passages[3].article.title == "long"  # the rest still come after
+    assert len({p.chunk.id for p in passages}) == 4

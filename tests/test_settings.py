@@ -28,6 +28,7 @@ def test_settings_default_host_is_loopback():
         ({"ARTICLE_QA_TOP_K": "many"}, "ARTICLE_QA_TOP_K must be a int"),
         ({"ARTICLE_QA_CHUNK_OVERLAP": "200"}, "chunk_overlap must be >= 0 and smaller than chunk_tokens"),
         ({"ARTICLE_QA_TOP_K": "0"}, "top_k must be at least 1"),
+        ({"ARTICLE_QA_RECENT_DAYS": "-1"}, "recent_days must be 0 or more"),
         ({"ARTICLE_QA_AUTH": "nopassword"}, "auth must look like user:password"),
         ({"ARTICLE_QA_CHROMA_URL": "localhost:8000"}, "chroma_url must start with http"),
     ],
