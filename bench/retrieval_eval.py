@@ -70,7 +70,7 @@ def main() -> None:
 
     print(f"\nanswer-recall@k over {len(answerable)} answerable questions (same chunks, same index)")
     print(f"{'mode':8} " + " ".join(f"@{k:<5}" for k in KS) + "  ms/question")
-    recent = qa.settings.recent_days
+    configured = qa.settings
     for mode in ("hybrid", "lexical", "dense", "hybrid, named periods only", "hybrid, no period"):
         hits = {k: 0 for k in KS}
         timings = []
@@ -79,7 +79,7 @@ def main() -> None:
             if mode == "hybrid, no period":
                 passages, _ = qa.retriever.retrieve(q["question"], max(KS))
             else:
-                qa.settings = qa.settings.with_(recent_days=0 if mode.endswith("only") else recent)
+                qa.settings = configured.with_(recent_days=0) if mode.endswith("only") else configured
                 passages = qa.retrieve(q["question"], top_k=max(KS), mode=mode.split(",")[0], asked_at=asked_at(q))
             timings.append(time.perf_counter() - t0)
             gold = fold(q["answer"])
@@ -88,6 +88,7 @@ def main() -> None:
                 hits[k] += first is not None and first < k
         figures = " ".join(f"{hits[k] / len(answerable):.3f} " for k in KS)
         print(f"{mode:8} {figures}  {1000 * statistics.mean(timings):.0f}")
+    qa.settings = configured
     if args.skip_answers:
         return
 
