@@ -70,6 +70,12 @@ def _compiled_rules() -> list[tuple[int, re.Pattern[str], Norm]]:
     return _RULES
 
 
+def mentions_time(text: str) -> bool:
+    """Whether any time rule matches in text: a cheap test before tagging it with its context (a match
+    may still normalize to nothing, and "that day" only resolves with an earlier time to anchor it)."""
+    return any(m.end() > m.start() for _, rx, _ in _compiled_rules() for m in rx.finditer(text))
+
+
 def _parse_dct(dct: datetime | date | str) -> date:
     """The DCT as a date, from a date, a datetime or an ISO-like string."""
     if isinstance(dct, datetime):

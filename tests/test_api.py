@@ -114,3 +114,13 @@ def test_sentence_times_reads_anchors_in_the_sentences_just_before():
     assert [(t.text, t.value) for t in times] == [("A day earlier", "2026-01-10")]
     assert all(text[t.start : t.end] == t.text for t in times)  # offsets into the article
     assert sentence_times(replace(article, published=None), start, len(text)) == []
+    assert sentence_times(article, text.index("Officials"), text.index("Officials") + 73) == []  # no time in it
+
+
+def test_sentence_times_resolves_that_day_from_the_sentence_before():
+    text = "The envoy landed in Oslo on 3 March 2025. Later that day, the talks began."
+    article = Article(
+        id="a", title="T", text=text, content_hash="h", published=datetime(2026, 1, 12, 17, 0, tzinfo=UTC)
+    )
+    start = text.index("Later")
+    assert [(t.text, t.value) for t in sentence_times(article, start, len(text))] == [("Later that day", "2025-03-03")]

@@ -8,7 +8,7 @@ from datetime import date, datetime
 
 import pytest
 
-from qa.timex import TimeExpression, tag_times, value_span
+from qa.timex import TimeExpression, mentions_time, tag_times, value_span
 
 SEED_DCT = "2026-01-12T17:16:57+00:00"  # a Monday
 SEED_TEXT = (
@@ -359,3 +359,16 @@ def test_tag_times_speed_is_reasonable() -> None:
     for _ in range(10):
         tag_times(text, SEED_DCT)
     assert (time.perf_counter() - t0) / 10 < 0.2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The talks stalled on Sunday.", True),
+        ("Later that day, the talks began.", True),  # resolves only with an earlier time to anchor it
+        ("Three weeks ago the ferry stopped.", True),
+        ("The council met to discuss the harbour budget.", False),
+    ],
+)
+def test_mentions_time_is_true_wherever_a_rule_matches(text, expected):
+    assert mentions_time(text) is expected
