@@ -193,6 +193,8 @@ class Ctx:
         # After the expression only auxiliaries and "-ed" forms count: "face amount", "the close" are nouns.
         found_after = [t for t in _tenses(_WEAK_FUTURE_AFTER.sub("did", after_clause)) if t != "present"]
         if tense is None:
+            if _FUTURE_PREP.search(before) and not found_after:
+                return "future"  # "has given them until 9 a.m. Tuesday": a deadline ahead
             # Else the verb of an earlier clause ("who stepped down as chairman, president and CEO in March").
             return found_after[0] if found_after else _last_tense(window)
         if _PARTICIPLE_PLAN.search(before) and found_after[:1] == ["past"] and "future" not in found_after:

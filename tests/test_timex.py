@@ -158,6 +158,14 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("A vigil planned for Saturday was canceled.", "1999-10-24", "Saturday", "1999-10-23", "DATE"),
     ("In the fiscal year ended Jan. 31, sales rose.", "1989-10-31", "Jan. 31", "1989-01-31", "DATE"),
     ("The offer was extended to Nov. 16.", "1989-10-30", "Nov. 16", "1989-11-16", "DATE"),
+    # A deadline preposition points forward even when no verb in the clause shows the tense.
+    (
+        "The agency has given the family until 9 a.m. Tuesday to sign.",
+        "2000-04-03",
+        "9 a.m. Tuesday",
+        "2000-04-04T09:00",
+        "TIME",
+    ),
     # The quarter a financial report is about.
     (
         "Profit rose in the third quarter. After a weak second quarter, margins improved. "
