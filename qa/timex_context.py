@@ -186,7 +186,10 @@ class Ctx:
         before = self.text[max(s, start - 80) : start]
         if _PAST_CUE.search(before) or _REPORTED_BEFORE.search(before):
             return "past"
-        window, before = _REPORTING.split(before)[-1], _CLAUSE_SPLIT.split(before)[-1]
+        # An earlier clause's verb may lie further back ("is scheduled to spend five hours in Dar es Salaam,
+        # Tanzania, her first stop Tuesday morning").
+        window = _REPORTING.split(self.text[max(s, start - 200) : start])[-1]
+        before = _CLAUSE_SPLIT.split(before)[-1]
         tense = _last_tense(before)
         after = _CLAUSE_END.split(self.text[end : min(e, end + 80)], maxsplit=1)
         after_clause = after[0] if after[0].strip() or len(after) == 1 else after[1]

@@ -158,6 +158,15 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("A vigil planned for Saturday was canceled.", "1999-10-24", "Saturday", "1999-10-23", "DATE"),
     ("In the fiscal year ended Jan. 31, sales rose.", "1989-10-31", "Jan. 31", "1989-01-31", "DATE"),
     ("The offer was extended to Nov. 16.", "1989-10-30", "Nov. 16", "1989-11-16", "DATE"),
+    # Without a verb in its own clause, a weekday takes the tense of the sentence's earlier verb, however far back.
+    (
+        "The envoy is scheduled to spend only a few hours on the ground in Nairobi, the Kenyan capital, "
+        "her first stop Tuesday, before flying on to Cairo.",
+        "1998-08-17",
+        "Tuesday",
+        "1998-08-18",
+        "DATE",
+    ),
     # A deadline preposition points forward even when no verb in the clause shows the tense.
     (
         "The agency has given the family until 9 a.m. Tuesday to sign.",
