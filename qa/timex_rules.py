@@ -156,7 +156,7 @@ RULE_TABLE: list[tuple[str, str]] = [
         r"(?i:\b(?:the|this|that|its|the latest|the current|the most recent|the latest fiscal|"
         r"the same|the year-ago|the year-earlier|the comparable|the comparable year-ago|"
         r"the previous|last year's|the latest three-month|the (?:19|20)\d\d|"
-        r"the year-ago|year-ago|year-earlier) (?P<qh>quarter|period)(?!s))\b",
+        r"the year-ago|year-ago|year-earlier) (?P<qh>quarter|period)(?![s-]))\b",
     ),
     (
         "same_period_last_year",
