@@ -95,6 +95,8 @@ def n_that_unit(m: re.Match[str], ctx: Ctx) -> Result | None:
     if unit in ("morning", "evening", "night"):
         return as_date(Val("D", ref.d, suffix=R.PARTS_OF_DAY[unit]))
     g = {"day": "D", "week": "W", "month": "M", "year": "Y"}[unit]
+    if g == "D" and ref.gran == "M" and "same" in m.group(0).lower():
+        return "DATE", ref.value() + "-XX", None  # "last October ... that same day": a day of that month
     if FINENESS[g] < FINENESS[ref.gran]:
         return None
     return as_date(replace(ref, gran=g, suffix=""))

@@ -228,7 +228,7 @@ RULE_TABLE: list[tuple[str, str]] = [
         r"(?i:\bthe (?P<rel>previous|prior|following|next|preceding|same) (?P<unit>day|"
         r"week|month|year|morning|evening|night|" + _alt(list(WEEKDAYS)) + r")\b)",
     ),
-    ("that_unit", r"(?i:\b(?:that|the same) (?P<unit>day|week|month|year|morning|evening|night)\b)"),
+    ("that_unit", r"(?i:\b(?:that|the same|that same) (?P<unit>day|week|month|year|morning|evening|night)\b)"),
     ("today", r"(?i:\b(?:today|tonight|tomorrow|yesterday)(?:'s)?)\b"),
     ("this_part", r"(?i:\b(?:this|last|tomorrow|yesterday) " + PART + r")\b"),
     ("part_dayrel", r"(?i:\b(?:overnight|last night))\b"),

@@ -167,6 +167,14 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "1998-08-18",
         "DATE",
     ),
+    # "that same day" after a month: a day of that month.
+    (
+        "The doctor was killed last October. His name was crossed out that same day.",
+        "1999-02-06",
+        "that same day",
+        "1998-10-XX",
+        "DATE",
+    ),
     # A deadline preposition points forward even when no verb in the clause shows the tense.
     (
         "The agency has given the family until 9 a.m. Tuesday to sign.",
