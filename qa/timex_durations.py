@@ -8,10 +8,14 @@ from qa import timex_rules as R
 from qa.timex_calendar import duration_value, parse_quantity, unit_key
 from qa.timex_context import AMOUNT_BEFORE, Ctx, Result
 
+_MODAL_BEFORE = re.compile(r"(?i)\b(?:will|would|could|might|may|can|shall)\s+$")
+
 
 def n_duration(m: re.Match[str], ctx: Ctx) -> Result | None:
     """ "three days", "the past two weeks", "a 10-year" as an ISO duration; ages and rates rejected."""
     after = ctx.text[m.end() : m.end() + 8]
+    if m.group(0).lower() == "one day" and _MODAL_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()):
+        return "DATE", "FUTURE_REF", None  # "Islam will one day be ...": some day in the future
     if m["old"] or re.match(r"\s+old\b", after):
         return None  # ages ("a 45-year-old man") are not annotated in news TimeML
     unit = unit_key(m["unit"])

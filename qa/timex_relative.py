@@ -160,9 +160,14 @@ def n_part_dayrel2(m: re.Match[str], ctx: Ctx) -> Result | None:
     return as_date(Val("D", ctx.dct + timedelta(off), suffix=R.PARTS_OF_DAY[m["part"].lower()]))
 
 
+_QUOTE_BEFORE = re.compile(r"[\"“`]\s*$")
+
+
 def n_rel_unit(m: re.Match[str], ctx: Ctx) -> Result | None:
     """ "last week", "this month", "next year", "the past month"."""
     rel = m["rel"].lower()
+    if m["unit"].istitle() and m["rel"].istitle() and _QUOTE_BEFORE.search(ctx.text, max(0, m.start() - 3), m.start()):
+        return None  # a quoted title: ABC's "This Week"
     unit = unit_key(m["unit"])
     letter, is_time, gran = R.UNITS[unit]
     if is_time or unit in ("decade", "century", "centurie", "millennium", "night"):

@@ -314,7 +314,8 @@ RULE_TABLE: list[tuple[str, str]] = [
     ("ref_past", r"(?i:\b(?:recently|more recently|the past|the recent past|past years|lately|the old days)\b)"),
     (
         "ref_future",
-        r"(?i:\b(?:the future(?! of)|(?<!as )soon(?! as)|the near future|the near term|near term|"
+        r"(?i:\b(?:the future(?! of)|(?<!as )soon(?! as| after| afterwards?| thereafter| before)|"
+        r"the near future|the near term|near term|"
         r"the short term|"
         r"the long term|the long run|the coming days|the coming weeks|the coming months|"
         r"the coming years|coming days|coming weeks|coming months|coming years|coming quarters|"

@@ -175,6 +175,8 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "1998-10-XX",
         "DATE",
     ),
+    # "one day" after a modal is some day ahead, not a duration.
+    ("Islam will one day be the second largest religion here.", DCT_1998, "one day", "FUTURE_REF", "DATE"),
     # A deadline preposition points forward even when no verb in the clause shows the tense.
     (
         "The agency has given the family until 9 a.m. Tuesday to sign.",
@@ -294,6 +296,8 @@ def test_tag_times_pattern_table(sentence: str, dct: str, expected_text: str, va
         "He was last seen on Nov. 3, the day before authorities issued a warrant.",  # a clause, not a date
         "Police arrested him in the early hours of Thursday morning.",
         "Unemployment stayed just above its quarter-century low.",  # a compound, not a fiscal quarter
+        "He was probably killed soon after being captured.",  # relational, not a vague future
+        'Baker, speaking on ABC News\' "This Week," said the request was valid.',  # a programme's title
     ],
 )
 def test_tag_times_rejects_non_temporal_lookalikes(sentence: str) -> None:
@@ -312,6 +316,8 @@ def test_tag_times_rejects_non_temporal_lookalikes(sentence: str) -> None:
         "the day before",
         "the early hours",
         "its quarter",
+        "soon",
+        "This Week",
     }
     assert not [t for t in tag_times(sentence, DCT_1998) if t.text in bad]
 
