@@ -23,7 +23,7 @@ from qa.errors import QuestionError
 from qa.frames import EventFrame, RankedFrame, extract_frames, rank_frames
 from qa.lexical import LexicalIndex
 from qa.question import QuestionAnalysis, analyze_question, question_period, recent_period
-from qa.records import Answer, Article, Passage
+from qa.records import Answer, Article, Passage, Period
 from qa.retrieve import Retriever
 from qa.sentences import sentence_spans
 from qa.settings import Settings
@@ -66,7 +66,7 @@ class QA:
         """The passages hybrid retrieval ranks best for the question."""
         question = check_question(question)
         period = self._period(question, asked_at or datetime.now(UTC))
-        passages, _ = self.retriever.retrieve(question, top_k, filters, mode=mode, period=period)
+        passages, _ = self.retriever.retrieve(question, top_k, filters, mode=mode, period=_times(period))
         return passages
 
     def ask(
@@ -86,7 +86,7 @@ class QA:
         spacy = _spacy_thread()
         analysis = spacy.submit(lambda: analyze_question(get_pipeline()(question)))
         period = self._period(question, asked_at or datetime.now(UTC))
-        passages, query_vector = self.retriever.retrieve(question, top_k, filters, period=period)
+        passages, query_vector = self.retriever.retrieve(question, top_k, filters, period=_times(period))
         candidates = shortlist(question, candidate_sentences(passages), passages, SHORTLIST)
         reading = spacy.submit(self._read, analysis, candidates)
         vectors = self.embedder.embed_documents([c.text for c in candidates]) if candidates else None
@@ -94,14 +94,18 @@ class QA:
         frames = reading.result().rank(scored, self.settings.min_relevance)
         # Verify quotes against the articles as stored now, not as they were when retrieval began.
         stored = self.store.get_articles([p.article.id for p in passages])
-        return compose_answer(
+        answer = compose_answer(
             question, scored, min_relevance=self.settings.min_relevance, stored=stored, frames=frames, query=question
         )
+        return replace(answer, period=period)
 
-    def _period(self, question: str, asked_at: datetime) -> tuple[int, int] | None:
+    def _period(self, question: str, asked_at: datetime) -> Period | None:
         """The publication period whose passages get their own rankings: the one the question names, else
         the last `recent_days` days (news questions are mostly about the latest news)."""
-        return question_period(question, asked_at) or recent_period(asked_at, self.settings.recent_days)
+        if named := question_period(question, asked_at):
+            return Period(*named, named=True)
+        recent = recent_period(asked_at, self.settings.recent_days)
+        return Period(*recent, named=False) if recent else None
 
     def _read(self, question: Future[QuestionAnalysis], candidates: list[Candidate]) -> Reading:
         """Each candidate's event frames and how close their actions are to the question's. Runs on the
@@ -178,6 +182,10 @@ def _context_start(text: str, start: int) -> int:
         return 0
     before = sentence_spans(text[start - TIME_CONTEXT_CHARS : start])
     return start - TIME_CONTEXT_CHARS + before[1][0] if len(before) > 1 else start  # the first may be cut
+
+
+def _times(period: Period | None) -> tuple[int, int] | None:
+    return (period.start, period.end) if period else None
 
 
 def check_question(question: str) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 
@@ -66,6 +66,20 @@ class Citation:
 
 
 @dataclass(frozen=True)
+class Period:
+    """The publication times retrieval favoured: the period the question names, or the recent days."""
+
+    start: int  # epoch seconds, inclusive
+    end: int
+    named: bool  # named by the question ("this week"); False for the recency window
+
+    def to_dict(self) -> dict[str, Any]:
+        """ISO days and where the period came from."""
+        day = lambda ts: datetime.fromtimestamp(ts, UTC).date().isoformat()  # noqa: E731
+        return {"from": day(self.start), "to": day(self.end), "named": self.named}
+
+
+@dataclass(frozen=True)
 class Answer:
     """What `ask()` returns: the answer text with [n] markers and the citations they point to."""
 
@@ -75,6 +89,7 @@ class Answer:
     abstained: bool = False
     query: str = ""
     events: tuple[dict[str, Any], ...] = field(default=())
+    period: Period | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON-ready fields."""
@@ -85,4 +100,5 @@ class Answer:
             "query": self.query or self.question,
             "citations": [c.to_dict() for c in self.citations],
             "events": list(self.events),
+            "period": self.period.to_dict() if self.period else None,
         }

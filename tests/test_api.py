@@ -124,3 +124,12 @@ def test_sentence_times_resolves_that_day_from_the_sentence_before():
     )
     start = text.index("Later")
     assert [(t.text, t.value) for t in sentence_times(article, start, len(text))] == [("Later that day", "2025-03-03")]
+
+
+def test_answer_says_which_publication_period_retrieval_favoured(seed_qa):
+    monday = datetime(2026, 1, 12, 18, tzinfo=UTC)
+    recent = seed_qa.ask("Who contacted whom?", asked_at=monday).to_dict()["period"]
+    assert recent == {"from": "2026-01-05", "to": "2026-01-12", "named": False}
+    named = seed_qa.ask("Who contacted whom this week?", asked_at=monday).to_dict()["period"]
+    assert named == {"from": "2026-01-09", "to": "2026-01-18", "named": True}  # the ISO week, 3 days' lead
+    assert seed_qa.ask("Who contacted whom?", asked_at=monday).text.startswith("Iranian Foreign Minister")

@@ -77,7 +77,10 @@ def test_chat_follow_up_retrieves_with_the_previous_turn(client):
     first = _ask(client, "Who contacted whom and when?")
     follow = _ask(client, "And when did they plan to meet?", first["history"])
     assert "Araghchi" in follow["query"] and "Witkoff" in follow["query"]
-    assert follow["answer"]["query"] == follow["query"]
+    query, note = follow["query"].split("\n")  # the query box: the query, then the period it favoured
+    assert follow["answer"]["query"] == query
+    period = follow["answer"]["period"]
+    assert note.startswith(f"Favouring articles published {period['from']} to {period['to']} ")
     assert any("in the coming days" in c["quote"] for c in follow["answer"]["citations"])
     assert [m["role"] for m in follow["history"]] == ["user", "assistant"] * 2
 

@@ -4,11 +4,12 @@ import re
 from datetime import UTC, datetime
 from html import unescape
 
-from qa.records import Answer, Article, Citation
+from qa.records import Answer, Article, Citation, Period
 from ui.render import (
     answer_markdown,
     article_html,
     markdown_text,
+    retrieval_note,
     safe_link,
     source_label,
     sources_html,
@@ -159,3 +160,15 @@ def test_stats_html_counts_and_names_the_newest_article():
 def test_upload_report_html_lists_each_rejected_file_with_its_reason():
     html = upload_report_html("1 added", [("x.pdf", "not an article file"), ("<b>.txt", "empty")])
     assert "x.pdf</b>: not an article file" in html and "&lt;b&gt;.txt" in html
+
+
+def test_retrieval_note_names_the_favoured_period_and_why():
+    answer = Answer(question="q", text="t")
+    assert retrieval_note("Who met?", answer) == "Who met?"
+    jan = datetime(2026, 1, 5, tzinfo=UTC).timestamp(), datetime(2026, 1, 12, 23, tzinfo=UTC).timestamp()
+    recent = Answer(question="q", text="t", period=Period(int(jan[0]), int(jan[1]), named=False))
+    assert retrieval_note("Who met?", recent) == (
+        "Who met?\nFavouring articles published 2026-01-05 to 2026-01-12 (the days just before the question)."
+    )
+    named = Answer(question="q", text="t", period=Period(int(jan[0]), int(jan[1]), named=True))
+    assert retrieval_note("Who met?", named).endswith("(the period the question names).")

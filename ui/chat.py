@@ -24,6 +24,7 @@ from ui.render import (
     article_placeholder,
     error_html,
     markdown_text,
+    retrieval_note,
     source_label,
     sources_html,
     stats_html,
@@ -126,7 +127,7 @@ def build_app(qa: QA) -> Any:
             gr.Radio(choices=[(source_label(c), c["n"]) for c in cited], value=None),
             article_placeholder(),
             gr.HTML(value=timeline, visible=bool(timeline)),
-            query,
+            retrieval_note(query, answer),
         )
 
     def open_source(n: int | None, cited: list[dict[str, Any]] | None) -> str:

@@ -33,6 +33,15 @@ def answer_markdown(answer: Answer) -> str:
     return markdown_text(answer.text)
 
 
+def retrieval_note(query: str, answer: Answer) -> str:
+    """The query retrieval used and the publication period it favoured, for the chat's query box."""
+    if answer.period is None:
+        return query
+    period = answer.period.to_dict()
+    why = "the period the question names" if period["named"] else "the days just before the question"
+    return f"{query}\nFavouring articles published {period['from']} to {period['to']} ({why})."
+
+
 def sources_html(answer: Answer) -> str:
     """The sources panel: each cited passage with title, outlet, date and link."""
     if answer.abstained or not answer.citations:
