@@ -66,7 +66,7 @@ class QA:
         """The passages hybrid retrieval ranks best for the question."""
         question = check_question(question)
         period = self._period(question, asked_at or datetime.now(UTC))
-        passages, _ = self.retriever.retrieve(question, top_k, filters, mode=mode, period=_times(period))
+        passages, _ = self.retriever.retrieve(question, top_k, filters, mode=mode, period=period)
         return passages
 
     def ask(
@@ -86,7 +86,7 @@ class QA:
         spacy = _spacy_thread()
         analysis = spacy.submit(lambda: analyze_question(get_pipeline()(question)))
         period = self._period(question, asked_at or datetime.now(UTC))
-        passages, query_vector = self.retriever.retrieve(question, top_k, filters, period=_times(period))
+        passages, query_vector = self.retriever.retrieve(question, top_k, filters, period=period)
         candidates = shortlist(question, candidate_sentences(passages), passages, SHORTLIST)
         reading = spacy.submit(self._read, analysis, candidates)
         vectors = self.embedder.embed_documents([c.text for c in candidates]) if candidates else None
@@ -182,10 +182,6 @@ def _context_start(text: str, start: int) -> int:
         return 0
     before = sentence_spans(text[start - TIME_CONTEXT_CHARS : start])
     return start - TIME_CONTEXT_CHARS + before[1][0] if len(before) > 1 else start  # the first may be cut
-
-
-def _times(period: Period | None) -> tuple[int, int] | None:
-    return (period.start, period.end) if period else None
 
 
 def check_question(question: str) -> str:

@@ -217,21 +217,29 @@ class LexicalIndex:
 
     def search(self, query: str, n: int, filters: Filters | None = None) -> list[tuple[str, float]]:
         """(chunk id, BM25 score) of the best n chunks that share a term with the query."""
+        return self.search_each(query, n, [filters])[0]
+
+    def search_each(self, query: str, n: int, each: list[Filters | None]) -> list[list[tuple[str, float]]]:
+        """`search` under each of several filters, scoring the chunks once."""
         self._refresh()
         query_terms = [t for t in terms(query) if self._bm25 is not None and t in self._bm25.vocab_dict]
         if not query_terms or not self._chunks:
-            return []
+            return [[] for _ in each]
         import numpy as np
 
         # Scores of every chunk and a partial sort: bm25s.retrieve does the same through a thread pool and a
         # progress bar, ~7x slower per query at 100k chunks.
-        scores = self._bm25.get_scores(query_terms)
-        if filters is not None and not filters.empty:
-            scores = np.where(filters.accepts(self._published_ts, self._sources), scores, 0.0)
-        k = min(n, len(scores))
-        best = np.argpartition(-scores, k - 1)[:k]
-        best = best[np.lexsort((best, -scores[best]))]  # by score, ties by position: deterministic
-        return [(self._chunks[d].chunk_id, float(scores[d])) for d in best if scores[d] > 0]
+        all_scores = self._bm25.get_scores(query_terms)
+        found = []
+        for filters in each:
+            scores = all_scores
+            if filters is not None and not filters.empty:
+                scores = np.where(filters.accepts(self._published_ts, self._sources), scores, 0.0)
+            k = min(n, len(scores))
+            best = np.argpartition(-scores, k - 1)[:k]
+            best = best[np.lexsort((best, -scores[best]))]  # by score, ties by position: deterministic
+            found.append([(self._chunks[d].chunk_id, float(scores[d])) for d in best if scores[d] > 0])
+        return found
 
     def published_times(self, chunk_ids: list[str]) -> list[int | None]:
         """Each chunk's publication time (epoch seconds; None when undated or unknown here)."""

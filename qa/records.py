@@ -73,10 +73,13 @@ class Period:
     end: int
     named: bool  # named by the question ("this week"); False for the recency window
 
+    def contains(self, timestamp: int | None) -> bool:
+        """Whether a publication time (epoch seconds; None when undated) falls in the period."""
+        return timestamp is not None and self.start <= timestamp <= self.end
+
     def to_dict(self) -> dict[str, Any]:
         """ISO days and where the period came from."""
-        day = lambda ts: datetime.fromtimestamp(ts, UTC).date().isoformat()  # noqa: E731
-        return {"from": day(self.start), "to": day(self.end), "named": self.named}
+        return {"from": _iso_day(self.start), "to": _iso_day(self.end), "named": self.named}
 
 
 @dataclass(frozen=True)
@@ -102,3 +105,7 @@ class Answer:
             "events": list(self.events),
             "period": self.period.to_dict() if self.period else None,
         }
+
+
+def _iso_day(timestamp: int) -> str:
+    return datetime.fromtimestamp(timestamp, UTC).date().isoformat()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from qa.records import Passage
+from qa.records import Passage, Period
 from qa.store import Filters
 
 if TYPE_CHECKING:
@@ -36,10 +36,6 @@ def within(filters: Filters, period: tuple[int, int]) -> Filters:
     return Filters(published_from=start, published_to=end, sources=filters.sources)
 
 
-def _between(published_ts: int | None, period: tuple[int, int]) -> bool:
-    return published_ts is not None and period[0] <= published_ts <= period[1]
-
-
 class Retriever:
     """Finds the passages most likely to answer a question."""
 
@@ -57,7 +53,7 @@ class Retriever:
         filters: Filters | None = None,
         *,
         mode: str = "hybrid",
-        period: tuple[int, int] | None = None,
+        period: Period | None = None,
     ) -> tuple[list[Passage], np.ndarray]:
         """The top_k passages (best first) and the query vector. mode: "hybrid", "dense" or "lexical".
         period: publication times (epoch seconds) of the time the question names; passages published then
@@ -76,12 +72,13 @@ class Retriever:
             rankings.append(dense[:pool])
             if period is not None:
                 published = self.lexical.published_times([i for i, _ in dense])
-                in_period = [(i, s) for (i, s), t in zip(dense, published, strict=True) if _between(t, period)]
+                in_period = [(i, s) for (i, s), t in zip(dense, published, strict=True) if period.contains(t)]
                 rankings.append(in_period[:pool])
         if mode != "dense":
-            lexical = [self.lexical.search(question, pool, filters)]
-            if period is not None:  # exact and cheap on the lexical side: a mask
-                lexical.append(self.lexical.search(question, pool, within(filters or Filters(), period)))
+            each = [filters]
+            if period is not None:  # exact and cheap on the lexical side: a mask over the same scores
+                each.append(within(filters or Filters(), (period.start, period.end)))
+            lexical = self.lexical.search_each(question, pool, each)
             rankings.extend(lexical)
             lexical_scores = {i: s for ranking in lexical for i, s in ranking}
         fused = reciprocal_rank_fusion([[i for i, _ in ranking] for ranking in rankings])

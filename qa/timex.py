@@ -17,7 +17,7 @@ from qa import timex_rules as R
 from qa.timex_calendar import Val, value_span
 from qa.timex_context import Ctx, Norm
 
-__all__ = ["TimeExpression", "tag_times", "value_span"]
+__all__ = ["TimeExpression", "mentions_time", "tag_times", "value_span"]
 
 
 @dataclass(frozen=True)
