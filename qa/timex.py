@@ -118,6 +118,10 @@ def tag_times(text: str, dct: datetime | date | str) -> list[TimeExpression]:
         pre = R.PREFIX_MODIFIER.search(text, max(prev_end, start - 24), start)
         if pre and typ in ("DATE", "TIME"):
             start = pre.start()
+        if R.POSSESSIVE_END.search(text, start, end):
+            end -= 2
+        if (det := R.MODIFIER_DETERMINER.match(text[start:end])) and re.match(r"\s+\w", text[end : end + 2]):
+            start += det.end()
         out.append(TimeExpression(start, end, text[start:end], typ, value, anchor))
         prev_end = end
     return out

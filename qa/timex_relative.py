@@ -123,9 +123,18 @@ def n_part_of_date(m: re.Match[str], ctx: Ctx) -> Result | None:
     return "DATE", v.value(), v
 
 
+# Nouns after "today's" that name one day's event or edition ("today's vote"), not the present age.
+_TODAYS_EVENT = re.compile(
+    r"\s+(?:\w+\s+)?(?:editions?|paper|newspaper|issue|meeting|session|vote|voting|election|talks|summit|hearing|"
+    r"game|match|race|announcement|decision|deadline|trading|ceremony|quiz|program|programme|broadcast|show|"
+    r"rally|visit|parade|march|speech|statement|report|conference|attack|bombing|strike|protest|debate)\b"
+)
+
+
 def n_today(m: re.Match[str], ctx: Ctx) -> Result | None:
     """ "today", "tonight", "tomorrow", "yesterday" from the DCT."""
-    if m.group(0).lower().endswith("'s") and m.group(0).lower().startswith("today"):
+    w0 = m.group(0).lower()
+    if w0.endswith("'s") and w0.startswith("today") and not _TODAYS_EVENT.match(ctx.text, m.end()):
         return None  # "today's world" is generic
     w = m.group(0).lower().removesuffix("'s")
     off = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}[w]

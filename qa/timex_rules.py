@@ -106,6 +106,15 @@ PREFIX_MODIFIER = re.compile(
     r"as early as|as late as|as recently as)[- ]|\bmid-))$"
 )
 
+# Words TimeML leaves outside an expression's span: a possessive ending ("last month's visit" tags "last
+# month"), and the article or possessive of a noun phrase whose time expression is only a hyphenated
+# modifier ("a third-quarter loss", "the two-week crisis" tag "third-quarter", "two-week").
+POSSESSIVE_END = re.compile(r"(?<=[A-Za-z])['’]s$")
+MODIFIER_DETERMINER = re.compile(
+    r"(?i)^(?:a|an|the|its|their|his|her|our)\s+(?=\S+-(?:quarter|half|year|month|week|day|hour|minute|decade|"
+    r"century)$)"
+)
+
 # Rules whose capitalization matters ("Easter" the holiday, not "eastern").
 CASE_SENSITIVE = frozenset({"holiday"})
 
@@ -209,7 +218,7 @@ RULE_TABLE: list[tuple[str, str]] = [
     ("year_ago_adj", r"(?i:\b(?:year-ago|year-earlier))\b"),
     (
         "ago",
-        r"(?i:\b(?:about |almost |nearly |more than |some |roughly |only |just |over )?)"
+        r"(?i:\b(?:about |almost |nearly |more than |some |roughly |over )?)"
         + r"\b"
         + NUM
         + r"\s+"
@@ -265,7 +274,7 @@ RULE_TABLE: list[tuple[str, str]] = [
     ),
     ("weekday", r"\b(?:(?i:each|every)\s+)?" + WEEKDAY + r"\b(?!-)"),
     ("clock", CLOCK),
-    ("noon", r"(?i:\b(?:at )?(?P<noon>noon|midnight|midday)\b)"),
+    ("noon", r"(?i:\b(?P<noon>noon|midnight|midday)\b)"),
     # --- durations
     (
         "duration",

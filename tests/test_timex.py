@@ -268,6 +268,14 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "1997-12",
         "DATE",
     ),
+    # Spans: no possessive ending, no article before a hyphenated modifier, no "just"/"at" before the time.
+    ("Next month's auction was cancelled.", DCT_1998, "Next month", "1998-02", "DATE"),
+    ("The firm reported a fourth-quarter loss.", DCT_1998, "fourth-quarter", "1997-Q4", "DATE"),
+    ("They ended the three-year feud.", DCT_1998, "three-year", "P3Y", "DURATION"),
+    ("The bridge opened just a year ago.", DCT_1998, "a year ago", "1997", "DATE"),
+    ("The court convenes at midday.", DCT_1998, "midday", "1998-01-08T12:00", "TIME"),
+    # "today's" names the day before an event or edition, not before the present age.
+    ("The plan is in today's editions of the paper.", DCT_1998, "today", "1998-01-08", "DATE"),
 ]
 
 
@@ -298,6 +306,7 @@ def test_tag_times_pattern_table(sentence: str, dct: str, expected_text: str, va
         "Unemployment stayed just above its quarter-century low.",  # a compound, not a fiscal quarter
         "He was probably killed soon after being captured.",  # relational, not a vague future
         'Baker, speaking on ABC News\' "This Week," said the request was valid.',  # a programme's title
+        "Such values are rare in today's world.",  # the present age
     ],
 )
 def test_tag_times_rejects_non_temporal_lookalikes(sentence: str) -> None:
@@ -318,6 +327,8 @@ def test_tag_times_rejects_non_temporal_lookalikes(sentence: str) -> None:
         "its quarter",
         "soon",
         "This Week",
+        "today's",
+        "today",
     }
     assert not [t for t in tag_times(sentence, DCT_1998) if t.text in bad]
 
