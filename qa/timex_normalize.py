@@ -142,9 +142,20 @@ def n_fiscal_year(m: re.Match[str], ctx: Ctx) -> Result | None:
     return as_date(Val("Y", date(int(m["year"]), 1, 1)))
 
 
+# Words near "the 50s" that make it a temperature, a price or a score rather than a decade.
+_NOT_A_DECADE = re.compile(
+    r"(?i)\b(?:degrees?|temperatures?|highs?|lows?|upper|lower|fahrenheit|celsius|weather|prices?|traded|trading|"
+    r"shares|stock|cents|percent|points|yields?|index|scores?|scored|mph)\b|[$%]"
+)
+
+
 def n_decade(m: re.Match[str], ctx: Ctx) -> Result | None:
     """ "the 1990s", "the '80s", "the eighties" as a three-digit decade value."""
     g = m.groupdict()
+    if g.get("dec2") and "'" not in m.group(0)[:-2] and "’" not in m.group(0)[:-2]:
+        s, e = ctx.sentence(m.start())
+        if _NOT_A_DECADE.search(ctx.text, max(s, m.start() - 60), min(e, m.end() + 60)):
+            return None  # "highs in the 50s", "traded in the 40s": not a decade
     if g.get("dec"):
         return "DATE", g["dec"][:3], None
     if g.get("dec2"):
@@ -206,6 +217,8 @@ def n_rel_season(m: re.Match[str], ctx: Ctx) -> Result | None:
     rel = (m["rel"] or "").lower()
     if not rel and m["season"][0].islower() and m["season"].lower() in ("fall", "spring"):
         return None  # "fall" and "spring" are verbs/nouns far more often than seasons
+    if rel in ("", "the") and m["season"].istitle() and re.match(r" [A-Z][a-z]", ctx.text[m.end() : m.end() + 3]):
+        return None  # part of a name: "the Winter Olympics", "Spring Valley", "Summer Games"
     if m["sfx"]:
         y = ctx.dct.year + {"this": 0, "last": -1, "next": 1}[m["sfx"].lower()]
         code = R.SEASONS[m["season"].lower()]

@@ -265,6 +265,15 @@ _WEEKDAY_AFTER = re.compile(r"[^.;]*?\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|
 _NOON = {"noon": "T12:00", "midday": "T12:00", "midnight": "T24:00"}
 
 
+def n_clock_dayrel(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """ "10 a.m. today", "9 p.m. yesterday": a clock time on the day the word names."""
+    t = clock_suffix(m)
+    if t is None:
+        return None
+    off = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}[m["rel"].lower()]
+    return as_date(Val("D", ctx.dct + timedelta(off), suffix=t))
+
+
 def n_noon_weekday(m: re.Match[str], ctx: Ctx) -> Result | None:
     """ "noon Saturday", "Friday at midnight"."""
     d = weekday_date(ctx, R.WEEKDAYS[m["wd"].lower()], m.start(), m.end())

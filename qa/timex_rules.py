@@ -127,7 +127,7 @@ RULE_TABLE: list[tuple[str, str]] = [
     ("month_day_year", MONTH + r"\s+" + DAYNUM + r"(?:,?\s+" + YEAR4 + r")?"),
     ("day_month_year", r"\b" + DAYNUM + r"\s+(?:of\s+)?" + MONTH + r"(?:,?\s+" + YEAR4 + r")?"),
     ("month_year", MONTH + r",?\s+(?:of\s+)?" + YEAR4),
-    ("month_rel_year", MONTH + r"\s+(?P<rel>(?i:last|this|next)) year\b"),
+    ("month_rel_year", MONTH + r"\s+(?:of\s+)?(?P<rel>(?i:last|this|next)) year\b"),
     ("month_alone", MONTH),
     ("slash_date", r"\b(?P<mnum>0?[1-9]|1[0-2])/(?P<day>0?[1-9]|[12]\d|3[01])/(?P<year>(?:19|20)?\d\d)\b"),
     ("spoken_month_year", MONTH + r"\s+" + SPOKEN_YEAR),
@@ -139,10 +139,14 @@ RULE_TABLE: list[tuple[str, str]] = [
     ("the_year_number", r"(?i:\bthe year )" + YEAR4 + r"(?![.,]\d|-\d|\w)"),
     (
         "year",
-        r"(?<![\w$#.,/])(?<!\d-)" + YEAR4 + r"(?!\s*(?i:percent|shares|cents|people|tons|points|%))(?![.,]\d|-\d|\w)",
+        r"(?<![\w$#.,/])(?<!\d-)"
+        + YEAR4
+        + r"(?!\s*(?i:percent|shares|cents|people|tons|points|%|GMT|UTC|hours\b|hrs\b|local time))(?![.,]\d|-\d|\w)",
     ),
     ("decade", r"(?i:\bthe\s+(?:early\s+|mid-?|late\s+)?)?(?P<dec>(?:1[6-9]|20)\d0)'?s\b"),
     ("decade_short", r"(?i:\bthe\s+(?:early\s+|mid-?|late\s+)?)?['’](?P<dec2>\d0)s\b"),
+    # Newspaper style without the leading apostrophe: "the 60's", "the mid-50s" (temperatures are rejected).
+    ("decade_short", r"(?i:\bthe\s+(?:early\s+|mid-?|late\s+)?|\bmid-)(?P<dec2>\d0)['’]?s\b"),
     (
         "decade_word",
         r"(?i:\bthe\s+(?:early\s+|mid-?|late\s+)?(?P<decw>twenties|thirties|forties|fifties|sixties|"
@@ -262,6 +266,7 @@ RULE_TABLE: list[tuple[str, str]] = [
     ("rel_month", r"(?i:\b(?P<rel>this|last|next|this past|this coming) )" + MONTH),
     ("weekend", r"(?i:\b(?:the|this|last|next|this past|this coming) weekend)\b"),
     ("weekday_time", CLOCK + r"\s+(?:on\s+)?" + WEEKDAY),
+    ("clock_dayrel", CLOCK + r",?\s+(?P<rel>(?i:today|tonight|tomorrow|yesterday))\b"),
     ("noon_weekday", r"(?i:\b(?P<noon>noon|midnight)\s+(?:on\s+)?)" + WEEKDAY),
     ("weekday_noon", WEEKDAY + r"(?i:\s+(?:at\s+)?(?P<noon>noon|midnight))"),
     (

@@ -276,6 +276,12 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("The court convenes at midday.", DCT_1998, "midday", "1998-01-08T12:00", "TIME"),
     # "today's" names the day before an event or edition, not before the present age.
     ("The plan is in today's editions of the paper.", DCT_1998, "today", "1998-01-08", "DATE"),
+    # Newspaper forms: decades without the leading apostrophe, "May of last year", a clock time with its day.
+    ("The singer was famous in the 60's.", DCT_1998, "the 60's", "196", "DATE"),
+    ("The factory was built in the mid-50s.", DCT_1998, "the mid-50s", "195", "DATE"),
+    ("He joined the board in May of last year.", DCT_1998, "May of last year", "1997-05", "DATE"),
+    ("The hearing opens at 10 a.m. today.", DCT_1998, "10 a.m. today", "1998-01-08T10:00", "TIME"),
+    ("He was arrested at 9:30 p.m. yesterday.", DCT_1998, "9:30 p.m. yesterday", "1998-01-07T21:30", "TIME"),
 ]
 
 
@@ -307,6 +313,9 @@ def test_tag_times_pattern_table(sentence: str, dct: str, expected_text: str, va
         "He was probably killed soon after being captured.",  # relational, not a vague future
         'Baker, speaking on ABC News\' "This Week," said the request was valid.',  # a programme's title
         "Such values are rare in today's world.",  # the present age
+        "Highs will be in the 50s along the coast.",  # degrees
+        "The athletes arrived for the Winter Olympics.",  # a name
+        "The quake struck at 1900 GMT.",  # a time of day, not a year
     ],
 )
 def test_tag_times_rejects_non_temporal_lookalikes(sentence: str) -> None:
@@ -329,6 +338,10 @@ def test_tag_times_rejects_non_temporal_lookalikes(sentence: str) -> None:
         "This Week",
         "today's",
         "today",
+        "the 50s",
+        "the Winter",
+        "Winter",
+        "1900",
     }
     assert not [t for t in tag_times(sentence, DCT_1998) if t.text in bad]
 
