@@ -316,7 +316,9 @@ RULE_TABLE: list[tuple[str, str]] = [
     ("set_every_n", r"(?i:\b(?:every|each) " + NUM + r"[- ]" + UNIT + r"s?)\b"),
     (
         "set_every",
-        r"(?i:\b(?:every|each|per|a)\s+(?P<unit>second|minute|hour|day|night|week|month|quarter|"
+        # "a" only before a unit ("$5 a month"): "a Thursday news conference" and "a December report" are dates.
+        r"(?i:\b(?:every|each|per|a(?=\s+(?:second|minute|hour|day|night|week|month|quarter|year)\b))\s+"
+        r"(?P<unit>second|minute|hour|day|night|week|month|quarter|"
         r"year|morning|evening|summer|winter|spring|fall|" + _alt(list(WEEKDAYS)) + r"|" + _alt(_MONTH_FULL) + r"))\b",
     ),
     # --- underspecified references
@@ -331,7 +333,7 @@ RULE_TABLE: list[tuple[str, str]] = [
         r"(?i:\b(?:the future(?! of)|(?<!as )soon(?! as| after| afterwards?| thereafter| before)|"
         r"the near future|the near term|near term|"
         r"the short term|"
-        r"the long term|the long run|the coming days|the coming weeks|the coming months|"
+        r"the long term|the coming days|the coming weeks|the coming months|"
         r"the coming years|coming days|coming weeks|coming months|coming years|coming quarters|"
         r"future quarters|a later date|as soon as possible|someday|(?<=['’]s )future(?! of)|"
         r"\bfuture(?= (?!and\b|for\b|was\b|is\b|are\b|will\b)[a-z]{3,}\b)|"

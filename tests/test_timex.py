@@ -282,6 +282,9 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("He joined the board in May of last year.", DCT_1998, "May of last year", "1997-05", "DATE"),
     ("The hearing opens at 10 a.m. today.", DCT_1998, "10 a.m. today", "1998-01-08T10:00", "TIME"),
     ("He was arrested at 9:30 p.m. yesterday.", DCT_1998, "9:30 p.m. yesterday", "1998-01-07T21:30", "TIME"),
+    # A weekday or month used attributively after "a" is a date, not a recurrence.
+    ("The mayor spoke at a Thursday news conference.", DCT_1998, "Thursday", "1998-01-08", "DATE"),
+    ("The agency said in a December report that prices rose.", DCT_1998, "December", "1997-12", "DATE"),
 ]
 
 
@@ -314,6 +317,7 @@ def test_tag_times_pattern_table(sentence: str, dct: str, expected_text: str, va
         'Baker, speaking on ABC News\' "This Week," said the request was valid.',  # a programme's title
         "Such values are rare in today's world.",  # the present age
         "Highs will be in the 50s along the coast.",  # degrees
+        "In the long run, the plan will fail.",  # an idiom for "eventually"
         "The athletes arrived for the Winter Olympics.",  # a name
         "The quake struck at 1900 GMT.",  # a time of day, not a year
     ],
@@ -342,6 +346,7 @@ def test_tag_times_rejects_non_temporal_lookalikes(sentence: str) -> None:
         "the Winter",
         "Winter",
         "1900",
+        "the long run",
     }
     assert not [t for t in tag_times(sentence, DCT_1998) if t.text in bad]
 
