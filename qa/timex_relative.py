@@ -225,12 +225,16 @@ def n_rel_weekday(m: re.Match[str], ctx: Ctx) -> Result | None:
 
 
 def n_weekend(m: re.Match[str], ctx: Ctx) -> Result | None:
-    """ "the weekend", "last weekend", "next weekend" as an ISO week's weekend."""
+    """ "the weekend", "last weekend", "this weekend", "next weekend" as an ISO week's weekend."""
     w, dct = m.group(0).lower(), ctx.dct
     sat_back = dct - timedelta((dct.weekday() - 5) % 7)
-    if "next" in w or "coming" in w or (w.startswith("the") and ctx.future(m.start(), m.end())):
+    if w == "this weekend" and dct.weekday() < 5:
+        forward = ctx.tense(m.start(), m.end()) != "past"  # written on a weekday: the coming one, unless past
+    else:
+        forward = "next" in w or "coming" in w or (w == "the weekend" and ctx.future(m.start(), m.end()))
+    if forward:
         sat = dct + timedelta((5 - dct.weekday()) % 7 or 7) if dct.weekday() < 5 else sat_back + timedelta(7)
-    elif w.startswith("last") and dct.weekday() >= 5:
+    elif (w.startswith("last") or "past" in w) and dct.weekday() >= 5:
         sat = sat_back - timedelta(7)
     else:
         sat = sat_back

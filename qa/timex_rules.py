@@ -248,7 +248,7 @@ RULE_TABLE: list[tuple[str, str]] = [
     (
         "rel_unit",
         r"(?i:\b(?P<rel>this|last|next|past|the past|the last|the next|the coming|this coming|this past|"
-        r"the current|current|the latest|the previous|previous|the same) " + UNIT + r"(?!s)\b)"
+        r"the current|current|the latest|the previous|previous|the same) (?!(?i:weekend))" + UNIT + r"(?!s)\b)"
         r"(?!-)(?:'s)?",
     ),
     (
@@ -264,7 +264,7 @@ RULE_TABLE: list[tuple[str, str]] = [
         + r"\b(?:\s+of\s+(?P<sfx>this|last|next) year)?",
     ),
     ("rel_month", r"(?i:\b(?P<rel>this|last|next|this past|this coming) )" + MONTH),
-    ("weekend", r"(?i:\b(?:the|this|last|next|this past|this coming) weekend)\b"),
+    ("weekend", r"(?i:\b(?:the|this|last|next|this past|this coming|the past|past|the coming) weekend)\b"),
     ("weekday_time", CLOCK + r"\s+(?:on\s+)?" + WEEKDAY),
     ("clock_dayrel", CLOCK + r",?\s+(?P<rel>(?i:today|tonight|tomorrow|yesterday))\b"),
     ("noon_weekday", r"(?i:\b(?P<noon>noon|midnight)\s+(?:on\s+)?)" + WEEKDAY),

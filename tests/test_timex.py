@@ -285,6 +285,10 @@ CASES: list[tuple[str, str, str, str, str]] = [
     # A weekday or month used attributively after "a" is a date, not a recurrence.
     ("The mayor spoke at a Thursday news conference.", DCT_1998, "Thursday", "1998-01-08", "DATE"),
     ("The agency said in a December report that prices rose.", DCT_1998, "December", "1997-12", "DATE"),
+    # "last/this/next weekend" (on a Thursday "this weekend" is the coming one).
+    ("The storm hit last weekend.", DCT_1998, "last weekend", "1998-W01-WE", "DATE"),
+    ("More snow is expected this weekend.", DCT_1998, "this weekend", "1998-W02-WE", "DATE"),
+    ("Sales rose over the past weekend.", DCT_1998, "the past weekend", "1998-W01-WE", "DATE"),
 ]
 
 
