@@ -31,7 +31,7 @@ def n_duration(m: re.Match[str], ctx: Ctx) -> Result | None:
         return None
     if (
         num in ("a", "an")
-        and m.group(0).lower().startswith(("a", "an"))
+        and m.group(0).lower().startswith(("a ", "an "))
         and re.search(r"\w\s+$", ctx.text[max(0, m.start() - 3) : m.start()])
         and not re.search(
             r"(?i)\b(?:for|in|about|nearly|almost|than|within|over|after|least|last|past|of|to|by|just|only|"
@@ -112,9 +112,11 @@ def n_set_times_per(m: re.Match[str], ctx: Ctx) -> Result | None:
 
 
 def n_set_every_n(m: re.Match[str], ctx: Ctx) -> Result | None:
-    """ "every four years", "every 10 minutes" as a SET with that period."""
+    """ "every four years", "every 10 minutes", "every few months" as a SET with that period."""
     n = parse_quantity(m["num"])
-    return ("SET", duration_value(n, m["unit"]), None) if n is not None else None
+    if n is None and not any(m["num"].lower().startswith(v) for v in R.VAGUE_QUANTITIES):
+        return None
+    return "SET", duration_value(n, m["unit"]), None
 
 
 def n_set_every(m: re.Match[str], ctx: Ctx) -> Result | None:

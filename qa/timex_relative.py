@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import timedelta
 
 from qa import timex_rules as R
-from qa.timex_calendar import FINENESS, Val, clock_suffix, month_of, parse_quantity, unit_key
+from qa.timex_calendar import FINENESS, Val, clock_suffix, duration_value, month_of, parse_quantity, unit_key
 from qa.timex_context import Ctx, Result, anchor_of, as_date, month_day, weekday_date
 
 
@@ -23,8 +23,9 @@ def n_ago(m: re.Match[str], ctx: Ctx) -> Result | None:
     relative_to_ref = tail in ("earlier", "before", "later", "after")
     if n is None:
         return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", None
-    if letter in ("S", "M") and R.UNITS[unit][1]:
-        return None  # "ten minutes ago": a time of day we cannot place precisely
+    if R.UNITS[unit][1]:
+        # "two hours later", "ten minutes ago": a time of day we cannot place; the amount is still a duration.
+        return "DURATION", duration_value(n, unit), None
     base: Val = Val(gran, ctx.dct)
     ref = ctx.recent_ref(m.start()) if relative_to_ref else None
     # Earnings reports: "a year ago/earlier" compares with the same quarter of the previous year.
@@ -133,10 +134,10 @@ _TODAYS_EVENT = re.compile(
 
 def n_today(m: re.Match[str], ctx: Ctx) -> Result | None:
     """ "today", "tonight", "tomorrow", "yesterday" from the DCT."""
-    w0 = m.group(0).lower()
+    w0 = m.group(0).lower().replace("’", "'")
     if w0.endswith("'s") and w0.startswith("today") and not _TODAYS_EVENT.match(ctx.text, m.end()):
         return None  # "today's world" is generic
-    w = m.group(0).lower().removesuffix("'s")
+    w = w0.removesuffix("'s")
     off = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}[w]
     return as_date(Val("D", ctx.dct + timedelta(off)))
 

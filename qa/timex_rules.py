@@ -242,14 +242,14 @@ RULE_TABLE: list[tuple[str, str]] = [
         r"week|month|year|morning|evening|night|" + _alt(list(WEEKDAYS)) + r")\b)",
     ),
     ("that_unit", r"(?i:\b(?:that|the same|that same) (?P<unit>day|week|month|year|morning|evening|night)\b)"),
-    ("today", r"(?i:\b(?:today|tonight|tomorrow|yesterday)(?:'s)?)\b"),
+    ("today", r"(?i:\b(?:today|tonight|tomorrow|yesterday)(?:['’]s)?)\b"),
     ("this_part", r"(?i:\b(?:this|last|tomorrow|yesterday) " + PART + r")\b"),
     ("part_dayrel", r"(?i:\b(?:overnight|last night))\b"),
     (
         "rel_unit",
         r"(?i:\b(?P<rel>this|last|next|past|the past|the last|the next|the coming|this coming|this past|"
         r"the current|current|the latest|the previous|previous|the same) (?!(?i:weekend))" + UNIT + r"(?!s)\b)"
-        r"(?!-)(?:'s)?",
+        r"(?!-)",
     ),
     (
         "rel_weekday",

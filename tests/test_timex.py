@@ -289,6 +289,15 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("The storm hit last weekend.", DCT_1998, "last weekend", "1998-W01-WE", "DATE"),
     ("More snow is expected this weekend.", DCT_1998, "this weekend", "1998-W02-WE", "DATE"),
     ("Sales rose over the past weekend.", DCT_1998, "the past weekend", "1998-W01-WE", "DATE"),
+    # Hours before/after cannot be placed on the clock; they are durations, not a shift of months.
+    ("The fire started. Two hours later, crews arrived.", DCT_1998, "Two hours later", "PT2H", "DURATION"),
+    ("She phoned three hours ago.", DCT_1998, "three hours ago", "PT3H", "DURATION"),
+    ("The rains lasted about a week.", DCT_1998, "about a week", "P1W", "DURATION"),
+    ("The committee meets every few months.", DCT_1998, "every few months", "PXM", "SET"),
+    # A possessive no longer lets the generic relative-unit rule shadow the specific one.
+    ("The latest quarter's sales fell.", DCT_1989, "The latest quarter", "1989-Q3", "DATE"),
+    ("It was the worst flood of this century's first decade.", DCT_1998, "this century", "19", "DATE"),
+    ("The ruling is in today’s editions.", DCT_1998, "today", "1998-01-08", "DATE"),  # a curly apostrophe
 ]
 
 
