@@ -202,7 +202,7 @@ class Ctx:
             return found_after[0] if found_after else _last_tense(window)
         if _PARTICIPLE_PLAN.search(before) and found_after[:1] == ["past"] and "future" not in found_after:
             return "past"  # "a service planned for Saturday was canceled": the main verb is past
-        if _FUTURE_PREP.search(before) and not re.search(r"(?i)\bhad\b", before):
+        if _FUTURE_PREP.search(before) and not re.search(r"(?i)\bhad\b|\bfrom\b", before):
             return "future"  # "extended the deadline until Friday"; but "had filed by Friday" is past
         return tense
 

@@ -298,6 +298,9 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("The latest quarter's sales fell.", DCT_1989, "The latest quarter", "1989-Q3", "DATE"),
     ("It was the worst flood of this century's first decade.", DCT_1998, "this century", "19", "DATE"),
     ("The ruling is in today’s editions.", DCT_1998, "today", "1998-01-08", "DATE"),  # a curly apostrophe
+    # "from ... through" is a range in the clause's own tense, not a deadline ahead.
+    ("The fair ran from Monday through Wednesday.", DCT_1998, "Wednesday", "1998-01-07", "DATE"),
+    ("The court extended the deadline until Friday.", DCT_1998, "Friday", "1998-01-09", "DATE"),
 ]
 
 
