@@ -60,6 +60,7 @@ _REPORTED_BEFORE = re.compile(
 _PARTICIPLE_PLAN = re.compile(r"(?i)^(?:(?!\b(?:is|are|was|were|be|been|will)\b).)*\b(?:planned|scheduled)\b")
 # After a fronted expression ("On Friday, the government planned ..."), these read as past verbs.
 _WEAK_FUTURE_AFTER = re.compile(r"(?i)\b(?:planned|scheduled|expected)\b")
+_PARTICIPLE_AFTER_BE = re.compile(r"(?i)\b(?:be|been|being)\s+$")
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|a|an|its|his|her|their|our|this|that|of|to)\s+$")
 # "-ed" words that are adjectives or future cues rather than past verbs.
 _NOT_PAST = frozenset(
@@ -91,6 +92,8 @@ def _tenses(clause: str) -> list[str]:
         kind = m.lastgroup or ""
         if kind == "past" and m.group(0).lower() in _NOT_PAST:
             continue
+        if kind == "past" and _PARTICIPLE_AFTER_BE.search(clause, 0, m.start()):
+            continue  # "will be launched": a participle after "be", the modal carries the tense
         if kind == "present" and (_DETERMINER_BEFORE.search(clause, 0, m.start()) or clause.startswith(" of", m.end())):
             continue  # a noun: "the close of business", "a visit", "head of the agency"
         out.append(kind)
@@ -299,7 +302,7 @@ def month_alone_year(ctx: Ctx, month: int, start: int, end: int) -> int:
         return y
     if tense == "future":
         return y + (month < dm)
-    if tense == "past" or tense == "present":
+    if tense == "past":
         return y - (month > dm)
     ahead = (month - dm) % 12
     return y + (month < dm) if ahead < 12 - ahead else y - (month > dm)

@@ -209,6 +209,8 @@ def _season_val(ctx: Ctx, code: str, rel: str, start: int, end: int) -> Val:
             y = sy
         elif this_year_start > dct and not ctx.future(start, end) and rel != "this":
             y -= 1
+        elif code != cur_code and this_year_start < dct and ctx.future(start, end):
+            y += 1  # "will visit in the spring" written in December: next year's
     return Val("S", date(y, start_month, 1), season=code)
 
 

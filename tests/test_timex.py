@@ -301,6 +301,11 @@ CASES: list[tuple[str, str, str, str, str]] = [
     # "from ... through" is a range in the clause's own tense, not a deadline ahead.
     ("The fair ran from Monday through Wednesday.", DCT_1998, "Wednesday", "1998-01-07", "DATE"),
     ("The court extended the deadline until Friday.", DCT_1998, "Friday", "1998-01-09", "DATE"),
+    # Tense: a participle after "be" takes the modal's future; a season or month ahead in a future or
+    # present-tense clause is the next one.
+    ("The new coins will be issued in February.", "1998-12-28", "February", "1999-02", "DATE"),
+    ("The minister would visit Beijing in the spring.", "1998-12-28", "the spring", "1999-SP", "DATE"),
+    ("The plan was unveiled last month and takes effect in March.", "1999-01-04", "March", "1999-03", "DATE"),
 ]
 
 
