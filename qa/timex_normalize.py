@@ -204,7 +204,7 @@ def _season_val(ctx: Ctx, code: str, rel: str, start: int, end: int) -> Val:
     elif rel in ("next", "this coming"):
         y = y + 1 if this_year_start <= dct else y
     elif rel in ("this", "the", "early", "late", ""):
-        sy = ctx.sentence_year(start)
+        sy = ctx.sentence_year(start) if rel != "this" else None  # "this summer" is the DCT's, whatever came before
         if sy:
             y = sy
         elif this_year_start > dct and not ctx.future(start, end) and rel != "this":
@@ -339,8 +339,11 @@ def n_year_end(m: re.Match[str], ctx: Ctx) -> Result | None:
 
 
 def n_edge_of_unit(m: re.Match[str], ctx: Ctx) -> Result | None:
-    """ "the end of the month/week/year" as that month/week/year."""
-    g = {"month": "M", "week": "W", "year": "Y"}[m["unit"].lower()]
+    """ "the end of the month/week/year/decade/century" as that month/week/year/decade/century."""
+    unit = m["unit"].lower()
+    if unit in ("decade", "century"):
+        return "DATE", str(ctx.dct.year // (10 if unit == "decade" else 100)), None
+    g = {"month": "M", "week": "W", "year": "Y"}[unit]
     return as_date(Val(g, ctx.dct))
 
 

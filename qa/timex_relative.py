@@ -260,7 +260,7 @@ def n_clock(m: re.Match[str], ctx: Ctx) -> Result | None:
     d = ref.d if ref is not None and ref.gran == "D" else ctx.dct
     # "10:35 a.m. (0735 GMT) Friday": a weekday shortly after the clock time dates it.
     _s, e = ctx.sentence(m.start())
-    if wd := _WEEKDAY_AFTER.match(ctx.text, m.end(), min(e, m.end() + 30)):
+    if wd := _WEEKDAY_AFTER.match(ctx.text, m.end(), min(e, m.end() + 40)):
         d = weekday_date(ctx, R.WEEKDAYS[wd["wd"].lower()], m.start(), m.end())
     return "TIME", Val("D", d, suffix=t).value(), None
 

@@ -189,7 +189,10 @@ RULE_TABLE: list[tuple[str, str]] = [
         r"(?!-|\s+(?:ago|earlier|before|later|after|two thousand))",
     ),
     ("year_end", r"(?i:\b(?:around )?(?:year[- ]end|year's end))\b"),
-    ("edge_of_unit", r"(?i:\bthe (?:end|beginning|start|middle|rest|remainder) of the (?P<unit>month|week|year))\b"),
+    (
+        "edge_of_unit",
+        r"(?i:\bthe (?:end|beginning|start|middle|rest|remainder) of the (?P<unit>month|week|year|decade|century))\b",
+    ),
     (
         "holiday",
         r"\b(?:(?P<rel>last|next|this) )?(?P<hol>Thanksgiving(?: Day)?|Christmas(?: Day| Eve)?|"

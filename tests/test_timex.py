@@ -306,6 +306,11 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("The new coins will be issued in February.", "1998-12-28", "February", "1999-02", "DATE"),
     ("The minister would visit Beijing in the spring.", "1998-12-28", "the spring", "1999-SP", "DATE"),
     ("The plan was unveiled last month and takes effect in March.", "1999-01-04", "March", "1999-03", "DATE"),
+    # A clock time takes the weekday written after it, past a local-time equivalent.
+    ("It blew up at 10:30 a.m. local time (0730 GMT) on Friday.", DCT_1998, "10:30 a.m.", "1998-01-02T10:30", "TIME"),
+    # "this summer" is the DCT's even after "last fall" in the sentence; the end of the decade/century.
+    ("Published last fall, the novel sold well this summer.", "1998-09-07", "this summer", "1998-SU", "DATE"),
+    ("The treaty expires at the end of the decade.", DCT_1998, "the end of the decade", "199", "DATE"),
 ]
 
 
