@@ -59,7 +59,8 @@ _REPORTED_BEFORE = re.compile(
 # A plan named by a bare participle inside a noun phrase ("the talks scheduled for Monday ..."), no auxiliary.
 _PARTICIPLE_PLAN = re.compile(r"(?i)^(?:(?!\b(?:is|are|was|were|be|been|will)\b).)*\b(?:planned|scheduled)\b")
 # After a fronted expression ("On Friday, the government planned ..."), these read as past verbs.
-_WEAK_FUTURE_AFTER = re.compile(r"(?i)\b(?:planned|scheduled|expected)\b")
+# ("the ministers, meeting Thursday, are expected to ..." keeps its auxiliary's future).
+_WEAK_FUTURE_AFTER = re.compile(r"(?i)(?<!\bis )(?<!\bare )(?<!\bbe )\b(?:planned|scheduled|expected)\b")
 _PARTICIPLE_AFTER_BE = re.compile(r"(?i)\b(?:be|been|being)\s+$")
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|a|an|its|his|her|their|our|this|that|of|to)\s+$")
 # "-ed" words that are adjectives or future cues rather than past verbs.

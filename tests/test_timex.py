@@ -311,6 +311,8 @@ CASES: list[tuple[str, str, str, str, str]] = [
     # "this summer" is the DCT's even after "last fall" in the sentence; the end of the decade/century.
     ("Published last fall, the novel sold well this summer.", "1998-09-07", "this summer", "1998-SU", "DATE"),
     ("The treaty expires at the end of the decade.", DCT_1998, "the end of the decade", "199", "DATE"),
+    # "are expected" after a fronted weekday is a future cue, unlike a bare "expected"/"planned".
+    ("The envoys, meeting Monday in Paris, are expected to agree.", DCT_1998, "Monday", "1998-01-12", "DATE"),
 ]
 
 
