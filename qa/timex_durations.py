@@ -51,8 +51,8 @@ def n_duration_half(m: re.Match[str], ctx: Ctx) -> Result | None:
 
 
 def n_half_unit(m: re.Match[str], ctx: Ctx) -> Result | None:
-    """ "half an hour", "half a year"."""
-    return "DURATION", duration_value(0.5, m["unit"]), None
+    """ "half an hour", "half a year", "a half-hour", "half-century"."""
+    return "DURATION", duration_value(0.5, m["unit"] or m["unit2"]), None
 
 
 def n_bare_units(m: re.Match[str], ctx: Ctx) -> Result | None:

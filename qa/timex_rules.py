@@ -85,7 +85,7 @@ _NUMBER_WORDS = (
 )
 NUM = (
     r"(?P<num>\d+(?:\.\d+)?(?: 1/2| and a half)?|a couple of|a couple|couple of|a hundred|hundreds of|"
-    rf"{_alt(list(VAGUE_QUANTITIES))}|{_alt(_NUMBER_WORDS)})"
+    rf"{_alt(list(VAGUE_QUANTITIES))}|(?:{_alt(_NUMBER_WORDS)})(?: and a half)?)"
 )
 UNIT = r"(?P<unit>(?i:second|minute|hour|day|night|weekend|week|month|quarter|year|decade|centurie|century|millennium))"
 SEASON = r"(?P<season>(?i:spring|summer|fall|autumn|winter))"
@@ -295,8 +295,12 @@ RULE_TABLE: list[tuple[str, str]] = [
         + UNIT
         + r"(?P<plural>s)?(?!\w)(?P<old>-old)?",
     ),
-    ("duration_half", r"(?i:\b(?:a|one) (?P<unit>year|month|day|hour|minute|week)(?: and a half)?\b)"),
-    ("half_unit", r"(?i:\bhalf an? (?P<unit>hour|day|year|century|decade))\b"),
+    ("duration_half", r"(?i:\b(?:an?|one) (?P<unit>year|month|day|hour|minute|week)(?: and a half)?\b)"),
+    (
+        "half_unit",
+        r"(?i:\b(?:half an? (?P<unit>hour|day|year|century|decade)|"
+        r"(?:an? )?half[- ](?P<unit2>hour|day|century|decade)))\b",
+    ),
     (
         "bare_units",
         r"(?i:\b(?:the )?(?:(?P<rel>past|last|next|coming|recent|previous|"

@@ -313,6 +313,10 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("The treaty expires at the end of the decade.", DCT_1998, "the end of the decade", "199", "DATE"),
     # "are expected" after a fronted weekday is a future cue, unlike a bare "expected"/"planned".
     ("The envoys, meeting Monday in Paris, are expected to agree.", DCT_1998, "Monday", "1998-01-12", "DATE"),
+    # Halves: "two and a half years", "an hour and a half", "a half-century".
+    ("The trial took two and a half years.", DCT_1998, "two and a half years", "P2Y6M", "DURATION"),
+    ("They waited an hour and a half.", DCT_1998, "an hour and a half", "PT1H30M", "DURATION"),
+    ("The rivalry lasted a half-century.", DCT_1998, "a half-century", "P50Y", "DURATION"),
 ]
 
 
