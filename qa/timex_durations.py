@@ -111,6 +111,11 @@ def n_set_times_per(m: re.Match[str], ctx: Ctx) -> Result | None:
     return "SET", duration_value(1, m["unit"]), None
 
 
+def n_set_every_other(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """ "every other week" as a SET with a two-unit period."""
+    return "SET", duration_value(2, m["unit"]), None
+
+
 def n_set_every_n(m: re.Match[str], ctx: Ctx) -> Result | None:
     """ "every four years", "every 10 minutes", "every few months" as a SET with that period."""
     n = parse_quantity(m["num"])

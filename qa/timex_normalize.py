@@ -61,6 +61,22 @@ def n_month_year(m: re.Match[str], ctx: Ctx) -> Result | None:
     return as_date(Val("M", date(int(m["year"]), month_of(m), 1)))
 
 
+def _short_year(ctx: Ctx, yy: str) -> int:
+    """A two-digit year ("'98") in the century that puts it at most ten years after the DCT."""
+    y = ctx.dct.year // 100 * 100 + int(yy)
+    return y - 100 if y > ctx.dct.year + 10 else y
+
+
+def n_month_short_year(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """ "June '98" as a month."""
+    return as_date(Val("M", date(_short_year(ctx, m["yy"]), month_of(m), 1)))
+
+
+def n_short_year(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """ "in '97" as a year."""
+    return as_date(Val("Y", date(_short_year(ctx, m["yy"]), 1, 1)))
+
+
 _MONTH_CONTEXT_BEFORE = re.compile(
     r"(?i)\b(?:in|since|until|till|by|during|of|from|through|to|last|this|next|early|late|mid|before|after|"
     r"between|and|or|since early|since late|as of|for|on|in early|in late|the end of|the middle of|"

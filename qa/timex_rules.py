@@ -127,6 +127,9 @@ RULE_TABLE: list[tuple[str, str]] = [
     ("month_day_year", MONTH + r"\s+" + DAYNUM + r"(?:,?\s+" + YEAR4 + r")?"),
     ("day_month_year", r"\b" + DAYNUM + r"\s+(?:of\s+)?" + MONTH + r"(?:,?\s+" + YEAR4 + r")?"),
     ("month_year", MONTH + r",?\s+(?:of\s+)?" + YEAR4),
+    # A year cut to two digits after an apostrophe: "June '98", "in '97".
+    ("month_short_year", MONTH + r"\s+['’](?P<yy>\d\d)\b(?!['’]?s)"),
+    ("short_year", r"(?i:(?<=\bin )|(?<=\bsince )|(?<=\bof )|(?<=\buntil ))['’](?P<yy>\d\d)\b(?!['’]?s)"),
     ("month_rel_year", MONTH + r"\s+(?:of\s+)?(?P<rel>(?i:last|this|next)) year\b"),
     ("month_alone", MONTH),
     ("slash_date", r"\b(?P<mnum>0?[1-9]|1[0-2])/(?P<day>0?[1-9]|[12]\d|3[01])/(?P<year>(?:19|20)?\d\d)\b"),
@@ -134,7 +137,7 @@ RULE_TABLE: list[tuple[str, str]] = [
     ("spoken_year", r"(?i:\bthe year )?" + SPOKEN_YEAR + r"\b(?!\s+(?i:years|hundred|thousand|people|dollars))"),
     ("season_of_year", r"(?i:\bthe )?" + SEASON + r"\s+of\s+(?:" + YEAR4 + r"|" + SPOKEN_YEAR + r")"),
     ("year_season", r"\b" + YEAR4 + r"\s+" + SEASON),
-    ("fiscal_year", r"(?i:\bfiscal(?: year)?\s+)" + r"(?P<year>(?:19|20)\d\d)\b"),
+    ("fiscal_year", r"(?i:\bfiscal(?: year)?\s+|\bFY\s?)" + r"(?P<year>(?:19|20)\d\d)\b"),
     ("fiscal_year_named", r"(?i:\b(?:the|its|their)\s+)" + YEAR4 + r"(?i:\s+(?:fiscal|financial|calendar) year)\b"),
     ("the_year_number", r"(?i:\bthe year )" + YEAR4 + r"(?![.,]\d|-\d|\w)"),
     (
@@ -320,6 +323,7 @@ RULE_TABLE: list[tuple[str, str]] = [
         r"(?i:\b(?:once|twice|thrice|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many) times)"
         r"(?: a| per| each| every) (?P<unit>second|minute|hour|day|night|week|month|quarter|year))\b",
     ),
+    ("set_every_other", r"(?i:\bevery other (?P<unit>day|night|week|month|year))\b"),
     ("set_every_n", r"(?i:\b(?:every|each) " + NUM + r"[- ]" + UNIT + r"s?)\b"),
     (
         "set_every",

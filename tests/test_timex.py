@@ -317,6 +317,11 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("The trial took two and a half years.", DCT_1998, "two and a half years", "P2Y6M", "DURATION"),
     ("They waited an hour and a half.", DCT_1998, "an hour and a half", "PT1H30M", "DURATION"),
     ("The rivalry lasted a half-century.", DCT_1998, "a half-century", "P50Y", "DURATION"),
+    ("The board meets every other week.", DCT_1998, "every other week", "P2W", "SET"),
+    # Two-digit years after an apostrophe, and "FY1998".
+    ("They married in June '96.", DCT_1998, "June '96", "1996-06", "DATE"),
+    ("She graduated in '95 from Yale.", DCT_1998, "'95", "1995", "DATE"),
+    ("Its FY1997 revenue rose.", DCT_1998, "FY1997", "1997", "DATE"),
 ]
 
 
