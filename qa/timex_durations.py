@@ -8,6 +8,8 @@ from qa import timex_rules as R
 from qa.timex_calendar import duration_value, parse_quantity, unit_key
 from qa.timex_context import AMOUNT_BEFORE, Ctx, Result
 
+# Words before "a quarter" that make it a period of three months ("in a quarter", "for about a quarter").
+_QUARTER_CONTEXT = re.compile(r"(?i)\b(?:in|for|within|over|during|than|per|each|every|last|past|next)\s+$")
 _MODAL_BEFORE = re.compile(r"(?i)\b(?:will|would|could|might|may|can|shall)\s+$")
 
 
@@ -24,6 +26,12 @@ def n_duration(m: re.Match[str], ctx: Ctx) -> Result | None:
         return None
     if unit == "quarter" and re.match(r"\s+of\b", after):
         return None  # "three-quarters of its food" is a fraction
+    if (
+        unit == "quarter"
+        and num in ("a", "an", "one")
+        and (after.startswith("-") or not _QUARTER_CONTEXT.search(ctx.text, max(0, m.start() - 12), m.start()))
+    ):
+        return None  # "about a quarter said ...", "a quarter-mile": a fraction, not three months
     n = None if m["num2"] else parse_quantity(num)
     if n is None and not (m["num2"] or any(num.startswith(v) for v in R.VAGUE_QUANTITIES) or "hundreds" in num):
         return None

@@ -134,6 +134,8 @@ _TODAYS_EVENT = re.compile(
 
 def n_today(m: re.Match[str], ctx: Ctx) -> Result | None:
     """ "today", "tonight", "tomorrow", "yesterday" from the DCT."""
+    if m.group(0).startswith("TODAY") and ctx.text.endswith("USA ", max(0, m.start() - 4), m.start()):
+        return None  # the newspaper USA TODAY
     w0 = m.group(0).lower().replace("’", "'")
     if w0.endswith("'s") and w0.startswith("today") and not _TODAYS_EVENT.match(ctx.text, m.end()):
         return None  # "today's world" is generic

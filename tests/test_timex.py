@@ -322,6 +322,7 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("They married in June '96.", DCT_1998, "June '96", "1996-06", "DATE"),
     ("She graduated in '95 from Yale.", DCT_1998, "'95", "1995", "DATE"),
     ("Its FY1997 revenue rose.", DCT_1998, "FY1997", "1997", "DATE"),
+    ("Profit fell in a quarter when sales slumped.", DCT_1998, "a quarter", "P1Q", "DURATION"),
 ]
 
 
@@ -355,6 +356,9 @@ def test_tag_times_pattern_table(sentence: str, dct: str, expected_text: str, va
         "Such values are rare in today's world.",  # the present age
         "Highs will be in the 50s along the coast.",  # degrees
         "In the long run, the plan will fail.",  # an idiom for "eventually"
+        "About a quarter said they would vote no.",  # a fraction
+        "The hotel is about a quarter-mile from the airport.",
+        "He told USA TODAY the plan was dead.",  # a newspaper
         "The athletes arrived for the Winter Olympics.",  # a name
         "The quake struck at 1900 GMT.",  # a time of day, not a year
     ],
@@ -384,6 +388,10 @@ def test_tag_times_rejects_non_temporal_lookalikes(sentence: str) -> None:
         "Winter",
         "1900",
         "the long run",
+        "a quarter",
+        "About a quarter",
+        "about a quarter",
+        "TODAY",
     }
     assert not [t for t in tag_times(sentence, DCT_1998) if t.text in bad]
 
