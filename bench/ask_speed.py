@@ -37,7 +37,7 @@ from ingest.indexer import index_paths  # noqa: E402
 from ingest.readers import published_from_url  # noqa: E402
 from qa.api import QA  # noqa: E402
 from qa.settings import Settings  # noqa: E402
-from qa.store import Store  # noqa: E402
+from qa.store import ArticleWrite, Store, StoredChunk  # noqa: E402
 
 QUESTIONS = ROOT.parent / "shared" / "bench" / "realtimeqa-2023h1" / "questions.jsonl"
 
@@ -81,16 +81,17 @@ def copy_index(source: Store, target_db: Path, settings: Settings, chunk_target:
                 if r["id"] in articles
                 for i in range(r["chunks"])
             ]
-            by_article: dict[str, list] = {}
-            for chunk, _, vector in source.get_chunks(chunk_ids):
-                by_article.setdefault(chunk.article_id, []).append((chunk, vector))
+            by_article: dict[str, list[StoredChunk]] = {}
+            for stored in source.get_chunks(chunk_ids):
+                by_article.setdefault(stored.chunk.article_id, []).append(stored)
             for article_id, pieces in by_article.items():
                 article = articles[article_id]
                 if article.published is None:  # as a fresh index of the feed would read it today
                     article = replace(article, published=published_from_url(article.url))
-                pieces.sort(key=lambda p: p[0].index)
-                chunks = [p[0] for p in pieces]
-                vectors = np.array([p[1] for p in pieces], dtype=np.float32)
+                pieces.sort(key=lambda p: p.chunk.index)
+                chunks = [p.chunk for p in pieces]
+                vectors = np.array([p.embedding for p in pieces], dtype=np.float32)
+                sentences = [p.sentences for p in pieces] if all(p.sentences for p in pieces) else []
                 if round_no:
                     article = replace(
                         article, id=f"syn{round_no}-{article.id}", content_hash=f"syn{round_no}{article.content_hash}"
@@ -98,7 +99,8 @@ def copy_index(source: Store, target_db: Path, settings: Settings, chunk_target:
                     chunks = [replace(c, id=f"syn{round_no}-{c.id}", article_id=article.id) for c in chunks]
                     vectors = vectors + rng.normal(0, 0.02, vectors.shape).astype(np.float32)
                     vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
-                target.put_article(article, chunks, vectors, source_sha="bench", title_prefix=True)
+                write = ArticleWrite(article, chunks, vectors, "bench", replaces=True, sentences=sentences)
+                target.put_articles([write], title_prefix=True)
                 copied += len(chunks)
                 if copied >= chunk_target:
                     break

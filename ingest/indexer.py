@@ -19,8 +19,9 @@ from qa.embedder import Embedder, get_embedder
 from qa.errors import IndexBusyError, InputError
 from qa.lexical import ChunkInfo, build
 from qa.records import Article, Chunk
+from qa.sentences import sentence_spans
 from qa.settings import Settings
-from qa.store import ArticleState, ArticleWrite, Store, change_marker, drop_collections
+from qa.store import ArticleState, ArticleWrite, SentenceVectors, Store, change_marker, drop_collections
 
 if TYPE_CHECKING:
     from filelock import FileLock
@@ -348,14 +349,26 @@ def _embed_and_write(
 
 
 def _write_group(group: list[tuple[_Work, list[Chunk]]], store: Store, embedder: Embedder, report: IndexReport) -> int:
-    texts = [embedding_text(item.article, chunk) for item, chunks in group for chunk in chunks]
-    vectors = embedder.embed_documents(texts)
+    # Each chunk's sentences get vectors from the chunk's own model run (read in context, at no extra cost),
+    # so answering a question scores every sentence of its passages without running the model again.
+    texts, prefixes, chunk_spans = [], [], []
+    for item, chunks in group:
+        for chunk in chunks:
+            texts.append(embedding_text(item.article, chunk))
+            prefixes.append(len(texts[-1]) - len(chunk.text))
+            chunk_spans.append(tuple(sentence_spans(chunk.text)))
+    shifted = [[(p + start, p + end) for start, end in spans] for p, spans in zip(prefixes, chunk_spans, strict=True)]
+    vectors, span_vectors = embedder.embed_in_context(texts, shifted)
+    sentences = [SentenceVectors(s, v) for s, v in zip(chunk_spans, span_vectors, strict=True)]
     writes, offset = [], 0
     for item, chunks in group:
+        end = offset + len(chunks)
         writes.append(
-            ArticleWrite(item.article, chunks, vectors[offset : offset + len(chunks)], item.source_sha, item.is_update)
+            ArticleWrite(
+                item.article, chunks, vectors[offset:end], item.source_sha, item.is_update, sentences[offset:end]
+            )
         )
-        offset += len(chunks)
+        offset = end
     store.put_articles(writes, title_prefix=True)
     for item, _ in group:
         if item.finish:

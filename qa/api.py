@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 
 MAX_QUESTION_CHARS = 2000
 TIME_CONTEXT_CHARS = 600  # text before a sentence read for the anchors of its relative times
-SHORTLIST = 5  # candidate sentences read closely per question: each is embedded and parsed (~10 ms apiece)
+SHORTLIST = 5  # candidate sentences read closely per question: each is parsed (~10 ms apiece)
 
 
 def lexical_folder(settings: Settings) -> Path:
@@ -87,10 +87,17 @@ class QA:
         analysis = spacy.submit(lambda: analyze_question(get_pipeline()(question)))
         period = self._period(question, asked_at or datetime.now(UTC))
         passages, query_vector = self.retriever.retrieve(question, top_k, filters, period=period)
-        candidates = shortlist(question, candidate_sentences(passages), passages, SHORTLIST)
-        reading = spacy.submit(self._read, analysis, candidates)
-        vectors = self.embedder.embed_documents([c.text for c in candidates]) if candidates else None
-        scored = score_sentences(question, candidates, vectors, query_vector) if candidates else []
+        candidates = candidate_sentences(passages)
+        if all(c.similarity is not None for c in candidates):
+            # Every sentence has a vector from indexing: score them all, read the best closely.
+            scored = score_sentences(question, candidates, [c.similarity or 0.0 for c in candidates])[:SHORTLIST]
+            reading = spacy.submit(self._read, analysis, [s.candidate for s in scored])
+        else:  # an index written before sentence vectors were stored: embed a shortlist while spaCy reads it
+            candidates = shortlist(question, candidates, passages, SHORTLIST)
+            reading = spacy.submit(self._read, analysis, candidates)
+            vectors = self.embedder.embed_documents([c.text for c in candidates]) if candidates else None
+            similarities = (vectors @ query_vector).tolist() if vectors is not None else []
+            scored = score_sentences(question, candidates, similarities)
         frames = reading.result().rank(scored, self.settings.min_relevance)
         # Verify quotes against the articles as stored now, not as they were when retrieval began.
         stored = self.store.get_articles([p.article.id for p in passages])

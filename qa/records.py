@@ -43,6 +43,9 @@ class Passage:
     score: float
     dense_score: float | None = None
     lexical_score: float | None = None
+    # (start, end, cosine similarity to the question) of the chunk's sentences, in article offsets, from the
+    # sentence vectors stored at indexing (empty for an index written before it stored them)
+    sentence_similarities: tuple[tuple[int, int, float], ...] = ()
 
 
 @dataclass(frozen=True)

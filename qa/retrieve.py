@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from qa.records import Passage, Period
-from qa.store import Filters
+from qa.store import Filters, StoredChunk
 
 if TYPE_CHECKING:
     import numpy as np
@@ -90,17 +90,19 @@ class Retriever:
         for lo in range(0, len(ranked), 2 * top_k):
             window = ranked[lo : lo + 2 * top_k]
             found = self.store.get_chunks(window)
-            articles = self.store.get_articles([chunk.article_id for chunk, _, _ in found])
-            for chunk, content_hash, embedding in found:
+            articles = self.store.get_articles([stored.chunk.article_id for stored in found])
+            for stored in found:
+                chunk = stored.chunk
                 article = articles.get(chunk.article_id)
-                if article is None or article.content_hash != content_hash:
+                if article is None or article.content_hash != stored.content_hash:
                     continue
                 passage = Passage(
                     chunk=chunk,
                     article=article,
                     score=fused[chunk.id],
-                    dense_score=float(np.dot(query_vector, embedding)),
+                    dense_score=float(np.dot(query_vector, stored.embedding)),
                     lexical_score=lexical_scores.get(chunk.id),
+                    sentence_similarities=_sentence_similarities(stored, query_vector),
                 )
                 per_article[article.id] = per_article.get(article.id, 0) + 1
                 (passages if per_article[article.id] <= PER_ARTICLE else held_back).append(passage)
@@ -108,3 +110,12 @@ class Retriever:
                 break
         passages.extend(held_back)
         return passages[:top_k], query_vector
+
+
+def _sentence_similarities(stored: StoredChunk, query_vector: np.ndarray) -> tuple[tuple[int, int, float], ...]:
+    """(start, end, cosine similarity to the question) of each stored sentence vector, in article offsets."""
+    if stored.sentences is None:
+        return ()
+    similarities = (stored.sentences.vectors @ query_vector).tolist()
+    offset = stored.chunk.start
+    return tuple((offset + a, offset + b, s) for (a, b), s in zip(stored.sentences.spans, similarities, strict=True))

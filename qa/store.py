@@ -1,7 +1,8 @@
 """The one module that talks to Chroma: the collection schema, and the conversion of Chroma's parallel
 result lists into records.
 
-Two collections. `chunks`: one record per chunk (document = chunk text, embedding = its vector).
+Two collections. `chunks`: one record per chunk (document = chunk text, embedding = its vector; metadata
+"sentences" packs each sentence's span and int8 vector, read in the chunk's context, as base64).
 `articles`: one record per article (document = the clean article text, embedding = the normalized mean of
 its chunks' vectors). An article record is written only after all its chunks, and deleted before them, so
 it is the commit marker: chunks whose article record is missing, or carries another content hash, are
@@ -13,6 +14,7 @@ written to it (the SQLite file changed and has been quiet for a moment); a Chrom
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import hashlib
 import os
@@ -54,15 +56,36 @@ class ArticleState:
 
 
 @dataclass(frozen=True)
+class SentenceVectors:
+    """A chunk's sentences, each embedded in the chunk's context: spans are offsets into the chunk's text,
+    one normalized vector row per span."""
+
+    spans: tuple[tuple[int, int], ...]
+    vectors: np.ndarray
+
+
+@dataclass(frozen=True)
 class ArticleWrite:
-    """One article to write: its chunks and their vectors, the file version it came from, and whether it
-    replaces an older version whose chunks must go."""
+    """One article to write: its chunks and their vectors (and their sentences' vectors, one entry per chunk,
+    when given), the file version it came from, and whether it replaces an older version whose chunks must go."""
 
     article: Article
     chunks: Sequence[Chunk]
     embeddings: np.ndarray
     source_sha: str
     replaces: bool = False
+    sentences: Sequence[SentenceVectors] = ()
+
+
+@dataclass(frozen=True)
+class StoredChunk:
+    """A chunk as stored: the content hash of the article version it was cut from, its vector, and its
+    sentences' vectors (None in an index written before they were stored)."""
+
+    chunk: Chunk
+    content_hash: str
+    embedding: np.ndarray
+    sentences: SentenceVectors | None
 
 
 @dataclass(frozen=True)
@@ -225,13 +248,13 @@ class Store:
                 rows.append({"id": article_id, **{k: v for k, v in meta.items() if k != "source_sha"}})
         return sorted(rows, key=lambda r: (r.get("published_ts", 0), r["id"]), reverse=True)
 
-    def get_chunks(self, ids: Sequence[str]) -> list[tuple[Chunk, str, np.ndarray]]:
-        """(chunk, content hash it was made from, embedding) for the ids that exist, in the given order."""
+    def get_chunks(self, ids: Sequence[str]) -> list[StoredChunk]:
+        """The chunks of the ids that exist, in the given order."""
         if not ids:
             return []
         got = self._chunks.get(ids=list(ids), include=["documents", "metadatas", "embeddings"])
         by_id = {
-            i: (_chunk(i, doc, meta), meta["content_hash"], emb)
+            i: StoredChunk(_chunk(i, doc, meta), meta["content_hash"], emb, _unpack_sentences(meta, self.dim))
             for i, doc, meta, emb in zip(got["ids"], got["documents"], got["metadatas"], got["embeddings"], strict=True)
         }
         return [by_id[i] for i in ids if i in by_id]
@@ -260,13 +283,6 @@ class Store:
 
     # --- writing -----------------------------------------------------------------------------------
 
-    def put_article(
-        self, article: Article, chunks: Sequence[Chunk], embeddings: np.ndarray, *, source_sha: str, title_prefix: bool
-    ) -> None:
-        """Write one article: its chunks, then its record (the commit), then drop chunks of older versions."""
-        write = ArticleWrite(article, chunks, embeddings, source_sha, replaces=True)
-        self.put_articles([write], title_prefix=title_prefix)
-
     def put_articles(self, writes: Sequence[ArticleWrite], *, title_prefix: bool) -> None:
         """Write many articles in few Chroma calls: every chunk first, then the article records (the commit),
         then, for articles that replace an older version, that version's chunks."""
@@ -279,10 +295,14 @@ class Store:
         for write in writes:
             base = {"article_id": write.article.id, "content_hash": write.article.content_hash}
             base.update(_filter_fields(write.article))
-            for chunk, vector in zip(write.chunks, write.embeddings, strict=True):
+            sentences = write.sentences or [None] * len(write.chunks)
+            for chunk, vector, chunk_sentences in zip(write.chunks, write.embeddings, sentences, strict=True):
                 ids.append(chunk.id)
                 documents.append(chunk.text)
-                metadatas.append({**base, "index": chunk.index, "start": chunk.start, "end": chunk.end})
+                meta = {**base, "index": chunk.index, "start": chunk.start, "end": chunk.end}
+                if chunk_sentences is not None:
+                    meta["sentences"] = _pack_sentences(chunk_sentences)
+                metadatas.append(meta)
                 vectors.append(vector)
         batch = client.get_max_batch_size()
         for lo in range(0, len(ids), batch):
@@ -469,6 +489,40 @@ def _mean(embeddings: np.ndarray) -> np.ndarray:
 
     mean = np.asarray(embeddings, dtype=np.float32).mean(axis=0)
     return mean / (np.linalg.norm(mean) or 1.0)
+
+
+def _sentence_dtype(dim: int) -> np.dtype:
+    """One packed sentence: its span in the chunk, and its vector as int8 times a per-vector scale."""
+    import numpy as np
+
+    return np.dtype([("start", "<u4"), ("end", "<u4"), ("scale", "<f4"), ("vector", "i1", (dim,))])
+
+
+def _pack_sentences(sentences: SentenceVectors) -> str:
+    """The sentences as base64 of packed records; spans without a vector (no whole token) are left out.
+    int8 with a per-vector scale keeps cosine similarities within ~0.001 at a quarter of float32's size."""
+    import numpy as np
+
+    vectors = np.asarray(sentences.vectors, dtype=np.float32)
+    peak = np.abs(vectors).max(axis=1) if len(vectors) else np.zeros(0, dtype=np.float32)
+    keep = peak > 0
+    records = np.zeros(int(keep.sum()), dtype=_sentence_dtype(vectors.shape[1]))
+    spans = np.array(sentences.spans, dtype=np.int64).reshape(-1, 2)[keep]
+    records["start"], records["end"] = spans[:, 0], spans[:, 1]
+    records["scale"] = peak[keep] / 127
+    records["vector"] = np.round(vectors[keep] / records["scale"][:, None])
+    return base64.b64encode(records.tobytes()).decode("ascii")
+
+
+def _unpack_sentences(meta: dict[str, Any], dim: int) -> SentenceVectors | None:
+    import numpy as np
+
+    if "sentences" not in meta:
+        return None
+    records = np.frombuffer(base64.b64decode(meta["sentences"]), dtype=_sentence_dtype(dim))
+    spans = tuple(zip(records["start"].tolist(), records["end"].tolist(), strict=True))
+    vectors = records["vector"].astype(np.float32)
+    return SentenceVectors(spans, vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12))
 
 
 def _published(published: datetime | None) -> tuple[int | None, str]:

@@ -132,6 +132,10 @@ class FakeEmbedder:
     def embed_query(self, text: str) -> np.ndarray:
         return self.embed_documents([text])[0]
 
+    def embed_in_context(self, texts: list[str], spans: list[list[tuple[int, int]]]):
+        pooled = [self.embed_documents([text[a:b] for a, b in s]) for text, s in zip(texts, spans, strict=True)]
+        return self.embed_documents(texts), [p.reshape(len(s), self.dim) for p, s in zip(pooled, spans, strict=True)]
+
 
 @pytest.fixture
 def fake_embedder() -> FakeEmbedder:

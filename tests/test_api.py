@@ -133,3 +133,29 @@ def test_answer_says_which_publication_period_retrieval_favoured(seed_qa):
     named = seed_qa.ask("Who contacted whom this week?", asked_at=monday).to_dict()["period"]
     assert named == {"from": "2026-01-09", "to": "2026-01-18", "named": True}  # the ISO week, 3 days' lead
     assert seed_qa.ask("Who contacted whom?", asked_at=monday).text.startswith("Iranian Foreign Minister")
+
+
+def test_ask_scores_stored_sentence_vectors_without_embedding_sentences(seed_qa, monkeypatch):
+    embedded = []
+    embed_documents = seed_qa.embedder.embed_documents
+    monkeypatch.setattr(
+        seed_qa.embedder, "embed_documents", lambda texts: embedded.extend(texts) or embed_documents(texts)
+    )
+    question = "Who confirmed the channel is still open?"
+    answer = seed_qa.ask(question)
+    assert any("Baqaei" in c.quote for c in answer.citations)
+    # Only the question and the action phrases of event frames ("to confirm") run through the model.
+    assert all(text == question or text.startswith("to ") for text in embedded)
+
+
+def test_ask_on_an_index_without_sentence_vectors_embeds_a_shortlist(seed_qa, monkeypatch):
+    monkeypatch.setattr("qa.store._unpack_sentences", lambda meta, dim: None)  # as written before they were stored
+    embedded = []
+    embed_documents = seed_qa.embedder.embed_documents
+    monkeypatch.setattr(
+        seed_qa.embedder, "embed_documents", lambda texts: embedded.extend(texts) or embed_documents(texts)
+    )
+    question = "Who contacted whom and when?"
+    answer = seed_qa.ask(question)
+    assert any("Araghchi contacted White House Envoy Steve Witkoff" in c.quote for c in answer.citations)
+    assert any(text != question and not text.startswith("to ") for text in embedded)

@@ -1,3 +1,4 @@
+from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
@@ -9,6 +10,7 @@ from qa.compose import (
     candidate_sentences,
     compose_answer,
     frame_sentence,
+    score_sentences,
     shortlist,
     time_phrase,
     verify,
@@ -131,3 +133,17 @@ def test_shortlist_keeps_the_sentences_sharing_the_question_words_and_from_close
         "Traffic was light all week long.",  # nothing shared, but its passage is close (ties: text order)
     ]
     assert shortlist(question, candidates, passages, 10) == candidates  # fewer than the limit: all, in order
+
+
+def test_candidate_sentences_carry_their_stored_similarity_and_score_best_first():
+    text = "Alpha met Beta on Monday. Gamma stayed home all week long."
+    article = Article(id="a2", title="T", text=text, content_hash="h")
+    chunk = Chunk("a2:0", "a2", 0, 26, len(text), text[26:])  # a chunk that starts mid-article
+    passage = Passage(chunk=chunk, article=article, score=0.0, sentence_similarities=((26, len(text), 0.42),))
+    [candidate] = candidate_sentences([passage])
+    assert (candidate.text, candidate.similarity) == ("Gamma stayed home all week long.", 0.42)
+    plain = replace(passage, sentence_similarities=())
+    assert candidate_sentences([plain])[0].similarity is None  # an index without sentence vectors
+    first = Candidate(article, 0, 25, 0)
+    scored = score_sentences("Where did Gamma stay?", [first, candidate], [0.5, 0.42])
+    assert [s.candidate for s in scored] == [candidate, first]  # 0.42 + 0.3 x (gamma, stay: 2 of 2 words)

@@ -48,3 +48,30 @@ def test_length_batches_cover_every_text_once_and_bound_padding() -> None:
         assert len(batch) * max(lengths[i] for i in batch) <= PADDING_SLACK * sum(lengths[i] for i in batch)
     assert [5] in batches  # the long one runs alone
     assert _length_batches([], batch_size=8) == []
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("kind", ["minilm", "minilm-onnx"])
+def test_embed_in_context_gives_text_vectors_and_a_vector_per_sentence(kind):
+    embedder = get_embedder(kind)
+    text = " ".join(TEXTS[:2])
+    spans = [(0, len(TEXTS[0])), (len(TEXTS[0]) + 1, len(text)), (3, 3)]  # the last holds no token
+    vectors, pooled = embedder.embed_in_context([text, TEXTS[2]], [spans, []])
+    assert np.allclose(vectors, embedder.embed_documents([text, TEXTS[2]]), atol=1e-5)  # the same run's vectors
+    assert pooled[0].shape == (3, embedder.dim) and pooled[1].shape == (0, embedder.dim)
+    assert np.allclose(np.linalg.norm(pooled[0][:2], axis=1), 1.0, atol=1e-5)
+    assert not pooled[0][2].any()
+    # Each sentence read in context stays closest to itself read alone.
+    alone = embedder.embed_documents(TEXTS[:2])
+    assert (pooled[0][:2] @ alone.T).argmax(axis=1).tolist() == [0, 1]
+    query = embedder.embed_query("Who did the Iranian foreign minister contact?")
+    assert int(np.argmax(pooled[0][:2] @ query)) == 0
+
+
+@pytest.mark.integration
+def test_embed_in_context_agrees_between_backends(real_embedder):
+    text = " ".join(TEXTS)
+    spans = [(0, len(TEXTS[0])), (len(TEXTS[0]) + 1, len(TEXTS[0]) + 1 + len(TEXTS[1]))]
+    torch_pooled = real_embedder.embed_in_context([text], [spans])[1][0]
+    onnx_pooled = get_embedder("minilm-onnx").embed_in_context([text], [spans])[1][0]
+    assert (torch_pooled * onnx_pooled).sum(axis=1).min() > 0.995

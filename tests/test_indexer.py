@@ -1,6 +1,7 @@
 import json
 import shutil
 
+import numpy as np
 import pytest
 
 from ingest.indexer import index_paths, remove_articles, write_lock
@@ -251,3 +252,17 @@ def test_no_change_rerun_notices_writes_made_since(tmp_path, settings, fake_embe
     shutil.rmtree(settings.db / "bm25")  # the lexical side lost: rebuilt, not skipped
     index_paths([feed], settings, embedder=fake_embedder)
     assert (settings.db / "bm25" / "bm25.json").is_file()
+
+
+def test_index_paths_stores_a_vector_for_every_sentence_of_every_chunk(tmp_path, settings, fake_embedder):
+    from qa.sentences import sentence_spans
+
+    index_paths([_jsonl(tmp_path / "feed.jsonl", [_story(1), _story(2)])], settings, embedder=fake_embedder)
+    store = _store(settings, fake_embedder)
+    ids = [chunk_id for chunk_id, *_ in store.iter_chunk_texts()]
+    for stored in store.get_chunks(ids):
+        text = stored.chunk.text
+        assert stored.sentences.spans == tuple(sentence_spans(text))
+        # The fake embedder's vector of a span in context is its text's own vector (a bag of words).
+        alone = fake_embedder.embed_documents([text[a:b] for a, b in stored.sentences.spans])
+        assert np.allclose((stored.sentences.vectors * alone).sum(axis=1), 1.0, atol=0.01)

@@ -96,3 +96,25 @@ def test_at_most_two_chunks_of_one_article_before_the_others(tmp_path, settings,
     assert [p.article.title for p in passages][:3] == ["long", "long", "short"]
     assert len(passages) == 4 and passages[3].article.title == "long"  # the rest still come after
     assert len({p.chunk.id for p in passages}) == 4
+
+
+def test_passages_carry_each_stored_sentence_similarity_in_article_offsets(tmp_path, settings, fake_embedder):
+    feed = tmp_path / "feed.jsonl"
+    story = {
+        "title": "Ferry",
+        "text": "The ferry runs all winter. The council voted on Tuesday to keep it. Fares stay the same.",
+        "url": "https://n.example/ferry",
+    }
+    feed.write_text(json.dumps(story))
+    index_paths([feed], settings, embedder=fake_embedder)
+    question = "What did the council vote on?"
+    [passage] = QA(settings, embedder=fake_embedder).retrieve(question, top_k=1)
+    sentences = [passage.article.text[a:b] for a, b, _ in passage.sentence_similarities]
+    assert sentences == [
+        "The ferry runs all winter.",
+        "The council voted on Tuesday to keep it.",
+        "Fares stay the same.",
+    ]
+    expected = fake_embedder.embed_documents(sentences) @ fake_embedder.embed_query(question)
+    stored = [similarity for *_, similarity in passage.sentence_similarities]
+    assert max(abs(s - float(e)) for s, e in zip(stored, expected, strict=True)) < 0.01  # int8 on disk

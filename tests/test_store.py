@@ -1,0 +1,51 @@
+from datetime import UTC, datetime
+
+import numpy as np
+
+from qa.records import Article, Chunk
+from qa.store import ArticleWrite, SentenceVectors, Store
+
+
+def _article() -> Article:
+    text = "The ferry runs all winter. The council voted on Tuesday. Fares stay the same."
+    return Article(
+        id="a1",
+        title="Ferry",
+        text=text,
+        content_hash="h1",
+        source="Harbour News",
+        url="https://n.example/ferry",
+        published=datetime(2023, 1, 3, tzinfo=UTC),
+    )
+
+
+def _store(settings, dim=8) -> Store:
+    return Store(settings, embedder_name="test-vectors", dim=dim)
+
+
+def test_sentence_vectors_round_trip_through_chunk_metadata(settings):
+    article = _article()
+    chunk = Chunk(id="a1:0", article_id="a1", index=0, start=0, end=len(article.text), text=article.text)
+    rng = np.random.default_rng(7)
+    vectors = rng.normal(size=(3, 8)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    vectors[1] = 0  # a span that held no token: not stored
+    sentences = SentenceVectors(((0, 26), (27, 56), (57, 78)), vectors)
+    store = _store(settings)
+    store.put_articles([ArticleWrite(article, [chunk], vectors[:1], "sha", sentences=[sentences])], title_prefix=True)
+    [stored] = store.get_chunks(["a1:0"])
+    assert stored.chunk == chunk and stored.content_hash == "h1"
+    assert stored.sentences.spans == ((0, 26), (57, 78))
+    query = rng.normal(size=8).astype(np.float32)
+    query /= np.linalg.norm(query)
+    # int8 with a per-vector scale: cosine similarities within ~0.01 of float32's
+    assert np.allclose(stored.sentences.vectors @ query, vectors[[0, 2]] @ query, atol=0.01)
+    assert np.allclose(np.linalg.norm(stored.sentences.vectors, axis=1), 1.0, atol=1e-5)
+
+
+def test_chunks_written_without_sentence_vectors_read_back_as_none(settings):
+    article = _article()
+    chunk = Chunk(id="a1:0", article_id="a1", index=0, start=0, end=len(article.text), text=article.text)
+    store = _store(settings)
+    store.put_articles([ArticleWrite(article, [chunk], np.eye(8, dtype=np.float32)[:1], "sha")], title_prefix=True)
+    assert store.get_chunks(["a1:0"])[0].sentences is None
