@@ -81,8 +81,8 @@ class QA:
         A period the question names ("this week") is read against `asked_at` (default: now); a question
         that names none favours the last `recent_days` days."""
         question = check_question(question)
-        # One core reads with spaCy (the question now, the shortlisted sentences later) while the other
-        # retrieves and embeds: the two take about as long.
+        # spaCy reads on a thread of its own: the question while this thread retrieves, then the sentences
+        # read closely (on an index without sentence vectors, while this thread embeds them).
         spacy = _spacy_thread()
         analysis = spacy.submit(lambda: analyze_question(get_pipeline()(question)))
         period = self._period(question, asked_at or datetime.now(UTC))
