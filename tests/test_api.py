@@ -135,12 +135,16 @@ def test_answer_says_which_publication_period_retrieval_favoured(seed_qa):
     assert seed_qa.ask("Who contacted whom?", asked_at=monday).text.startswith("Iranian Foreign Minister")
 
 
+def _record_embedded_texts(qa, monkeypatch) -> list[str]:
+    """The texts the QA's embedder runs from now on (queries go through embed_documents too)."""
+    embedded: list[str] = []
+    embed_documents = qa.embedder.embed_documents
+    monkeypatch.setattr(qa.embedder, "embed_documents", lambda texts: embedded.extend(texts) or embed_documents(texts))
+    return embedded
+
+
 def test_ask_scores_stored_sentence_vectors_without_embedding_sentences(seed_qa, monkeypatch):
-    embedded = []
-    embed_documents = seed_qa.embedder.embed_documents
-    monkeypatch.setattr(
-        seed_qa.embedder, "embed_documents", lambda texts: embedded.extend(texts) or embed_documents(texts)
-    )
+    embedded = _record_embedded_texts(seed_qa, monkeypatch)
     question = "Who confirmed the channel is still open?"
     answer = seed_qa.ask(question)
     assert any("Baqaei" in c.quote for c in answer.citations)
@@ -150,11 +154,7 @@ def test_ask_scores_stored_sentence_vectors_without_embedding_sentences(seed_qa,
 
 def test_ask_on_an_index_without_sentence_vectors_embeds_a_shortlist(seed_qa, monkeypatch):
     monkeypatch.setattr("qa.store._unpack_sentences", lambda meta, dim: None)  # as written before they were stored
-    embedded = []
-    embed_documents = seed_qa.embedder.embed_documents
-    monkeypatch.setattr(
-        seed_qa.embedder, "embed_documents", lambda texts: embedded.extend(texts) or embed_documents(texts)
-    )
+    embedded = _record_embedded_texts(seed_qa, monkeypatch)
     question = "Who contacted whom and when?"
     answer = seed_qa.ask(question)
     assert any("Araghchi contacted White House Envoy Steve Witkoff" in c.quote for c in answer.citations)
