@@ -5,7 +5,9 @@
 Against the dev-corpus index at --db (built by bench/retrieval_eval.py):
 1. warm `QA.ask()` latency p50/p95 over the first N dev questions, each asked on its quiz day (the whole
    extractive answer: retrieval, sentence scoring, spaCy frames), against the bare query embedding in the
-   same process, and that process's peak RSS (each index is measured in a fresh child process);
+   same process, and that process's peak RSS and its reading process's (each index is measured in a fresh
+   child process); on the dev index also with all reading done in one process, as without qa.reading's
+   second process;
 2. scaling: indexes of 10k, 30k and 100k chunks made by copying the dev index's chunks and vectors (no
    re-embedding), dated as a fresh index of the feed would date them (the day in the URL); past the dev
    size the copies are synthetic articles with slightly perturbed vectors and the same texts. For each:
@@ -36,6 +38,7 @@ from bench.retrieval_eval import asked_at  # noqa: E402
 from ingest.indexer import index_paths  # noqa: E402
 from ingest.readers import published_from_url  # noqa: E402
 from qa.api import QA  # noqa: E402
+from qa.reading import reading_process  # noqa: E402
 from qa.settings import Settings  # noqa: E402
 from qa.store import ArticleWrite, Store, StoredChunk  # noqa: E402
 
@@ -111,18 +114,22 @@ def copy_index(source: Store, target_db: Path, settings: Settings, chunk_target:
     return copied
 
 
-def warm_worker(db: str, count: int) -> None:
+def warm_worker(db: str, count: int, one_process: bool) -> None:
     """Run in a child process: warm asks against one index; prints one JSON line with the figures."""
     settings = Settings.load(db=db)
     lines = QUESTIONS.read_text(encoding="utf-8").splitlines()
     questions = [json.loads(line) for line in lines if line.strip()][:count]
-    qa = QA(settings)
-    qa.embedder.embed_query("warm up")
+    qa = QA(settings, reading_process=not one_process)
+    qa.warm_up()
+    if not one_process and not reading_process().wait_ready(60):
+        raise SystemExit("the reading process did not start")
     t0 = time.perf_counter()
     for question in questions:
         qa.embedder.embed_query(question["question"])
     embed_ms = 1000 * (time.perf_counter() - t0) / len(questions)
     timings = time_asks(qa, questions)
+    if not one_process:
+        reading_process().close()  # so its peak RSS is counted among this process's children
     print(
         json.dumps(
             {
@@ -131,16 +138,17 @@ def warm_worker(db: str, count: int) -> None:
                 "p50": percentile(timings, 50),
                 "p95": percentile(timings, 95),
                 "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                "reader_rss_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
                 "disk_mb": disk_size(settings.db) / 1e6,
             }
         )
     )
 
 
-def measure_warm(db: Path, count: int) -> dict:
+def measure_warm(db: Path, count: int, *, one_process: bool = False) -> dict:
     """Warm-ask figures of one index, measured in a fresh process (so its peak RSS is that index's alone)."""
     out = subprocess.run(
-        [sys.executable, __file__, "--worker", str(db), "--questions", str(count)],
+        [sys.executable, __file__, "--worker", str(db), "--questions", str(count)] + ["--one-process"] * one_process,
         capture_output=True,
         text=True,
         check=True,
@@ -150,10 +158,11 @@ def measure_warm(db: Path, count: int) -> dict:
 
 def report_warm(label: str, figures: dict) -> None:
     p50, p95, embed = figures["p50"], figures["p95"], figures["embed_ms"]
+    reader = f" (+ {figures['reader_rss_mb']:.0f} MB reading process)" if figures["reader_rss_mb"] else ""
     print(
         f"warm ask, {label} ({figures['chunks']} chunks): p50 {p50:.0f} ms, p95 {p95:.0f} ms "
         f"({p50 / embed:.1f}x / {p95 / embed:.1f}x its bare query embedding of {embed:.1f} ms); "
-        f"peak RSS {figures['rss_mb']:.0f} MB; on disk {figures['disk_mb']:.0f} MB"
+        f"peak RSS {figures['rss_mb']:.0f} MB{reader}; on disk {figures['disk_mb']:.0f} MB"
     )
 
 
@@ -164,10 +173,11 @@ def main() -> None:
     parser.add_argument("--sizes", default="10000,30000,100000")
     parser.add_argument("--scale-dir", default="", help="keep the scaled indexes here (default: a temp folder)")
     parser.add_argument("--worker", default="", help=argparse.SUPPRESS)
+    parser.add_argument("--one-process", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--build", default="", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:
-        warm_worker(args.worker, args.questions)
+        warm_worker(args.worker, args.questions, args.one_process)
         return
     if args.build:
         settings = Settings.load(db=args.db)
@@ -178,7 +188,14 @@ def main() -> None:
 
     settings = Settings.load(db=args.db)
     print(f"{args.questions} dev questions; each index measured warm in its own process")
-    report_warm("dev index", measure_warm(settings.db, args.questions))
+    one_process = measure_warm(settings.db, args.questions, one_process=True)
+    report_warm("dev index, all reading in one process (the baseline)", one_process)
+    shared = measure_warm(settings.db, args.questions)
+    report_warm("dev index", shared)
+    print(
+        f"  sharing the reading with a second process: p50 {one_process['p50'] / shared['p50']:.2f}x faster, "
+        f"p95 {one_process['p95'] / shared['p95']:.2f}x"
+    )
 
     scale_root = Path(args.scale_dir or tempfile.mkdtemp(prefix="aq-scale-"))
     for size in [int(s) for s in args.sizes.split(",") if s]:

@@ -1,12 +1,10 @@
-from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
 
 from ingest.indexer import index_paths
-from qa.api import QA, ask, check_question, sentence_times
+from qa.api import QA, ask, check_question
 from qa.errors import QuestionError
-from qa.records import Article
 from qa.store import Filters
 
 pytestmark = pytest.mark.integration
@@ -101,29 +99,6 @@ def test_ask_reported_contact_is_dated_a_day_before_sunday(seed_qa):
     assert event["time"]["start"] == event["time"]["end"] == "2026-01-10"
     assert "Trump" in event["attribution"]
     assert answer.text.startswith("Iran contacted Washington on 10 January 2026")
-
-
-def test_sentence_times_reads_anchors_in_the_sentences_just_before():
-    filler = "Officials met again to discuss the harbour budget and the ferry timetable. " * 12
-    text = filler + "On Sunday, the envoy arrived in Oslo. A day earlier, the talks had stalled."
-    article = Article(
-        id="a", title="T", text=text, content_hash="h", published=datetime(2026, 1, 12, 17, 0, tzinfo=UTC)
-    )
-    start = text.index("A day earlier")
-    times = sentence_times(article, start, len(text))
-    assert [(t.text, t.value) for t in times] == [("A day earlier", "2026-01-10")]
-    assert all(text[t.start : t.end] == t.text for t in times)  # offsets into the article
-    assert sentence_times(replace(article, published=None), start, len(text)) == []
-    assert sentence_times(article, text.index("Officials"), text.index("Officials") + 73) == []  # no time in it
-
-
-def test_sentence_times_resolves_that_day_from_the_sentence_before():
-    text = "The envoy landed in Oslo on 3 March 2025. Later that day, the talks began."
-    article = Article(
-        id="a", title="T", text=text, content_hash="h", published=datetime(2026, 1, 12, 17, 0, tzinfo=UTC)
-    )
-    start = text.index("Later")
-    assert [(t.text, t.value) for t in sentence_times(article, start, len(text))] == [("Later that day", "2025-03-03")]
 
 
 def test_answer_says_which_publication_period_retrieval_favoured(seed_qa):

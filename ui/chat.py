@@ -309,9 +309,9 @@ def launch_options(settings: Settings) -> dict[str, Any]:
 
 
 def serve(settings: Settings, *, block: bool = True) -> Any:
-    """Open the index, warm the model, and serve the chat on settings.host:settings.port."""
+    """Open the index, warm the models, and serve the chat on settings.host:settings.port."""
     qa = QA(settings)
-    qa.embedder.embed_query("warm up")
+    qa.warm_up()
     app = build_app(qa)
     app.launch(prevent_thread_lock=not block, **launch_options(settings))
     return app

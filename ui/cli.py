@@ -109,7 +109,7 @@ def ask(
         published_to=int(until.replace(tzinfo=UTC).timestamp()) + 86399 if until else None,
         sources=sources,
     )
-    answer = QA(settings).ask(question, top_k=settings.top_k, filters=filters)
+    answer = QA(settings, reading_process=False).ask(question, top_k=settings.top_k, filters=filters)
     if as_json:
         click.echo(json.dumps(answer.to_dict(), indent=2, ensure_ascii=False))
         return
