@@ -161,11 +161,12 @@ class OnnxMiniLMEmbedder(MiniLMEmbedder):
 
     def embed_documents(self, texts: Sequence[str]) -> np.ndarray:
         """Normalized float32 vectors, one row per text. Texts run in batches of near-equal length: padding
-        is paid for like real tokens, and a few short sentences run faster one by one than padded."""
+        is paid for like real tokens, and a few short texts run faster together than one by one."""
         import numpy as np
 
         encodings = self._truncating_tokenizer.encode_batch(list(texts))
-        # A question's few texts run on one core, leaving the other to spaCy (see qa.api); bulk work on all.
+        # A question's few texts run on one core: its reading process parses on the other meanwhile (see
+        # qa.reading), and a second session would cost ~150 MB and 0.3 s to load. Bulk work runs on all.
         session = self._session(1 if len(encodings) <= SINGLE_CORE_TEXTS else 0)
         out = np.zeros((len(encodings), self.dim), dtype=np.float32)
         for rows in _length_batches([len(e.ids) for e in encodings], self.batch_size):
@@ -210,19 +211,21 @@ def _normalized(rows: np.ndarray) -> np.ndarray:
     return rows / np.maximum(np.linalg.norm(rows, axis=1, keepdims=True), 1e-12)
 
 
-PADDING_SLACK = 1.1  # a batch may hold at most 10% padding
 SINGLE_CORE_TEXTS = 16  # up to this many texts per call run on one core
+PADDING_SLACK = 1.1  # a batch may hold 10% padding,
+RUN_TOKENS = 16  # or this many padding tokens: a model run costs about as much as 16 more tokens
 
 
 def _length_batches(lengths: Sequence[int], batch_size: int) -> list[list[int]]:
     """Indexes grouped, shortest first, into batches of at most batch_size whose padding to their longest
-    member stays within PADDING_SLACK of their real tokens."""
+    member stays within PADDING_SLACK of their real tokens or within RUN_TOKENS."""
     batches: list[list[int]] = []
     batch: list[int] = []
     real = 0
     for i in sorted(range(len(lengths)), key=lambda i: lengths[i]):
         # Sorted, so lengths[i] is the longest so far: the batch would pad every member to it.
-        if batch and (len(batch) >= batch_size or (len(batch) + 1) * lengths[i] > PADDING_SLACK * (real + lengths[i])):
+        padding = (len(batch) + 1) * lengths[i] - (real + lengths[i])
+        if batch and (len(batch) >= batch_size or padding > max((PADDING_SLACK - 1) * (real + lengths[i]), RUN_TOKENS)):
             batches.append(batch)
             batch, real = [], 0
         batch.append(i)

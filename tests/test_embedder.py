@@ -1,7 +1,7 @@
 import numpy as np
 import pytest
 
-from qa.embedder import PADDING_SLACK, _length_batches, get_embedder
+from qa.embedder import PADDING_SLACK, RUN_TOKENS, _length_batches, get_embedder
 from qa.errors import SettingsError
 
 TEXTS = [
@@ -45,8 +45,10 @@ def test_length_batches_cover_every_text_once_and_bound_padding() -> None:
     assert sorted(i for b in batches for i in b) == list(range(len(lengths)))
     for batch in batches:
         assert len(batch) <= 3
-        assert len(batch) * max(lengths[i] for i in batch) <= PADDING_SLACK * sum(lengths[i] for i in batch)
+        real = sum(lengths[i] for i in batch)
+        assert len(batch) * max(lengths[i] for i in batch) - real <= max((PADDING_SLACK - 1) * real, RUN_TOKENS)
     assert [5] in batches  # the long one runs alone
+    assert len(_length_batches([3, 4, 5, 3, 4], batch_size=8)) == 1  # a few short texts run at once
     assert _length_batches([], batch_size=8) == []
 
 
