@@ -121,15 +121,16 @@ def warm_worker(db: str, count: int, one_process: bool) -> None:
     questions = [json.loads(line) for line in lines if line.strip()][:count]
     qa = QA(settings, reading_process=not one_process)
     qa.warm_up()
-    if not one_process and not reading_process().wait_ready(60):
+    helper = None if one_process else reading_process()
+    if not one_process and (helper is None or not helper.wait_ready(60)):
         raise SystemExit("the reading process did not start")
     t0 = time.perf_counter()
     for question in questions:
         qa.embedder.embed_query(question["question"])
     embed_ms = 1000 * (time.perf_counter() - t0) / len(questions)
     timings = time_asks(qa, questions)
-    if not one_process:
-        reading_process().close()  # so its peak RSS is counted among this process's children
+    if helper is not None:
+        helper.close()  # so its peak RSS is counted among this process's children
     print(
         json.dumps(
             {

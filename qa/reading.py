@@ -186,15 +186,19 @@ class ReadingProcess:
 
 
 @functools.cache
-def reading_process() -> ReadingProcess:
-    """The process-wide reading process, started on first use (it loads spaCy in ~2 s, meanwhile unused)."""
-    return ReadingProcess()
+def reading_process() -> ReadingProcess | None:
+    """The process-wide reading process, started on first use (it loads spaCy in ~2 s, meanwhile unused);
+    None where one cannot be started (no fd passing, as on Windows): questions are then read here."""
+    try:
+        return ReadingProcess()
+    except (OSError, ValueError):
+        return None
 
 
 def load(*, with_process: bool) -> None:
     """Loads this process's pipeline and, if asked, starts the reading process (which loads its own)."""
     if with_process:
-        reading_process()
+        reading_process()  # starts loading now, beside this process's own pipeline
     spacy_thread().submit(get_pipeline).result()
 
 

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 import pytest
 
 from qa.compose import Candidate
-from qa.reading import CloseReading, ReadingProcess, sentence_times, split_by_length
+from qa.reading import CloseReading, ReadingProcess, reading_process, sentence_times, split_by_length
 from qa.records import Article
 from qa.sentences import sentence_spans
 from tests.conftest import ROOT, SEED
@@ -146,7 +146,8 @@ def test_ask_from_a_script_without_a_main_guard_runs_the_script_once(tmp_path, s
             out.write("ran\\n")
         qa = QA(Settings.load(db={str(settings.db)!r}))
         qa.ask("Who contacted whom?")  # starts the reading process
-        assert reading_process().wait_ready(120)
+        helper = reading_process()
+        assert helper is not None and helper.wait_ready(120)
         print(qa.ask({QUESTION!r}).text)
         """)
     )
@@ -154,3 +155,11 @@ def test_ask_from_a_script_without_a_main_guard_runs_the_script_once(tmp_path, s
     assert done.returncode == 0, done.stderr[-3000:]
     assert "Araghchi" in done.stdout
     assert runs.read_text() == "ran\n"
+
+
+def test_reading_process_is_none_where_it_cannot_be_started(monkeypatch):
+    def no_fd_passing(*args, **kwargs):
+        raise ValueError("pass_fds not supported on Windows")
+
+    monkeypatch.setattr("qa.reading.subprocess.Popen", no_fd_passing)
+    assert reading_process.__wrapped__() is None  # the uncached function: questions are then read here
