@@ -19,6 +19,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    import numpy as np
+
     from qa.store import Filters
 
 POINTER = "bm25.json"
@@ -181,13 +183,53 @@ class ChunkInfo:
     source: str
 
 
+@dataclass(frozen=True)
+class ScoreMatrix:
+    """BM25 weights precomputed per (term, chunk), as bm25s saves them: a CSC matrix in .npy files and the
+    vocabulary in JSON. A query's scores are the sums of its terms' columns, read here with numpy alone, so
+    answering imports neither bm25s nor scipy (~0.6 s of a cold start); bm25s builds and writes them."""
+
+    vocab: dict[str, int]
+    data: np.ndarray  # the weights, column after column
+    indices: np.ndarray  # the chunk of each weight
+    indptr: np.ndarray  # where each term's column starts in data
+    num_docs: int
+
+    @classmethod
+    def load(cls, folder: Path) -> ScoreMatrix:
+        """The matrix bm25s saved in folder; ValueError for one scored other than Lucene's way."""
+        import numpy as np
+
+        params = json.loads((folder / "params.index.json").read_text())
+        if params.get("method") != "lucene":  # others add a non-occurrence score to every chunk
+            raise ValueError(f"BM25 method {params.get('method')!r} in {folder}, expected 'lucene'")
+        return cls(
+            vocab=json.loads((folder / "vocab.index.json").read_text()),
+            data=np.load(folder / "data.csc.index.npy"),
+            indices=np.load(folder / "indices.csc.index.npy"),
+            indptr=np.load(folder / "indptr.csc.index.npy"),
+            num_docs=int(params["num_docs"]),
+        )
+
+    def scores(self, query_terms: list[str]) -> np.ndarray:
+        """Every chunk's BM25 score for the terms (each must be in the vocabulary; repeats count again)."""
+        import numpy as np
+
+        scores = np.zeros(self.num_docs, dtype=self.data.dtype)
+        for term in query_terms:
+            column = self.vocab[term]
+            lo, hi = self.indptr[column], self.indptr[column + 1]
+            scores[self.indices[lo:hi]] += self.data[lo:hi]  # a column names each chunk once
+        return scores
+
+
 class LexicalIndex:
     """A loaded BM25 index with its chunk ids; reloads itself when a newer one is published."""
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
         self._loaded_pointer: str | None = None
-        self._bm25: Any = None
+        self._matrix: ScoreMatrix | None = None
         self._chunks: list[ChunkInfo] = []
         self._positions: dict[str, int] = {}
         self._published_ts: Any = None  # numpy arrays per chunk for filtering, set on load
@@ -198,16 +240,15 @@ class LexicalIndex:
         pointer = _read_pointer(self.folder)
         if pointer is None or pointer.get("dir") == self._loaded_pointer:
             return
-        import bm25s
         import numpy as np
 
         data_dir = self.folder / pointer["dir"]
         try:
-            bm25 = bm25s.BM25.load(str(data_dir), mmap=False, show_progress=False)
             rows = json.loads((data_dir / "chunks.json").read_text())
+            matrix = ScoreMatrix.load(data_dir) if rows else None
         except (OSError, ValueError):
             return  # being replaced right now; keep the one we have
-        self._bm25 = bm25 if rows else None
+        self._matrix = matrix
         self._chunks = [ChunkInfo(*row) for row in rows]
         self._positions = {c.chunk_id: n for n, c in enumerate(self._chunks)}
         self._published_ts = np.array([-1 if c.published_ts is None else c.published_ts for c in self._chunks])
@@ -222,14 +263,15 @@ class LexicalIndex:
     def search_each(self, query: str, n: int, each: list[Filters | None]) -> list[list[tuple[str, float]]]:
         """`search` under each of several filters, scoring the chunks once."""
         self._refresh()
-        query_terms = [t for t in terms(query) if self._bm25 is not None and t in self._bm25.vocab_dict]
-        if not query_terms or not self._chunks:
+        matrix = self._matrix
+        query_terms = [t for t in terms(query) if matrix is not None and t in matrix.vocab]
+        if matrix is None or not query_terms or not self._chunks:
             return [[] for _ in each]
         import numpy as np
 
         # Scores of every chunk and a partial sort: bm25s.retrieve does the same through a thread pool and a
         # progress bar, ~7x slower per query at 100k chunks.
-        all_scores = self._bm25.get_scores(query_terms)
+        all_scores = matrix.scores(query_terms)
         found = []
         for filters in each:
             scores = all_scores

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from qa.lexical import PARAMS, POINTER, ChunkInfo, LexicalIndex, build, terms
+from qa.lexical import PARAMS, POINTER, ChunkInfo, LexicalIndex, ScoreMatrix, build, terms
 from qa.store import Filters
 
 ROWS = [
@@ -34,13 +35,28 @@ def test_ranks_chunks_sharing_the_query_terms(index: LexicalIndex) -> None:
     assert scores == sorted(scores, reverse=True) and all(s > 0 for s in scores)
 
 
-def test_agrees_with_bm25s_retrieve(index: LexicalIndex) -> None:
-    index.search("x", 1)  # loads it
-    docs, scores = index._bm25.retrieve([terms("storm harbour lighthouse")], k=4, show_progress=False)
+def bm25s_index(folder: Path) -> Any:  # bm25s.BM25, the reference scorer
+    import bm25s
+
+    return bm25s.BM25.load(str(folder / json.loads((folder / POINTER).read_text())["dir"]), show_progress=False)
+
+
+def test_agrees_with_bm25s_retrieve(index: LexicalIndex, tmp_path: Path) -> None:
+    docs, scores = bm25s_index(tmp_path).retrieve([terms("storm harbour lighthouse")], k=4, show_progress=False)
     expected = {ROWS[d][0].chunk_id: float(s) for d, s in zip(docs[0], scores[0], strict=True)}
     found = index.search("storm harbour lighthouse", 4)
     assert dict(found) == pytest.approx(expected)  # ties may come in another order
     assert [s for _, s in found] == pytest.approx(sorted(expected.values(), reverse=True))
+
+
+def test_score_matrix_read_with_numpy_scores_as_bm25s_does(tmp_path: Path) -> None:
+    rows = [(ChunkInfo(f"c:{i}", None, "S"), text) for i, (_, text) in enumerate(ROWS * 3)]
+    build(tmp_path, rows, fingerprint="f")
+    matrix = ScoreMatrix.load(tmp_path / json.loads((tmp_path / POINTER).read_text())["dir"])
+    reference = bm25s_index(tmp_path)
+    for query in ("storm harbour lighthouse", "lamp lamp keeper", "wheat"):
+        query_terms = terms(query)
+        assert matrix.scores(query_terms) == pytest.approx(reference.get_scores(query_terms))
 
 
 def test_no_shared_term_finds_nothing(index: LexicalIndex) -> None:
