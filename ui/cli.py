@@ -100,16 +100,12 @@ def ask(
     from qa.store import Filters
 
     settings = _settings(ctx, top_k=top_k)
-    if settings.query_embedder != "minilm" and "torch" not in sys.modules:
-        # spaCy's thinc imports torch just to see whether it is there (~2-5 s); this one-shot process
-        # embeds with onnxruntime and never needs torch, so tell thinc it is absent.
-        sys.modules["torch"] = None  # type: ignore[assignment]
     filters = Filters(
         published_from=int(since.replace(tzinfo=UTC).timestamp()) if since else None,
         published_to=int(until.replace(tzinfo=UTC).timestamp()) + 86399 if until else None,
         sources=sources,
     )
-    answer = QA(settings, reading_process=False).ask(question, top_k=settings.top_k, filters=filters)
+    answer = QA(settings, one_shot=True).ask(question, top_k=settings.top_k, filters=filters)
     if as_json:
         click.echo(json.dumps(answer.to_dict(), indent=2, ensure_ascii=False))
         return
