@@ -119,7 +119,7 @@ def warm_worker(db: str, count: int, one_process: bool) -> None:
     settings = Settings.load(db=db)
     lines = QUESTIONS.read_text(encoding="utf-8").splitlines()
     questions = [json.loads(line) for line in lines if line.strip()][:count]
-    qa = QA(settings, reading_process=not one_process)
+    qa = QA(settings, share_reading=not one_process)
     qa.warm_up()
     helper = None if one_process else reading_process()
     if not one_process and (helper is None or not helper.wait_ready(60)):

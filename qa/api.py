@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     import numpy as np
 
 MAX_QUESTION_CHARS = 2000
+READING_LOAD_SECONDS = 20.0  # a one-shot ask waits this long for the reading process to load spaCy
 SHORTLIST = 5  # candidate sentences read closely per question: each is parsed (~6 ms apiece)
 
 
@@ -43,11 +44,22 @@ def lexical_folder(settings: Settings) -> Path:
 class QA:
     """An open index (store, BM25, embedder) that answers questions."""
 
-    def __init__(self, settings: Settings, embedder: Embedder | None = None, *, reading_process: bool = True) -> None:
-        """`reading_process`: share spaCy's reading with a second process (see qa.reading); off for a
-        one-shot ask, which would end before that process had loaded."""
+    def __init__(
+        self,
+        settings: Settings,
+        embedder: Embedder | None = None,
+        *,
+        share_reading: bool = True,
+        one_shot: bool = False,
+    ) -> None:
+        """`share_reading`: share spaCy's reading with a second process (see qa.reading). `one_shot`: this
+        process asks one question, so that process starts now, loads spaCy while this one opens the index,
+        and reads everything: this process never loads spaCy."""
         self.settings = settings
-        self.reading_process = reading_process
+        self.share_reading = share_reading
+        self._reading_wait = 0.0
+        if one_shot and share_reading and reading_process() is not None:
+            self._reading_wait = READING_LOAD_SECONDS
         self.embedder = embedder or get_embedder(settings.query_embedder)
         self.store = Store(settings, embedder_name=self.embedder.name, dim=self.embedder.dim)
         self.lexical = LexicalIndex(lexical_folder(settings))
@@ -57,7 +69,7 @@ class QA:
     def warm_up(self) -> None:
         """Loads the models a question needs (and starts the reading process), so the first one is fast."""
         self.embedder.embed_query("warm up")
-        load_reading(with_process=self.reading_process)
+        load_reading(with_process=self.share_reading)
 
     def retrieve(
         self,
@@ -86,9 +98,9 @@ class QA:
         A period the question names ("this week") is read against `asked_at` (default: now); a question
         that names none favours the last `recent_days` days."""
         question = check_question(question)
-        helper = reading_process() if self.reading_process else None
+        helper = reading_process() if self.share_reading else None
         # The question is parsed (in the reading process, when it is free) while this thread retrieves.
-        with CloseReading(question, helper) as reading:
+        with CloseReading(question, helper, wait=self._reading_wait) as reading:
             period = self._period(question, asked_at or datetime.now(UTC))
             passages, query_vector = self.retriever.retrieve(question, top_k, filters, period=period)
             candidates = candidate_sentences(passages)

@@ -22,7 +22,7 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from qa.embedder import get_pipeline
+from qa.embedder import get_pipeline, pipeline_loaded
 from qa.frames import EventFrame, extract_frames
 from qa.question import QuestionAnalysis, analyze_question
 from qa.sentences import sentence_spans
@@ -123,12 +123,13 @@ class ReadingProcess:
         self._gone = False
         self._lock = threading.Lock()
 
-    def claim(self) -> bool:
-        """Whether this caller now holds the process (it is loaded, alive and not serving another question)."""
+    def claim(self, wait: float = 0.0) -> bool:
+        """Whether this caller now holds the process (it is loaded, alive and not serving another question),
+        waiting up to `wait` seconds for it to finish loading."""
         if self._gone or not self._lock.acquire(blocking=False):
             return False
         try:
-            if not self._ready and self._conn.poll(0):
+            if not self._ready and self._conn.poll(wait):
                 self._ready = self._conn.recv() == "ready"
         except (EOFError, OSError):
             self._stop()
@@ -142,13 +143,10 @@ class ReadingProcess:
 
     def wait_ready(self, timeout: float) -> bool:
         """Whether the process has loaded its pipeline within `timeout` seconds (for benches and tests)."""
-        with self._lock:
-            if not self._ready and not self._gone and self._conn.poll(timeout):
-                try:
-                    self._ready = self._conn.recv() == "ready"
-                except (EOFError, OSError):
-                    self._stop()
-            return self._ready and not self._gone
+        if self.claim(wait=timeout):
+            self.release()
+            return True
+        return False
 
     def send(self, kind: str, payload: Any) -> None:
         """A request: ("analyze", question text) or ("read", candidates)."""
@@ -226,9 +224,10 @@ class CloseReading:
     Used as a context manager: on leaving, replies still owed are collected and the process is released.
     """
 
-    def __init__(self, question: str, helper: ReadingProcess | None) -> None:
+    def __init__(self, question: str, helper: ReadingProcess | None, *, wait: float = 0.0) -> None:
+        """`wait`: seconds to wait for the reading process to finish loading (0: read here if it has not)."""
         self._question = question
-        self._helper = helper if helper is not None and helper.claim() else None
+        self._helper = helper if helper is not None and helper.claim(wait) else None
         self._owed = 0
         self._theirs: list[Candidate] = []
         self._mine: list[Candidate] = []
@@ -239,10 +238,11 @@ class CloseReading:
 
     def start(self, candidates: list[Candidate]) -> None:
         """Hands the reading process its share of the candidate sentences (call once, as soon as they are
-        known); this process reads the rest in `result()`."""
+        known); this process reads the rest in `result()`. Where this process has not loaded spaCy (a
+        one-shot ask), the reading process reads them all."""
         self._mine = candidates
-        if self._helper is not None and len(candidates) > 1:
-            mine, theirs = split_by_length(candidates)
+        if self._helper is not None and candidates:
+            mine, theirs = split_by_length(candidates) if pipeline_loaded() else ([], candidates)
             if self._ask_helper("read", theirs):
                 self._mine, self._theirs = mine, theirs
 

@@ -128,7 +128,9 @@ def test_close_reading_reads_here_what_a_dead_reading_process_owed(read_here):
 
 
 @pytest.mark.integration
-def test_ask_from_a_script_without_a_main_guard_runs_the_script_once(tmp_path, seed_corpus, settings, real_embedder):
+def test_one_shot_ask_from_a_script_without_a_main_guard_reads_in_the_reading_process_and_runs_once(
+    tmp_path, seed_corpus, settings, real_embedder
+):
     from ingest.indexer import index_paths
 
     index_paths([seed_corpus], settings, embedder=real_embedder)
@@ -139,22 +141,21 @@ def test_ask_from_a_script_without_a_main_guard_runs_the_script_once(tmp_path, s
         import sys
         sys.path.insert(0, {str(ROOT)!r})
         from qa.api import QA
-        from qa.reading import reading_process
+        from qa.embedder import pipeline_loaded
         from qa.settings import Settings
 
         with open({str(runs)!r}, "a") as out:
             out.write("ran\\n")
-        qa = QA(Settings.load(db={str(settings.db)!r}))
-        qa.ask("Who contacted whom?")  # starts the reading process
-        helper = reading_process()
-        assert helper is not None and helper.wait_ready(120)
-        print(qa.ask({QUESTION!r}).text)
+        answer = QA(Settings.load(db={str(settings.db)!r}), one_shot=True).ask({QUESTION!r})
+        print(answer.text)
+        print("spaCy loaded here:", pipeline_loaded())
         """)
     )
     done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=300, check=False)
     assert done.returncode == 0, done.stderr[-3000:]
     assert "Araghchi" in done.stdout
-    assert runs.read_text() == "ran\n"
+    assert "spaCy loaded here: False" in done.stdout  # the question and every sentence were read over there
+    assert runs.read_text() == "ran\n"  # the reading process did not run the script again
 
 
 def test_reading_process_is_none_where_it_cannot_be_started(monkeypatch):
