@@ -123,6 +123,10 @@ class ReadingProcess:
         self._gone = False
         self._lock = threading.Lock()
 
+    @property
+    def pid(self) -> int:
+        return self._process.pid
+
     def claim(self, wait: float = 0.0) -> bool:
         """Whether this caller now holds the process (it is loaded, alive and not serving another question),
         waiting up to `wait` seconds for it to finish loading."""
