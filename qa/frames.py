@@ -5,6 +5,7 @@ Pure functions over spaCy parses; the pipeline itself is loaded by `qa.embedder.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from typing import Any
 
@@ -94,7 +95,7 @@ def extract_frames(doc: Any, *, article_id: str, offset: int, times: list[TimeEx
                 actor=_phrase(actor_head) if actor_head is not None else "",
                 actor_label=_label(actor_head) if actor_head is not None else "",
                 action=_action(verb),
-                verb=_verb_text(verb),
+                verb=_verb_text(verb, passive=passive and actor_head is None),
                 target=target_text,
                 target_label=target_label,
                 place=_place(verb),
@@ -167,10 +168,17 @@ def _action(verb: Any) -> str:
     return f"{verb.lemma_.lower()} {particle}".strip()
 
 
-def _verb_text(verb: Any) -> str:
-    modal = [c.text for c in verb.children if c.tag_ == "MD" or c.dep_ == "neg"]
-    particle = [c.text for c in verb.children if c.dep_ == "prt"]
-    return " ".join([*modal, verb.text, *particle])
+def _verb_text(verb: Any, *, passive: bool) -> str:
+    """The verb as written with its auxiliaries, modal, negation and particle ("wouldn't have won", "will
+    not meet", "reached out"). A passive's "was"/"been" only when the frame keeps the passive voice (no
+    agent to make the actor); an infinitive's "to" never."""
+    wanted = {"aux", "neg"} | ({"auxpass"} if passive else set())
+    before = [c for c in verb.children if c.i < verb.i and c.tag_ != "TO" and (c.dep_ in wanted or c.tag_ == "MD")]
+    tokens = [*before, verb, *(c for c in verb.children if c.dep_ == "prt")]
+    tokens.sort(key=lambda t: t.i)
+    # Written spacing between neighbours ("would" + "n't" -> "wouldn't"), a space across a gap.
+    gaps = [t.whitespace_ if after.i == t.i + 1 else " " for t, after in itertools.pairwise(tokens)]
+    return "".join(t.text + gap for t, gap in zip(tokens, [*gaps, ""], strict=True))
 
 
 def _place(verb: Any) -> str:

@@ -69,6 +69,18 @@ def test_extract_frames_phrasal_verb_and_clause_target(nlp):
     assert confirm.target == "that the channel remains open" and confirm.time.value == "2026-01-12"
 
 
+@pytest.mark.integration
+def test_extract_frames_verb_keeps_auxiliaries_negation_as_written_and_voice(nlp):
+    won = _by_action(_frames(nlp, "At least one team wouldn’t have won a Super Bowl since 1968."), "win")
+    assert won.verb == "wouldn’t have won"  # not "would n’t won"
+    met = _by_action(_frames(nlp, "Trump will not meet Araghchi, and Iran did not contact Washington."), "meet")
+    assert met.verb == "will not meet"
+    kept = _by_action(_frames(nlp, "Washington was contacted on Sunday."), "contact")
+    assert (kept.actor, kept.verb, kept.target) == ("", "was contacted", "Washington")  # still passive
+    turned = _by_action(_frames(nlp, "Washington was contacted by Iran on Sunday."), "contact")
+    assert (turned.actor, turned.verb, turned.target) == ("Iran", "contacted", "Washington")  # told actively
+
+
 def _frame(actor, action, target, day=None, attribution="", actor_label="PERSON"):
     time = TimeExpression(0, 3, "day", "DATE", day) if day else None
     return EventFrame("a", 0, 10, actor, actor_label, action, action + "ed", target, "PERSON", "", time, attribution)
