@@ -98,7 +98,7 @@ def test_ask_reported_contact_is_dated_a_day_before_sunday(seed_qa):
     assert (event["actor"], event["target"]) == ("Iran", "Washington")
     assert event["time"]["start"] == event["time"]["end"] == "2026-01-10"
     assert "Trump" in event["attribution"]
-    assert answer.text.startswith("Iran contacted Washington on 10 January 2026")
+    assert answer.text.startswith("Iran had contacted Washington on 10 January 2026")  # the verb as written
 
 
 def test_answer_says_which_publication_period_retrieval_favoured(seed_qa):
