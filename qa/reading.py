@@ -229,21 +229,27 @@ class CloseReading:
     """
 
     def __init__(self, question: str, helper: ReadingProcess | None, *, wait: float = 0.0) -> None:
-        """`wait`: seconds to wait for the reading process to finish loading (0: read here if it has not)."""
+        """`wait`: seconds to wait, once the candidates are known, for a reading process still loading (a
+        one-shot ask: it loads while this process retrieves); 0 to read here if it is not ready now."""
         self._question = question
-        self._helper = helper if helper is not None and helper.claim(wait) else None
         self._owed = 0
         self._theirs: list[Candidate] = []
         self._mine: list[Candidate] = []
         self._analysis: Future[QuestionAnalysis] | None = None
-        if self._helper is not None and self._ask_helper("analyze", question):
-            return
-        self._analysis = spacy_thread().submit(_analyze, question)
+        self._helper = helper if helper is not None and helper.claim() else None
+        self._loading = helper if self._helper is None and wait > 0 else None
+        self._wait = wait
+        if self._loading is None:
+            self._analyze_question()
 
     def start(self, candidates: list[Candidate]) -> None:
         """Hands the reading process its share of the candidate sentences (call once, as soon as they are
         known); this process reads the rest in `result()`. Where this process has not loaded spaCy (a
         one-shot ask), the reading process reads them all."""
+        if self._loading is not None:
+            self._helper = self._loading if self._loading.claim(self._wait) else None
+            self._loading = None
+            self._analyze_question()
         self._mine = candidates
         if self._helper is not None and candidates:
             mine, theirs = split_by_length(candidates) if pipeline_loaded() else ([], candidates)
@@ -278,6 +284,10 @@ class CloseReading:
         finally:
             self._helper.release()
             self._helper = None
+
+    def _analyze_question(self) -> None:
+        if self._helper is None or not self._ask_helper("analyze", self._question):
+            self._analysis = spacy_thread().submit(_analyze, self._question)
 
     def _ask_helper(self, kind: str, payload: Any) -> bool:
         try:
