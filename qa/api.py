@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -21,8 +21,7 @@ from qa.errors import QuestionError
 from qa.frames import RankedFrame, rank_frames
 from qa.lexical import LexicalIndex
 from qa.question import QuestionAnalysis, question_period, recent_period
-from qa.reading import CloseReading, Frames, reading_process
-from qa.reading import load as load_reading
+from qa.reading import CloseReading, Frames, load_pipelines, reading_process
 from qa.records import Answer, Passage, Period
 from qa.retrieve import Retriever
 from qa.settings import Settings
@@ -69,7 +68,7 @@ class QA:
     def warm_up(self) -> None:
         """Loads the models a question needs (and starts the reading process), so the first one is fast."""
         self.embedder.embed_query("warm up")
-        load_reading(with_process=self.share_reading)
+        load_pipelines(with_process=self.share_reading)
 
     def retrieve(
         self,
@@ -132,13 +131,20 @@ class QA:
         return Period(*recent, named=False) if recent else None
 
     def _rank(self, analysis: QuestionAnalysis, found: Frames, scored: list[ScoredSentence]) -> list[RankedFrame]:
-        """The frames that answer the question, their actions compared with the question's."""
+        """The frames of the relevant sentences that answer the question, best first, their actions compared
+        with the question's."""
         actions = sorted({f.action for frames in found.values() for f in frames} - {analysis.action_phrase})
         similarity: dict[str, float] = {}
         if analysis.action and actions:
             vectors = self._action_vectors([analysis.action_phrase, *actions])
             similarity = {a: float(vectors[a] @ vectors[analysis.action_phrase]) for a in actions}
-        return Reading(analysis, found, similarity).rank(scored, self.settings.min_relevance)
+        ranked = []
+        for i, sentence in enumerate(scored):
+            if not is_relevant(sentence, self.settings.min_relevance):
+                break  # scored is best first
+            c = sentence.candidate
+            ranked.extend((frame, i, sentence.score) for frame in found.get((c.article.id, c.start), []))
+        return rank_frames(analysis, ranked, similarity)
 
     def _action_vectors(self, actions: list[str]) -> dict[str, np.ndarray]:
         """Vectors of "to <action>" phrases; the same verbs recur, so they are embedded once per process."""
@@ -152,25 +158,6 @@ class QA:
             self._action_cache.update(zip(missing, vectors, strict=True))
             found.update(zip(missing, vectors, strict=True))
         return found
-
-
-@dataclass(frozen=True)
-class Reading:
-    """What spaCy read in a question and its candidate sentences (keyed by article id and start)."""
-
-    question: QuestionAnalysis
-    frames: Frames
-    action_similarity: dict[str, float]
-
-    def rank(self, scored: list[ScoredSentence], min_relevance: float) -> list[RankedFrame]:
-        """The frames of the relevant sentences, best answer first."""
-        found = []
-        for i, sentence in enumerate(scored):
-            if not is_relevant(sentence, min_relevance):
-                break  # scored is best first
-            c = sentence.candidate
-            found.extend((frame, i, sentence.score) for frame in self.frames.get((c.article.id, c.start), []))
-        return rank_frames(self.question, found, self.action_similarity)
 
 
 def check_question(question: str) -> str:

@@ -197,7 +197,7 @@ def reading_process() -> ReadingProcess | None:
         return None
 
 
-def load(*, with_process: bool) -> None:
+def load_pipelines(*, with_process: bool) -> None:
     """Loads this process's pipeline and, if asked, starts the reading process (which loads its own)."""
     if with_process:
         reading_process()  # starts loading now, beside this process's own pipeline
