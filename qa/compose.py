@@ -179,7 +179,7 @@ def compose_answer(
 
 def frame_sentence(frame: EventFrame, n: int) -> str:
     """One sentence stating a frame; every word but the connectives comes from the frame."""
-    when = time_phrase(frame.time) if frame.time is not None else ""
+    when = time_phrase(frame.time, frame.time_signal) if frame.time is not None else ""
     if not frame.actor:
         parts = [frame.target, frame.verb, when]
     elif frame.target.startswith(("that ", "whether ", "if ")):  # "confirmed on 12 January that ..."
@@ -193,13 +193,21 @@ def frame_sentence(frame: EventFrame, n: int) -> str:
     return f"{text[:1].upper()}{text[1:]} [{n}]."
 
 
-def time_phrase(time: TimeExpression) -> str:
-    """A resolved time as a reader wants it: "over the weekend of 10-11 January 2026", "in June 2025"."""
+def time_phrase(time: TimeExpression, signal: str = "") -> str:
+    """A resolved time as a reader wants it: "over the weekend of 10-11 January 2026", "in June 2025"; a
+    bound keeps its preposition ("since 1968", "until 16 January 2026")."""
     span = time.span()
-    value = time.value
     if span is None or time.type not in {"DATE", "TIME"}:
-        return time.text
-    first, last = date.fromisoformat(span[0]), date.fromisoformat(span[1])
+        return f"{signal} {time.text}".strip()
+    phrase = _point_phrase(time.value, date.fromisoformat(span[0]), date.fromisoformat(span[1]))
+    if not signal:
+        return phrase
+    if phrase.startswith("between "):  # a range has no one point to bound: the words as written
+        return f"{signal} {time.text}"
+    return f"{signal} {phrase.split(' ', 1)[1]}"  # "in June 2025" -> "since June 2025"
+
+
+def _point_phrase(value: str, first: date, last: date) -> str:
     if value.endswith("-WE"):
         return f"over the weekend of {_day_range(first, last)}"
     if re.fullmatch(r"\d{4}-W\d{2}", value):

@@ -18,6 +18,8 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _MAX_PHRASE_TOKENS = 14
 _RELATIVE = frozenset({"who", "which", "that", "what", "whom"})
+# Prepositions that make a time a bound rather than when the event happened ("since 1968", "until Friday").
+TIME_SIGNALS = frozenset({"since", "until", "till", "before", "after", "by", "from", "through", "within"})
 
 
 @dataclass(frozen=True)
@@ -36,6 +38,7 @@ class EventFrame:
     place: str
     time: TimeExpression | None
     attribution: str  # who the sentence says reported it: "US President Donald Trump"
+    time_signal: str = ""  # the preposition bounding the time as written ("since", "until"), "" for a point
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready fields; the time with its TimeML value and ISO start/end days."""
@@ -48,6 +51,7 @@ class EventFrame:
                 "type": self.time.type,
                 "start": span[0] if span else None,
                 "end": span[1] if span else None,
+                "signal": self.time_signal,
             }
         return {
             "actor": self.actor,
@@ -99,8 +103,9 @@ def extract_frames(doc: Any, *, article_id: str, offset: int, times: list[TimeEx
                 target=target_text,
                 target_label=target_label,
                 place=_place(verb),
-                time=time_of.get(verb.i),
+                time=time_of[verb.i][0] if verb.i in time_of else None,
                 attribution=_attribution(verb, doc),
+                time_signal=time_of[verb.i][1] if verb.i in time_of else "",
             )
         )
     return frames
@@ -209,9 +214,10 @@ def _attribution(verb: Any, doc: Any) -> str:
     return ""
 
 
-def _attach_times(doc: Any, offset: int, times: list[TimeExpression]) -> dict[int, TimeExpression]:
-    """verb token index -> the time expression it governs (the nearest verb above the expression)."""
-    attached: dict[int, TimeExpression] = {}
+def _attach_times(doc: Any, offset: int, times: list[TimeExpression]) -> dict[int, tuple[TimeExpression, str]]:
+    """verb token index -> the time expression it governs (the nearest verb above the expression), with the
+    preposition that bounds it, if one does (TIME_SIGNALS; TimeML leaves it outside the expression)."""
+    attached: dict[int, tuple[TimeExpression, str]] = {}
     end = offset + len(doc.text)
     for time in times:
         if time.start < offset or time.end > end:
@@ -219,12 +225,14 @@ def _attach_times(doc: Any, offset: int, times: list[TimeExpression]) -> dict[in
         span = doc.char_span(time.start - offset, time.end - offset, alignment_mode="expand")
         if span is None:
             continue
+        before = doc[span.start - 1].lower_ if span.start > 0 else ""
+        signal = before if before in TIME_SIGNALS else ""
         token = span.root
         # Compare positions: spaCy makes a new Token object on every access, so `token.head is token` never holds.
         while token.head.i != token.i and not (token.pos_ == "VERB" and token not in span):
             token = token.head
         if token.pos_ in {"VERB", "AUX"} or token.dep_ == "ROOT":
-            attached.setdefault(token.i, time)
+            attached.setdefault(token.i, (time, signal))
     return attached
 
 

@@ -85,6 +85,21 @@ def test_time_phrase_states_resolved_time(text, value, phrase):
     assert time_phrase(TimeExpression(0, len(text), text, kind, value)) == phrase
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "signal", "phrase"),
+    [
+        ("1968", "1968", "since", "since 1968"),
+        ("Friday", "2026-01-16", "until", "until 16 January 2026"),
+        ("the weekend", "2026-W02-WE", "after", "after the weekend of 10-11 January 2026"),
+        ("June", "2025-06", "by", "by June 2025"),
+        ("three days", "P3D", "within", "within three days"),
+    ],
+)
+def test_time_phrase_keeps_the_preposition_of_a_bound(text, value, signal, phrase):
+    kind = "DURATION" if value.startswith("P") else "DATE"
+    assert time_phrase(TimeExpression(0, len(text), text, kind, value), signal) == phrase
+
+
 def test_frame_sentence_uses_only_frame_words():
     time = TimeExpression(0, 11, "the weekend", "DATE", "2026-W02-WE")
     frame = EventFrame(

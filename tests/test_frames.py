@@ -53,6 +53,17 @@ def test_extract_frames_reported_event_anchors_relative_time(nlp):
 
 
 @pytest.mark.integration
+def test_extract_frames_keeps_the_preposition_that_bounds_a_time(nlp):
+    won = _by_action(_frames(nlp, "No team from the city has won the title since 1968."), "win")
+    assert (won.time.value, won.time_signal) == ("1968", "since")
+    assert won.to_dict()["time"]["signal"] == "since"
+    stay = _by_action(_frames(nlp, "The envoys will stay in Oman until Friday."), "stay")
+    assert (stay.time.value, stay.time_signal) == ("2026-01-16", "until")
+    met = _by_action(_frames(nlp, "The envoys met in Oman on Friday."), "meet")
+    assert (met.time.value, met.time_signal) == ("2026-01-09", "")
+
+
+@pytest.mark.integration
 def test_extract_frames_relative_clause_passive_and_place(nlp):
     erupt = _by_action(_frames(nlp, "Tensions rose after unrest that erupted on December 28."), "erupt")
     assert erupt.actor == "unrest" and erupt.time.value == "2025-12-28"

@@ -172,3 +172,16 @@ def test_retrieval_note_names_the_favoured_period_and_why():
     )
     named = Answer(question="q", text="t", period=Period(int(jan[0]), int(jan[1]), named=True))
     assert retrieval_note("Who met?", named).endswith("(the period the question names).")
+
+
+def test_timeline_html_shows_the_preposition_of_a_bound():
+    event = {
+        "n": 1,
+        "actor": "No team",
+        "action": "won",
+        "target": "the title",
+        "place": "",
+        "time": {"text": "1968", "value": "1968", "start": "1968-01-01", "end": "1968-12-31", "signal": "since"},
+        "quote": "",
+    }
+    assert "since 1968" in timeline_html((event,))

@@ -117,7 +117,7 @@ def timeline_html(events: Sequence[Mapping[str, Any]]) -> str:
         time = event.get("time") or {}
         start, end = time.get("start") or "", time.get("end") or ""
         span = start if start == end or not end else f"{start} – {end}"
-        when = escape(time.get("text") or "")
+        when = escape(" ".join(part for part in (time.get("signal"), time.get("text")) if part))  # "since 1968"
         if span:
             when += f'<div class="aq-meta">{escape(span)}</div>'
         rows.append(
