@@ -134,3 +134,18 @@ def test_ask_on_an_index_without_sentence_vectors_embeds_a_shortlist(seed_qa, mo
     answer = seed_qa.ask(question)
     assert any("Araghchi contacted White House Envoy Steve Witkoff" in c.quote for c in answer.citations)
     assert any(text != question and not text.startswith("to ") for text in embedded)
+
+
+def test_warm_up_loads_the_pipeline_and_freezes_what_is_loaded_out_of_the_collector(seed_qa):
+    import gc
+
+    from qa.embedder import pipeline_loaded
+
+    gc.unfreeze()
+    try:
+        seed_qa.warm_up()
+        assert pipeline_loaded()
+        assert gc.get_freeze_count() > 10_000  # the models' objects, not a handful
+        assert any("Araghchi" in c.quote for c in seed_qa.ask("Who contacted whom and when?").citations)
+    finally:
+        gc.unfreeze()
