@@ -88,6 +88,14 @@ def _parse_dct(dct: datetime | date | str) -> date:
     raise ValueError(f"unparseable document creation time: {dct!r}")
 
 
+def _in_title(text: str, start: int, end: int) -> bool:
+    """Whether the span writes a time word capitalized mid-sentence, as titles and names do ("60 Minutes")."""
+    for m in R.TITLE_CASE_TIME_WORD.finditer(text, start, end):
+        if not R.SENTENCE_OPENING.search(text, max(0, m.start() - 6), m.start()):
+            return True
+    return False
+
+
 def tag_times(text: str, dct: datetime | date | str) -> list[TimeExpression]:
     """Every time expression in text, normalized against the document creation time dct."""
     ctx = Ctx(text, _parse_dct(dct))
@@ -113,6 +121,8 @@ def tag_times(text: str, dct: datetime | date | str) -> list[TimeExpression]:
         if res is None:
             continue
         typ, value, val = res
+        if _in_title(text, start, end):
+            continue
         if val is not None and typ in ("DATE", "TIME"):
             ctx.note(val, start, names_year=bool(_NAMES_YEAR.search(text, start, end)))
         pre = R.PREFIX_MODIFIER.search(text, max(prev_end, start - 24), start)

@@ -115,6 +115,15 @@ MODIFIER_DETERMINER = re.compile(
     r"century)$)"
 )
 
+# Time words that running text writes in lower case. Capitalized inside a sentence they belong to a title or a
+# name ("60 Minutes", "High Noon", "Good Morning America", "VOA Today", "Peace Now"), not a time expression.
+TITLE_CASE_TIME_WORD = re.compile(
+    r"\b(?:Seconds?|Minutes?|Hours?|Nights?|Weeks?|Months?|Years?|Decades?|Centur(?:y|ies)|Noon|Midnight|Midday|"
+    r"Mornings?|Afternoons?|Evenings?|Tonight|Today|Tomorrow|Yesterday|Now)\b"
+)
+# What may come right before the first word of a sentence (or of a quotation, a dateline or a list item).
+SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;_(\[\n\"“`'‘—-])['\"”’`\s]*$")
+
 # Rules whose capitalization matters ("Easter" the holiday, not "eastern").
 CASE_SENSITIVE = frozenset({"holiday"})
 

@@ -479,3 +479,28 @@ def test_tag_times_speed_is_reasonable() -> None:
 )
 def test_mentions_time_is_true_wherever_a_rule_matches(text, expected):
     assert mentions_time(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ('The senator was interviewed on NBC\'s "48 Hours" last night.', "48 Hours"),
+        ("The cinema showed the western High Noon again.", "Noon"),
+        ("She co-hosts the morning show Good Morning Britain.", "Morning"),
+        ("Members of the group Peace Now marched in Jerusalem.", "Now"),
+    ],
+)
+def test_tag_times_rejects_time_words_capitalized_in_titles(sentence: str, title: str) -> None:
+    assert not [t for t in tag_times(sentence, DCT_1998) if title in t.text]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected_text"),
+    [
+        ("Tomorrow the parliament votes on the budget.", "Tomorrow"),
+        ('The minister said: "Tonight we celebrate."', "Tonight"),
+        ("ROME (AP) _ Today the pope visited a prison.", "Today"),
+    ],
+)
+def test_tag_times_keeps_capitalized_time_words_opening_a_sentence(sentence: str, expected_text: str) -> None:
+    assert [t.text for t in tag_times(sentence, DCT_1998)] == [expected_text]
