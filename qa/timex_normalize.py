@@ -84,10 +84,19 @@ _MONTH_CONTEXT_BEFORE = re.compile(
 )
 
 
+# A capitalized word right after a month name that is also a first name makes it a person's name ("Jan Kavan",
+# "April Glaspie"); a month itself is followed by a year, a day or a lower-case word.
+_NAME_AFTER = re.compile(r"\s[A-Z][a-z]+\b")
+_FIRST_NAME_MONTHS = frozenset({"Jan", "April", "May", "June", "August"})
+
+
 def n_month_alone(m: re.Match[str], ctx: Ctx) -> Result | None:
     """ "in June": a month whose year comes from the sentence or the tense."""
     word = m["month"]
     before = ctx.text[max(0, m.start() - 25) : m.start()]
+    first_name = word in _FIRST_NAME_MONTHS and _NAME_AFTER.match(ctx.text, m.end())
+    if first_name and (word == "Jan" or not _MONTH_CONTEXT_BEFORE.search(before)):
+        return None  # "Foreign Minister Jan Kavan", "envoy April Glaspie": a first name
     # "May" and "March" double as a verb and a name; only take them after a temporal preposition.
     if word in ("May", "March", "MAY", "MARCH") and not _MONTH_CONTEXT_BEFORE.search(before):
         return None

@@ -504,3 +504,20 @@ def test_tag_times_rejects_time_words_capitalized_in_titles(sentence: str, title
 )
 def test_tag_times_keeps_capitalized_time_words_opening_a_sentence(sentence: str, expected_text: str) -> None:
     assert [t.text for t in tag_times(sentence, DCT_1998)] == [expected_text]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The treaty was signed by Jan Novak and two other ministers.",
+        "Talks with Jan Novak ended early.",
+        "The cable from envoy April Simmons was leaked.",
+        "The singer June Miller toured Europe.",
+    ],
+)
+def test_tag_times_rejects_a_month_that_is_a_first_name(sentence: str) -> None:
+    assert not [t for t in tag_times(sentence, DCT_1998) if t.text in ("Jan", "April", "June")]
+
+
+def test_tag_times_keeps_a_month_after_a_preposition_before_a_name() -> None:
+    assert find("In June Congress passed the bill.", DCT_1998, "June").value == "1997-06"
