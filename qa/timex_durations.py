@@ -98,12 +98,20 @@ _SET_WORDS = {
 # A capitalized "Daily"/"Weekly" after a capitalized word or possessive, or before a name, names a paper.
 _NEWSPAPER_NAME = re.compile(r"\b[A-Z]\w*(?:'s|’s)? (?:Daily|Weekly)\b|\b(?:Daily|Weekly) [A-Z][a-z]")
 
+# "daily"/"weekly" as a noun, a newspaper: before its name or as the subject of a reporting verb ("the Communist
+# Party daily Granma", "the news weekly Der Spiegel", "the English-language daily said").
+_PERIODICAL_NOUN = re.compile(
+    r"\s+(?:(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)[A-Z][a-z]|(?:said|says|reported|reports|quoted|quotes|wrote|writes|carried|cited|added|published)\b)"
+)
+
 
 def n_set_adverb(m: re.Match[str], ctx: Ctx) -> Result | None:
     """ "daily", "twice a year" as a SET; attributive "quarterly dividend" rejected."""
     w = m["setw"].lower()
     if _NEWSPAPER_NAME.search(ctx.text, max(0, m.start() - 12), min(len(ctx.text), m.end() + 12)):
         return None  # "China Daily", "the People's Daily", "Daily Telegraph": a newspaper's name
+    if w in ("daily", "weekly", "monthly") and _PERIODICAL_NOUN.match(ctx.text, m.end()):
+        return None  # "the party daily Granma": a newspaper
     if w in _SET_WORDS:
         # Attributive ("quarterly dividend", "weekly magazine") rather than a recurrence; news
         # TimeML still tags "daily" in that position.

@@ -521,3 +521,23 @@ def test_tag_times_rejects_a_month_that_is_a_first_name(sentence: str) -> None:
 
 def test_tag_times_keeps_a_month_after_a_preposition_before_a_name() -> None:
     assert find("In June Congress passed the bill.", DCT_1998, "June").value == "1997-06"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ruling party daily Rabotnichesko Delo printed the speech.",
+        "According to the news weekly Focus, the minister will resign.",
+        "The Spanish-language daily reported the arrests.",
+    ],
+)
+def test_tag_times_rejects_daily_and_weekly_naming_a_newspaper(sentence: str) -> None:
+    assert not [t for t in tag_times(sentence, DCT_1998) if t.type == "SET"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Protesters gathered almost daily outside the embassy.", "The bulletin appears daily Monday through Friday."],
+)
+def test_tag_times_keeps_daily_as_a_recurrence(sentence: str) -> None:
+    assert find(sentence, DCT_1998, "daily").value == "P1D"
