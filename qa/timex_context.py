@@ -26,6 +26,9 @@ _FUTURE_CUE = re.compile(
 # A deadline preposition right before the expression points forward ("by February", "until mid-November").
 _FUTURE_PREP = re.compile(r"(?i)\b(?:by|until|till|through|expected in|due in|before)\s+(?:early |late |mid-?)?$")
 
+# ... though "began before Easter" stays in the past: "before" only orders two events.
+_BEFORE = re.compile(r"(?i)before\b")
+
 _PAST_CUE = re.compile(r"(?i)\b(?:since|ago|ended|last|was|were|had|did)\s*$")
 
 AMOUNT_BEFORE = re.compile(r"(?i)(?:\d|percent|cents?|dollars?|times|once|twice|yen|marks|francs|pounds)\S*\s+$")
@@ -206,7 +209,8 @@ class Ctx:
             return found_after[0] if found_after else _last_tense(window)
         if _PARTICIPLE_PLAN.search(before) and found_after[:1] == ["past"] and "future" not in found_after:
             return "past"  # "a service planned for Saturday was canceled": the main verb is past
-        if _FUTURE_PREP.search(before) and not re.search(r"(?i)\bhad\b|\bfrom\b", before):
+        prep = _FUTURE_PREP.search(before)
+        if prep and not re.search(r"(?i)\bhad\b|\bfrom\b", before) and not (tense == "past" and _BEFORE.match(prep[0])):
             return "future"  # "extended the deadline until Friday"; but "had filed by Friday" is past
         return tense
 

@@ -541,3 +541,9 @@ def test_tag_times_rejects_daily_and_weekly_naming_a_newspaper(sentence: str) ->
 )
 def test_tag_times_keeps_daily_as_a_recurrence(sentence: str) -> None:
     assert find(sentence, DCT_1998, "daily").value == "P1D"
+
+
+def test_tag_times_before_a_weekday_after_a_past_verb_stays_in_the_past() -> None:
+    # "before" orders two events; unlike "until", it does not turn a past clause into a deadline ahead.
+    assert find("The shelling stopped before Friday.", "1999-04-10", "Friday").value == "1999-04-09"
+    assert find("Delegates must register before Friday.", "1999-04-10", "Friday").value == "1999-04-16"
