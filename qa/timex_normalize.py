@@ -377,10 +377,22 @@ def n_holiday(m: re.Match[str], ctx: Ctx) -> Result | None:
     rel, name = (m["rel"] or "").lower(), m["hol"]
     y = ctx.dct.year
     this = holiday_date(name, y)
-    if rel == "last" or (not rel and this > ctx.dct and not ctx.future(m.start(), m.end())):
-        d = this if this < ctx.dct and rel != "last" else holiday_date(name, y - (this >= ctx.dct))
+    if rel == "last":
+        d = this if this < ctx.dct else holiday_date(name, y - 1)
     elif rel == "next":
         d = this if this > ctx.dct else holiday_date(name, y + 1)
-    else:
+    elif rel == "this":
         d = this
+    else:
+        # A holiday comes once a year: a past clause means the last one, a future clause the next one ("will
+        # spend Christmas" written on Dec. 28 is next year's), and otherwise the nearer of the two.
+        last = this if this <= ctx.dct else holiday_date(name, y - 1)
+        upcoming = this if this >= ctx.dct else holiday_date(name, y + 1)
+        tense = ctx.tense(m.start(), m.end())
+        if tense == "past":
+            d = last
+        elif tense == "future":
+            d = upcoming
+        else:
+            d = last if (ctx.dct - last) <= (upcoming - ctx.dct) else upcoming
     return as_date(Val("D", d))

@@ -547,3 +547,20 @@ def test_tag_times_before_a_weekday_after_a_past_verb_stays_in_the_past() -> Non
     # "before" orders two events; unlike "until", it does not turn a past clause into a deadline ahead.
     assert find("The shelling stopped before Friday.", "1999-04-10", "Friday").value == "1999-04-09"
     assert find("Delegates must register before Friday.", "1999-04-10", "Friday").value == "1999-04-16"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dct", "expected_text", "value"),
+    [
+        # A future clause after this year's holiday means next year's; a past clause before it, last year's.
+        ("The family will spend Christmas in Havana.", "1999-12-28", "Christmas", "2000-12-25"),
+        ("She hopes to be home by Easter.", "1999-12-28", "Easter", "2000-04-23"),
+        ("The bishop celebrated Easter in the cathedral.", "1999-03-10", "Easter", "1998-04-12"),
+        # Present tense or none: the nearer one, here the Easter three weeks ahead.
+        ("Pilgrims arrive in Jerusalem for Easter.", "1999-03-10", "Easter", "1999-04-04"),
+        ("Hotels are full over Easter.", "1999-03-10", "Easter", "1999-04-04"),
+        ("Stores reported weak sales after Thanksgiving.", "1999-12-02", "Thanksgiving", "1999-11-25"),
+    ],
+)
+def test_tag_times_holiday_year_follows_tense(sentence: str, dct: str, expected_text: str, value: str) -> None:
+    assert find(sentence, dct, expected_text).value == value
