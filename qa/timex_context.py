@@ -247,6 +247,13 @@ def anchor_of(ctx: Ctx, pos: int) -> Val:
     return ctx.recent_ref(pos) or Val("D", ctx.dct)
 
 
+# After a weekday's possessive: a named plan, or the future verb of the noun phrase it opens.
+_PLANNED_POSSESSIVE = re.compile(
+    r"['’]s\s+(?:(?:scheduled|planned|upcoming|expected|proposed)\b|(?:[\w-]+\s+){1,3}?"
+    r"(?:will|is to|are to|is (?:scheduled|expected|set|due)|are (?:scheduled|expected|set|due))\b)"
+)
+
+
 def weekday_date(ctx: Ctx, wd: int, start: int, end: int, rel: str = "") -> date:
     """Resolves a weekday name: in news usually the most recent one (today included), next one on future cues."""
     dct, rel = ctx.dct, rel.lower()
@@ -256,8 +263,12 @@ def weekday_date(ctx: Ctx, wd: int, start: int, end: int, rel: str = "") -> date
         return dct - timedelta(back or 7)
     if rel in ("next", "this coming", "the following", "the next"):
         return dct + timedelta(ahead)
-    # "Wednesday's ruling" names an event already reported; the possessive is almost never a plan.
+    # "Wednesday's ruling" names an event already reported; the possessive is almost never a plan, unless the
+    # event is called one or its verb is future ("Friday's planned vote", "Friday's summit will decide").
+    planned = _PLANNED_POSSESSIVE.match(ctx.text, end) is not None
     possessive = ctx.text.startswith(("'s", "’s"), end)
+    if planned and back != 0:
+        return dct + timedelta(ahead)
     # News writes scheduled events in the present ("the leaders meet Monday"): that is forward too.
     if not possessive and ctx.tense(start, end) in ("future", "present") and back != 0:
         return dct + timedelta(ahead)

@@ -564,3 +564,16 @@ def test_tag_times_before_a_weekday_after_a_past_verb_stays_in_the_past() -> Non
 )
 def test_tag_times_holiday_year_follows_tense(sentence: str, dct: str, expected_text: str, value: str) -> None:
     assert find(sentence, dct, expected_text).value == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Friday's summit will settle the border dispute.", "1998-01-09"),
+        ("Monday's planned strike worries commuters.", "1998-01-12"),
+        ("Tuesday's vote is expected to be close.", "1998-01-13"),
+        ("Tuesday's vote was close.", "1998-01-06"),  # an event already held
+    ],
+)
+def test_tag_times_possessive_weekday_of_a_planned_event_is_ahead(sentence: str, value: str) -> None:
+    assert tag_times(sentence, DCT_1998)[0].value == value
