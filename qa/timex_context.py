@@ -65,6 +65,8 @@ _PARTICIPLE_PLAN = re.compile(r"(?i)^(?:(?!\b(?:is|are|was|were|be|been|will)\b)
 # ("the ministers, meeting Thursday, are expected to ..." keeps its auxiliary's future).
 _WEAK_FUTURE_AFTER = re.compile(r"(?i)(?<!\bis )(?<!\bare )(?<!\bbe )\b(?:planned|scheduled|expected)\b")
 _PARTICIPLE_AFTER_BE = re.compile(r"(?i)\b(?:be|been|being)\s+$")
+# Right after an article or a possessive (and maybe an adverb), an "-ed" word is an adjective.
+_ADJECTIVE_SLOT = re.compile(r"(?i)\b(?:the|a|an|its|his|her|their|our)\s+(?:still\s+|newly\s+|recently\s+|yet\s+)?$")
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|a|an|its|his|her|their|our|this|that|of|to)\s+$")
 # "-ed" words that are adjectives or future cues rather than past verbs.
 _NOT_PAST = frozenset(
@@ -98,6 +100,8 @@ def _tenses(clause: str) -> list[str]:
             continue
         if kind == "past" and _PARTICIPLE_AFTER_BE.search(clause, 0, m.start()):
             continue  # "will be launched": a participle after "be", the modal carries the tense
+        if kind == "past" and m.group(0).lower().endswith("ed") and _ADJECTIVE_SLOT.search(clause, 0, m.start()):
+            continue  # "on a still unspecified date", "the revised plan": an adjective
         if kind == "present" and (_DETERMINER_BEFORE.search(clause, 0, m.start()) or clause.startswith(" of", m.end())):
             continue  # a noun: "the close of business", "a visit", "head of the agency"
         out.append(kind)

@@ -577,3 +577,8 @@ def test_tag_times_holiday_year_follows_tense(sentence: str, dct: str, expected_
 )
 def test_tag_times_possessive_weekday_of_a_planned_event_is_ahead(sentence: str, value: str) -> None:
     assert tag_times(sentence, DCT_1998)[0].value == value
+
+
+def test_tag_times_ed_adjective_after_an_article_is_not_a_past_verb() -> None:
+    text = "The bonus will be paid on a still unspecified date in January."
+    assert find(text, DCT_1989, "January").value == "1990-01"
