@@ -242,7 +242,7 @@ RULE_TABLE: list[tuple[str, str]] = [
         + NUM
         + r"\s+"
         + UNIT
-        + r"s?\s+(?i:ago|earlier|later|from now|hence)\b(?!\s+(?:this|that|the))",
+        + r"s?(?:\s+or\s+so)?\s+(?i:ago|earlier|later|from now|hence)\b(?!\s+(?:this|that|the))",
     ),
     ("ago_vague", r"(?i:\b(?:some |many |a few |several )?(?P<unit>years|months|weeks|days) ago)\b"),
     # "The day before, ..." but not "the day before authorities issued ...", where "before" opens a clause.

@@ -582,3 +582,8 @@ def test_tag_times_possessive_weekday_of_a_planned_event_is_ahead(sentence: str,
 def test_tag_times_ed_adjective_after_an_article_is_not_a_past_verb() -> None:
     text = "The bonus will be paid on a still unspecified date in January."
     assert find(text, DCT_1989, "January").value == "1990-01"
+
+
+def test_tag_times_ago_with_or_so_is_a_date() -> None:
+    t = find("The deal collapsed two years or so ago.", DCT_1998, "or so")
+    assert (t.text, t.value, t.type) == ("two years or so ago", "1996", "DATE")
