@@ -136,6 +136,8 @@ class Ctx:
         self.ref: Val | None = None  # last mentioned calendar value
         self.ref_pos = -1
         self.ref_names_year = False
+        self.day_ref: Val | None = None  # last mentioned single day
+        self.day_ref_pos = -1
         self.ref_quarter: Val | None = None  # last mentioned fiscal quarter (financial reports)
         self.ref_quarter_pos = -1
         self.report_quarter: Val | None = None  # the quarter the report is about: its first past one
@@ -148,6 +150,8 @@ class Ctx:
         """
         self.ref, self.ref_pos = replace(val, suffix=""), start
         self.ref_names_year = names_year
+        if val.gran == "D":
+            self.day_ref, self.day_ref_pos = self.ref, start
         if val.gran in ("Q", "H"):
             self.ref_quarter, self.ref_quarter_pos = val, start
             s, _e = self.sentence(start)
@@ -222,10 +226,18 @@ class Ctx:
         """True when the governing clause is in the future tense (see tense)."""
         return self.tense(start, end) == "future"
 
-    def recent_ref(self, pos: int, max_sentences: int = 1) -> Val | None:
-        """The last mentioned calendar value if it is in this sentence or the previous max_sentences."""
+    def recent_ref(self, pos: int, max_sentences: int = 1, day: bool = False) -> Val | None:
+        """The last mentioned calendar value if it is in this sentence or the previous max_sentences.
+
+        With day, a day-relative expression ("the next morning", "a day earlier") prefers a single day
+        mentioned in this or the previous sentence over a later, coarser mention ("Police said Tuesday the man,
+        jailed in 1995, fled. The next day ...").
+        """
         if self.ref is None or self.sentence_of(pos) - self.sentence_of(self.ref_pos) > max_sentences:
             return None
+        day_gap = self.sentence_of(pos) - self.sentence_of(self.day_ref_pos)
+        if day and self.ref.gran != "D" and self.day_ref is not None and day_gap <= min(max_sentences, 1):
+            return self.day_ref
         return self.ref
 
     def sentence_year(self, pos: int) -> int | None:
@@ -246,9 +258,10 @@ def as_date(v: Val) -> Result:
     return ("TIME" if v.suffix else "DATE"), v.value(), v
 
 
-def anchor_of(ctx: Ctx, pos: int) -> Val:
-    """The anchor for a relative expression: the recently mentioned date, else the DCT."""
-    return ctx.recent_ref(pos) or Val("D", ctx.dct)
+def anchor_of(ctx: Ctx, pos: int, day: bool = False) -> Val:
+    """The anchor for a relative expression: the recently mentioned date (a day for a day-relative one, see
+    Ctx.recent_ref), else the DCT."""
+    return ctx.recent_ref(pos, day=day) or Val("D", ctx.dct)
 
 
 # After a weekday's possessive: a named plan, or the future verb of the noun phrase it opens.

@@ -27,7 +27,7 @@ def n_ago(m: re.Match[str], ctx: Ctx) -> Result | None:
         # "two hours later", "ten minutes ago": a time of day we cannot place; the amount is still a duration.
         return "DURATION", duration_value(n, unit), None
     base: Val = Val(gran, ctx.dct)
-    ref = ctx.recent_ref(m.start()) if relative_to_ref else None
+    ref = ctx.recent_ref(m.start(), day=gran == "D") if relative_to_ref else None
     # Earnings reports: "a year ago/earlier" compares with the same quarter of the previous year.
     quarter = ctx.quarter_in_focus(m.start())
     if unit == "year" and _step_is_one(n) and quarter is not None and (ref is None or ref.gran != "D"):
@@ -64,7 +64,7 @@ def n_before_after_day(m: re.Match[str], ctx: Ctx) -> Result | None:
     """ "the day before", "the week after" relative to the anchor."""
     unit = {"day": "D", "week": "W", "month": "M", "year": "Y"}[m["rel"].lower()]
     sign = -1 if m["dir"].lower() in ("before", "earlier") else 1
-    base = anchor_of(ctx, m.start())
+    base = anchor_of(ctx, m.start(), day=unit == "D")
     v = replace(base, gran=unit if FINENESS[unit] >= FINENESS[base.gran] else base.gran, suffix="")
     return as_date(v.shift(sign, unit))
 
@@ -73,12 +73,14 @@ def n_prev_next_unit(m: re.Match[str], ctx: Ctx) -> Result | None:
     """ "the previous day", "the following Monday", "the next month" relative to the anchor."""
     rel, unit = m["rel"].lower(), m["unit"].lower()
     sign = {"previous": -1, "prior": -1, "preceding": -1, "following": 1, "next": 1, "same": 0}[rel]
-    base = anchor_of(ctx, m.start())
+    base = anchor_of(ctx, m.start(), day=unit in R.WEEKDAYS or unit in ("day", "morning", "evening", "night"))
     if unit in R.WEEKDAYS:
         d, wd = base.d, R.WEEKDAYS[unit]
         d = d - timedelta((d.weekday() - wd) % 7 or 7) if sign < 0 else d + timedelta((wd - d.weekday()) % 7 or 7)
         return as_date(Val("D", d))
     if unit in ("morning", "evening", "night"):
+        if base.gran != "D":
+            return as_date(base)  # "in 1996 ... the next morning": a morning of that year, day unknown
         return as_date(Val("D", base.d + timedelta(sign), suffix=R.PARTS_OF_DAY[unit]))
     g = {"day": "D", "week": "W", "month": "M", "year": "Y"}[unit]
     if sign == 0 and g == "D" and base.gran != "D":
@@ -90,10 +92,12 @@ def n_prev_next_unit(m: re.Match[str], ctx: Ctx) -> Result | None:
 def n_that_unit(m: re.Match[str], ctx: Ctx) -> Result | None:
     """ "that day", "the same week" as the anchor at that granularity."""
     unit = m["unit"].lower()
-    ref = ctx.recent_ref(m.start(), 3)
+    ref = ctx.recent_ref(m.start(), 3, day=unit in ("day", "morning", "evening", "night"))
     if ref is None:
         return None
     if unit in ("morning", "evening", "night"):
+        if ref.gran != "D":
+            return None  # "in 1996 ... that night": no day to put the night on
         return as_date(Val("D", ref.d, suffix=R.PARTS_OF_DAY[unit]))
     g = {"day": "D", "week": "W", "month": "M", "year": "Y"}[unit]
     if g == "D" and ref.gran == "M" and "same" in m.group(0).lower():
@@ -220,7 +224,7 @@ def n_rel_weekday(m: re.Match[str], ctx: Ctx) -> Result | None:
     """ "last Friday", "next Tuesday", "the following Monday"."""
     wd = R.WEEKDAYS[m["wd"].lower()]
     if m["rel"].lower() in ("the previous", "the following", "the next"):
-        base = anchor_of(ctx, m.start()).d
+        base = anchor_of(ctx, m.start(), day=True).d
         back, ahead = (base.weekday() - wd) % 7 or 7, (wd - base.weekday()) % 7 or 7
         d = base - timedelta(back) if m["rel"].lower() == "the previous" else base + timedelta(ahead)
         return as_date(Val("D", d))

@@ -587,3 +587,30 @@ def test_tag_times_ed_adjective_after_an_article_is_not_a_past_verb() -> None:
 def test_tag_times_ago_with_or_so_is_a_date() -> None:
     t = find("The deal collapsed two years or so ago.", DCT_1998, "or so")
     assert (t.text, t.value, t.type) == ("two years or so ago", "1996", "DATE")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # A background year between the day and the relative expression does not become its anchor.
+        (
+            "Officials said Tuesday the convict, jailed in 1993, escaped. The next day, he was caught.",
+            "next day",
+            "1998-01-07",
+        ),
+        (
+            "Officials said Tuesday the convict, jailed in 1993, escaped. Two days later he was caught.",
+            "Two days",
+            "1998-01-08",
+        ),
+        (
+            "On Monday the rebels, fighting since 1996, attacked. That night the army struck back.",
+            "That night",
+            "1998-01-05TNI",
+        ),
+        # With only a year to go by, no day is made up: the expression keeps that year.
+        ("The bridge, opened in 1994, collapsed. The next morning, divers searched the river.", "next morning", "1994"),
+    ],
+)
+def test_tag_times_day_relative_expressions_anchor_on_a_day(text: str, phrase: str, value: str) -> None:
+    assert find(text, DCT_1998, phrase).value == value
