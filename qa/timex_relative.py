@@ -291,6 +291,14 @@ def n_noon_weekday(m: re.Match[str], ctx: Ctx) -> Result | None:
     return as_date(Val("D", d, suffix=_NOON[m["noon"].lower()]))
 
 
+def n_noon_date(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """ "midnight on Dec. 31", "noon June 5, 1998": that time on that date."""
+    res = month_day(ctx, month_of(m), int(m["day"]), m["year"], m.start(), m.end())
+    if res is None or res[2] is None:
+        return None
+    return as_date(replace(res[2], suffix=_NOON[m["noon"].lower()]))
+
+
 def n_noon(m: re.Match[str], ctx: Ctx) -> Result | None:
     """ "noon", "midnight" on the anchor day."""
     ref = ctx.recent_ref(m.start(), 0)

@@ -283,6 +283,10 @@ RULE_TABLE: list[tuple[str, str]] = [
     ("weekday_time", CLOCK + r"\s+(?:on\s+)?" + WEEKDAY),
     ("clock_dayrel", CLOCK + r",?\s+(?P<rel>(?i:today|tonight|tomorrow|yesterday))\b"),
     ("noon_weekday", r"(?i:\b(?P<noon>noon|midnight)\s+(?:on\s+)?)" + WEEKDAY),
+    (
+        "noon_date",
+        r"(?i:\b(?P<noon>noon|midnight)\s+(?:on\s+)?)" + MONTH + r"\s+" + DAYNUM + r"(?:,?\s+" + YEAR4 + r")?",
+    ),
     ("weekday_noon", WEEKDAY + r"(?i:\s+(?:at\s+)?(?P<noon>noon|midnight))"),
     (
         "weekday_part",

@@ -614,3 +614,15 @@ def test_tag_times_ago_with_or_so_is_a_date() -> None:
 )
 def test_tag_times_day_relative_expressions_anchor_on_a_day(text: str, phrase: str, value: str) -> None:
     assert find(text, DCT_1998, phrase).value == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected_text", "value"),
+    [
+        ("The ceasefire expires at midnight on Jan. 31.", "midnight on Jan. 31", "1998-01-31T24:00"),
+        ("The polls closed at noon Dec. 14, 1997.", "noon Dec. 14, 1997", "1997-12-14T12:00"),
+    ],
+)
+def test_tag_times_noon_or_midnight_on_a_date(sentence: str, expected_text: str, value: str) -> None:
+    t = find(sentence, DCT_1998, expected_text)
+    assert (t.text, t.value, t.type) == (expected_text, value, "TIME")
