@@ -307,8 +307,11 @@ def n_noon(m: re.Match[str], ctx: Ctx) -> Result | None:
 
 
 def n_weekday_part(m: re.Match[str], ctx: Ctx) -> Result | None:
-    """ "Friday night", "early Monday morning"."""
-    d = weekday_date(ctx, R.WEEKDAYS[m["wd"].lower()], m.start(), m.end(), m["rel"] or "")
+    """ "Friday night", "early Monday morning"; "Tuesday nights", "Sunday mornings" as a SET."""
+    wd = R.WEEKDAYS[m["wd"].lower()]
+    if re.search(r"(?i)days\b|s$", m.group(0)):
+        return "SET", f"XXXX-WXX-{wd + 1}{R.PARTS_OF_DAY[m['part'].lower()]}", None
+    d = weekday_date(ctx, wd, m.start(), m.end(), m["rel"] or "")
     v = Val("D", d, suffix=R.PARTS_OF_DAY[m["part"].lower()])
     return "DATE", v.value(), v  # news TimeML types "Friday night" as a DATE, unlike "10 p.m."
 

@@ -626,3 +626,15 @@ def test_tag_times_day_relative_expressions_anchor_on_a_day(text: str, phrase: s
 def test_tag_times_noon_or_midnight_on_a_date(sentence: str, expected_text: str, value: str) -> None:
     t = find(sentence, DCT_1998, expected_text)
     assert (t.text, t.value, t.type) == (expected_text, value, "TIME")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected_text", "value"),
+    [
+        ("The ferry sails on Friday nights.", "Friday nights", "XXXX-WXX-5TNI"),
+        ("The market opens Sunday mornings.", "Sunday mornings", "XXXX-WXX-7TMO"),
+    ],
+)
+def test_tag_times_plural_weekday_part_is_a_set(sentence: str, expected_text: str, value: str) -> None:
+    t = find(sentence, DCT_1998, expected_text)
+    assert (t.text, t.value, t.type) == (expected_text, value, "SET")
