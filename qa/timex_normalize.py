@@ -90,6 +90,13 @@ _NAME_AFTER = re.compile(r"\s[A-Z][a-z]+\b")
 _FIRST_NAME_MONTHS = frozenset({"Jan", "April", "May", "June", "August"})
 
 
+# The rest of a month range after its first month: "-June", " to June 1998", " through June this year".
+_RANGE_END = re.compile(
+    r"(?:-|\s+(?:to|through|till|until|and)\s+)(?P<month>January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b|\s+(?P<rel>this|last|next) year\b)?"
+)
+
+
 def n_month_alone(m: re.Match[str], ctx: Ctx) -> Result | None:
     """ "in June": a month whose year comes from the sentence or the tense."""
     word = m["month"]
@@ -104,6 +111,17 @@ def n_month_alone(m: re.Match[str], ctx: Ctx) -> Result | None:
     if abbreviated and not _MONTH_CONTEXT_BEFORE.search(before):
         return None
     month = month_of(m)
+    if end := _RANGE_END.match(ctx.text, m.end()):
+        # "from January to June this year", "the January-June period": the range's first month is dated by its
+        # last one, and comes before it.
+        last = R.MONTHS[end["month"].lower()]
+        if end["year"]:
+            y = int(end["year"])
+        elif end["rel"]:
+            y = ctx.dct.year + {"last": -1, "this": 0, "next": 1}[end["rel"].lower()]
+        else:
+            y = month_alone_year(ctx, last, end.start("month"), end.end())
+        return as_date(Val("M", date(y - (month > last), month, 1)))
     return as_date(Val("M", date(month_alone_year(ctx, month, m.start(), m.end()), month, 1)))
 
 

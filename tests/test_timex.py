@@ -638,3 +638,17 @@ def test_tag_times_noon_or_midnight_on_a_date(sentence: str, expected_text: str,
 def test_tag_times_plural_weekday_part_is_a_set(sentence: str, expected_text: str, value: str) -> None:
     t = find(sentence, DCT_1998, expected_text)
     assert (t.text, t.value, t.type) == (expected_text, value, "SET")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dct", "first", "value"),
+    [
+        ("Exports grew 8 percent in the January-June period.", "1998-08-12", "January", "1998-01"),
+        ("Imports fell from February to May this year.", "1998-08-12", "February", "1998-02"),
+        ("The drought lasted from November to March.", "1998-08-12", "November", "1997-11"),
+    ],
+)
+def test_tag_times_month_range_dates_its_first_month_by_the_last(
+    sentence: str, dct: str, first: str, value: str
+) -> None:
+    assert find(sentence, dct, first).value == value
