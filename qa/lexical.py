@@ -7,12 +7,14 @@ records the store fingerprint it was built from, so a stale one is detectable.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import os
 import re
 import shutil
 import tempfile
+import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -223,38 +225,70 @@ class ScoreMatrix:
         return scores
 
 
+@dataclass(frozen=True)
+class _Loaded:
+    """One published build, read whole; replaced in one assignment, so no search mixes two builds."""
+
+    pointer: str
+    fingerprint: str
+    matrix: ScoreMatrix | None
+    # Per chunk, in the matrix's row order: columns rather than ChunkInfo records (making 75k records took
+    # ~0.2 s of a cold ask).
+    chunk_ids: list[str]
+    positions: dict[str, int]
+    published_ts: Any  # int64, -1 where undated
+    undated: Any  # bool
+    sources: Any  # object (str)
+
+    @classmethod
+    def read(cls, data_dir: Path, pointer: dict[str, Any]) -> _Loaded:
+        import numpy as np
+
+        rows = json.loads((data_dir / "chunks.json").read_text())  # [chunk_id, published_ts, source], by build()
+        chunk_ids = [chunk_id for chunk_id, _, _ in rows]
+        published = [ts for _, ts, _ in rows]
+        return cls(
+            pointer=pointer["dir"],
+            fingerprint=pointer.get("fingerprint", ""),
+            matrix=ScoreMatrix.load(data_dir) if rows else None,
+            chunk_ids=chunk_ids,
+            positions=dict(zip(chunk_ids, range(len(rows)), strict=True)),
+            published_ts=np.array([-1 if ts is None else ts for ts in published], dtype=np.int64),
+            undated=np.array([ts is None for ts in published], dtype=bool),
+            sources=np.array([source for _, _, source in rows], dtype=object),
+        )
+
+
 class LexicalIndex:
     """A loaded BM25 index with its chunk ids; reloads itself when a newer one is published."""
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
-        self._loaded_pointer: str | None = None
-        self._matrix: ScoreMatrix | None = None
-        self._chunks: list[ChunkInfo] = []
-        self._positions: dict[str, int] = {}
-        self._published_ts: Any = None  # numpy arrays per chunk for filtering, set on load
-        self._sources: Any = None
-        self.fingerprint = ""
+        self._loaded: _Loaded | None = None
+        self._loading = threading.Lock()
 
-    def _refresh(self) -> None:
+    @property
+    def fingerprint(self) -> str:
+        """The store fingerprint of the build loaded last ("" before one is)."""
+        return self._loaded.fingerprint if self._loaded is not None else ""
+
+    def chunk_ids(self) -> list[str]:
+        """The chunks of the newest published build, in its order."""
+        loaded = self._current()
+        return list(loaded.chunk_ids) if loaded is not None else []
+
+    def _current(self) -> _Loaded | None:
+        """The newest published build, read once: a thread that asks while another reads it waits for that."""
         pointer = _read_pointer(self.folder)
-        if pointer is None or pointer.get("dir") == self._loaded_pointer:
-            return
-        import numpy as np
-
-        data_dir = self.folder / pointer["dir"]
-        try:
-            rows = json.loads((data_dir / "chunks.json").read_text())
-            matrix = ScoreMatrix.load(data_dir) if rows else None
-        except (OSError, ValueError):
-            return  # being replaced right now; keep the one we have
-        self._matrix = matrix
-        self._chunks = [ChunkInfo(*row) for row in rows]
-        self._positions = {c.chunk_id: n for n, c in enumerate(self._chunks)}
-        self._published_ts = np.array([-1 if c.published_ts is None else c.published_ts for c in self._chunks])
-        self._sources = np.array([c.source for c in self._chunks], dtype=object)
-        self.fingerprint = pointer.get("fingerprint", "")
-        self._loaded_pointer = pointer["dir"]
+        loaded = self._loaded
+        if pointer is None or (loaded is not None and pointer.get("dir") == loaded.pointer):
+            return loaded
+        with self._loading:
+            loaded = self._loaded
+            if loaded is None or pointer.get("dir") != loaded.pointer:
+                with contextlib.suppress(OSError, ValueError):  # being replaced right now: keep the one we have
+                    self._loaded = loaded = _Loaded.read(self.folder / pointer["dir"], pointer)
+            return loaded
 
     def search(self, query: str, n: int, filters: Filters | None = None) -> list[tuple[str, float]]:
         """(chunk id, BM25 score) of the best n chunks that share a term with the query."""
@@ -262,10 +296,10 @@ class LexicalIndex:
 
     def search_each(self, query: str, n: int, each: list[Filters | None]) -> list[list[tuple[str, float]]]:
         """`search` under each of several filters, scoring the chunks once."""
-        self._refresh()
-        matrix = self._matrix
+        loaded = self._current()
+        matrix = loaded.matrix if loaded is not None else None
         query_terms = [t for t in terms(query) if matrix is not None and t in matrix.vocab]
-        if matrix is None or not query_terms or not self._chunks:
+        if loaded is None or matrix is None or not query_terms:
             return [[] for _ in each]
         import numpy as np
 
@@ -276,20 +310,21 @@ class LexicalIndex:
         for filters in each:
             scores = all_scores
             if filters is not None and not filters.empty:
-                scores = np.where(filters.accepts(self._published_ts, self._sources), scores, 0.0)
+                scores = np.where(filters.accepts(loaded.published_ts, loaded.sources), scores, 0.0)
             k = min(n, len(scores))
             best = np.argpartition(-scores, k - 1)[:k]
             best = best[np.lexsort((best, -scores[best]))]  # by score, ties by position: deterministic
-            found.append([(self._chunks[d].chunk_id, float(scores[d])) for d in best if scores[d] > 0])
+            found.append([(loaded.chunk_ids[d], float(scores[d])) for d in best if scores[d] > 0])
         return found
 
     def published_times(self, chunk_ids: list[str]) -> list[int | None]:
         """Each chunk's publication time (epoch seconds; None when undated or unknown here)."""
-        self._refresh()
-        times = []
+        loaded = self._current()
+        times: list[int | None] = []
         for chunk_id in chunk_ids:
-            position = self._positions.get(chunk_id)
-            times.append(None if position is None else self._chunks[position].published_ts)
+            position = loaded.positions.get(chunk_id) if loaded is not None else None
+            dated = position is not None and not loaded.undated[position]  # type: ignore[union-attr]
+            times.append(int(loaded.published_ts[position]) if dated else None)  # type: ignore[union-attr]
         return times
 
     def current_fingerprint(self) -> str:

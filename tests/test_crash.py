@@ -131,7 +131,7 @@ def check_consistent(settings: Settings, embedder) -> dict[str, object]:
     if bm25_in_sync:
         lexical.search("council", 1)  # loads it
         committed_ids = {cid for cid, a, h, _ in chunks if a in states and states[a].content_hash == h}
-        assert {c.chunk_id for c in lexical._chunks} == committed_ids
+        assert set(lexical.chunk_ids()) == committed_ids
 
     for question in ("Who met Mei Tanaka in Varnholt?", "What was discussed about the rail link in Ostermoor?"):
         for passage in qa.retrieve(question, top_k=8):

@@ -88,6 +88,32 @@ def test_reloads_when_a_new_build_is_published(index: LexicalIndex, tmp_path: Pa
     assert index.fingerprint == "f2" == index.current_fingerprint()
 
 
+def test_threads_asking_at_once_share_one_read_of_a_build(index: LexicalIndex, monkeypatch) -> None:
+    import threading
+    import time
+
+    from qa import lexical
+
+    reads = []
+    read = lexical._Loaded.read.__func__
+
+    def slow_read(cls, data_dir, pointer):
+        reads.append(data_dir)
+        time.sleep(0.2)  # long enough for the other thread to ask meanwhile
+        return read(cls, data_dir, pointer)
+
+    monkeypatch.setattr(lexical._Loaded, "read", classmethod(slow_read))
+    found: list[object] = []
+    searching = threading.Thread(target=lambda: found.append(index.search("wheat", 5)))
+    searching.start()
+    time.sleep(0.05)
+    times = index.published_times(["d:0"])  # as the retriever asks while BM25 searches on its own thread
+    searching.join()
+    assert len(reads) == 1
+    assert times == [1_760_000_000] and found[0][0][0] == "d:0"
+    assert index.chunk_ids() == ["a:0", "a:1", "b:0", "c:0", "d:0"]
+
+
 def test_published_times_by_chunk_id(index: LexicalIndex) -> None:
     assert index.published_times(["b:0", "c:0", "zz:9", "a:1"]) == [1_750_000_000, None, None, 1_700_000_000]
 
