@@ -14,6 +14,7 @@ from qa.timex import TimeExpression
 
 # Dependents that belong to a noun phrase's name: "Iranian Foreign Minister Abbas Araghchi".
 _NAME_DEPS = frozenset({"compound", "amod", "poss", "case", "flat", "nmod", "appos", "nummod", "det", "cc", "conj"})
+_QUALIFIER_DEPS = frozenset({"advmod", "quantmod"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _MAX_PHRASE_TOKENS = 14
@@ -127,7 +128,13 @@ def _phrase(head: Any) -> str:
     while stack:
         token = stack.pop()
         for child in token.children:
-            wanted = child.dep_ in _NAME_DEPS or (head.pos_ == "NOUN" and child.dep_ in {"prep", "pobj"})
+            wanted = (
+                child.dep_ in _NAME_DEPS
+                or (head.pos_ == "NOUN" and child.dep_ in {"prep", "pobj"})
+                # What bounds or qualifies it, written before it: "at least one team", "nearly half",
+                # "only three senators" (without them the phrase says something else).
+                or (child.dep_ in _QUALIFIER_DEPS and child.i < token.i)
+            )
             if wanted and child.i not in keep:
                 keep.add(child.i)
                 stack.append(child)

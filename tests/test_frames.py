@@ -64,6 +64,21 @@ def test_extract_frames_keeps_the_preposition_that_bounds_a_time(nlp):
 
 
 @pytest.mark.integration
+@pytest.mark.parametrize(
+    ("sentence", "action", "slot", "phrase"),
+    [
+        ("At least one team has never won the title.", "win", "actor", "At least one team"),
+        ("Nearly half of the voters backed the plan.", "back", "actor", "Nearly half of the voters"),
+        ("Only three senators opposed the bill.", "oppose", "actor", "Only three senators"),
+        ("The storm killed about 40 people.", "kill", "target", "about 40 people"),
+        ("The council approved $2.5 million for the bridge.", "approve", "target", "$2.5 million"),
+    ],
+)
+def test_extract_frames_keep_what_bounds_a_phrase(nlp, sentence, action, slot, phrase):
+    assert getattr(_by_action(_frames(nlp, sentence), action), slot) == phrase
+
+
+@pytest.mark.integration
 def test_extract_frames_relative_clause_passive_and_place(nlp):
     erupt = _by_action(_frames(nlp, "Tensions rose after unrest that erupted on December 28."), "erupt")
     assert erupt.actor == "unrest" and erupt.time.value == "2025-12-28"
