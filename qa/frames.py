@@ -15,6 +15,13 @@ from qa.timex import TimeExpression
 # Dependents that belong to a noun phrase's name: "Iranian Foreign Minister Abbas Araghchi".
 _NAME_DEPS = frozenset({"compound", "amod", "poss", "case", "flat", "nmod", "appos", "nummod", "det", "cc", "conj"})
 _QUALIFIER_DEPS = frozenset({"advmod", "quantmod"})
+# Verbs whose complement clause happened, as far as the sentence goes (besides the speech verbs, whose
+# clauses are reported): knowing and finding it, or going on with it.
+_ASSERTING_VERBS = frozenset(
+    {"know", "learn", "find", "discover", "reveal", "show", "prove", "realize", "admit", "acknowledge", "see"}
+    | {"determine", "conclude", "establish"}
+    | {"begin", "start", "continue", "keep", "manage", "resume"}
+)
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _MAX_PHRASE_TOKENS = 14
@@ -76,6 +83,8 @@ def extract_frames(doc: Any, *, article_id: str, offset: int, times: list[TimeEx
     frames = []
     for verb in doc:
         if verb.pos_ not in {"VERB", "AUX"} or verb.dep_ in {"amod", "aux", "auxpass", "compound"}:
+            continue
+        if not _asserted(verb):
             continue
         subject = _subject(verb)
         if subject is not None and subject.lower_ in _RELATIVE and verb.dep_ == "relcl":
@@ -153,7 +162,23 @@ def _label(head: Any) -> str:
     return named[-1] if named else ""
 
 
+def _asserted(verb: Any) -> bool:
+    """Whether the sentence states that the verb's event happened: not when its clause is only what another
+    verb denies, expects, wants or plans ("Iran denied that it had contacted Washington": no contact; "Few
+    expected the deal to collapse"). A reported clause counts (its frame names who reported it), as does one
+    that a verb of knowing or going on takes for granted ("police found that he had fled")."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.pos_ in {"VERB", "AUX"}:  # "... and proposed talks"
+        clause = clause.head
+    if clause.dep_ not in {"ccomp", "xcomp"} or clause.head.i > clause.i:
+        return True  # a clause before its verb is mostly a misparse or reported ("..., officials said")
+    return clause.head.lemma_.lower() in SPEECH_VERBS | _ASSERTING_VERBS
+
+
 def _target(verb: Any) -> tuple[str, str]:
+    xcomp = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+    if xcomp is not None:  # "failed to win the vote", "have yet to identify the suspect": all of it, as written
+        return _clause(xcomp, start=verb.i + 1), ""
     for child in verb.children:
         if child.dep_ in {"dobj", "dative", "attr", "acomp"}:
             return _phrase(child), _label(child)
@@ -168,11 +193,13 @@ def _target(verb: Any) -> tuple[str, str]:
     return "", ""
 
 
-def _clause(head: Any) -> str:
+def _clause(head: Any, start: int | None = None) -> str:
+    """The clause under head as written (from `start`, when given, to its end), without closing punctuation."""
     tokens = list(head.subtree)
     while tokens and tokens[-1].is_punct:
         tokens.pop()
-    return head.doc[tokens[0].i : tokens[-1].i + 1].text if tokens else ""
+    first = tokens[0].i if start is None or not tokens else min(start, tokens[0].i)
+    return head.doc[first : tokens[-1].i + 1].text if tokens else ""
 
 
 def _action(verb: Any) -> str:

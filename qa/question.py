@@ -23,6 +23,7 @@ LIGHT_VERBS = frozenset({"be", "do", "have", "happen", "occur", "take", "go", "g
 PERIOD_LEAD_DAYS = 3  # reporting on a period starts a little before it: "this week" stories from the weekend
 SPEECH_VERBS = frozenset(
     {"say", "tell", "report", "announce", "claim", "state", "add", "note", "write", "confirm", "according"}
+    | {"tweet", "post", "inform", "remind", "explain", "insist", "argue", "warn", "declare", "disclose", "testify"}
 )
 
 

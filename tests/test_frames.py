@@ -79,6 +79,43 @@ def test_extract_frames_keep_what_bounds_a_phrase(nlp, sentence, action, slot, p
 
 
 @pytest.mark.integration
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Iran denied that it had contacted Washington.",
+        "Few analysts expected the deal to collapse.",
+        "The minister hopes the talks will succeed.",
+        "Experts predict that prices will fall.",
+    ],
+)
+def test_extract_frames_state_no_clause_that_the_sentence_does_not_assert(nlp, sentence):
+    frames = _frames(nlp, sentence)
+    assert len(frames) == 1  # the denying, expecting or hoping, with the clause as its target
+    assert sentence.rstrip(".").endswith(frames[0].target)
+
+
+@pytest.mark.integration
+def test_extract_frames_keep_reported_and_known_clauses(nlp):
+    reported = _by_action(_frames(nlp, "Officials said the president did not meet the envoy."), "meet")
+    assert (reported.actor, reported.verb, reported.attribution) == ("the president", "did not meet", "Officials")
+    found = _by_action(_frames(nlp, "Police found that the suspect had fled the city."), "flee")
+    assert (found.actor, found.target) == ("the suspect", "the city")
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(
+    ("sentence", "action", "target"),
+    [
+        ("The senator failed to win the vote.", "fail", "to win the vote"),
+        ("Police have yet to identify the suspect.", "have", "yet to identify the suspect"),
+        ("Germany agreed to send tanks to Ukraine.", "agree", "to send tanks to Ukraine"),
+    ],
+)
+def test_extract_frames_an_infinitive_complement_is_the_whole_target(nlp, sentence, action, target):
+    assert _by_action(_frames(nlp, sentence), action).target == target
+
+
+@pytest.mark.integration
 def test_extract_frames_relative_clause_passive_and_place(nlp):
     erupt = _by_action(_frames(nlp, "Tensions rose after unrest that erupted on December 28."), "erupt")
     assert erupt.actor == "unrest" and erupt.time.value == "2025-12-28"
