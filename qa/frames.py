@@ -231,8 +231,13 @@ def _place(verb: Any) -> str:
 
 def _attribution(verb: Any, doc: Any) -> str:
     # "Trump said that Iran had contacted ...": the event is reported by the speech verb's subject.
-    if verb.dep_ in {"ccomp", "conj"} and verb.head.lemma_.lower() in SPEECH_VERBS:
-        speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.pos_ in {"VERB", "AUX"} and clause.head.dep_ == "conj":
+        clause = clause.head
+    if clause.dep_ == "conj" and clause.head.dep_ == "ccomp":  # "... said Iran had called and proposed talks"
+        clause = clause.head
+    if clause.dep_ in {"ccomp", "conj"} and clause.head.lemma_.lower() in SPEECH_VERBS:
+        speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
         if speaker is not None:
             return _phrase(speaker)
     # "..., Axios reported on Monday."

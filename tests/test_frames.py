@@ -98,6 +98,8 @@ def test_extract_frames_state_no_clause_that_the_sentence_does_not_assert(nlp, s
 def test_extract_frames_keep_reported_and_known_clauses(nlp):
     reported = _by_action(_frames(nlp, "Officials said the president did not meet the envoy."), "meet")
     assert (reported.actor, reported.verb, reported.attribution) == ("the president", "did not meet", "Officials")
+    signed = _by_action(_frames(nlp, "Officials said the president met the envoy and signed the deal."), "sign")
+    assert (signed.actor, signed.target, signed.attribution) == ("the president", "the deal", "Officials")
     found = _by_action(_frames(nlp, "Police found that the suspect had fled the city."), "flee")
     assert (found.actor, found.target) == ("the suspect", "the city")
 
