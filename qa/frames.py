@@ -96,7 +96,11 @@ def extract_frames(doc: Any, *, article_id: str, offset: int, times: list[TimeEx
         passive = subject.dep_ == "nsubjpass"
         agent = next((gc for c in verb.children if c.dep_ == "agent" for gc in c.children if gc.dep_ == "pobj"), None)
         actor_head = agent if passive else subject
+        if passive and agent is None and any(c.dep_ == "xcomp" for c in verb.children):
+            continue  # "the policy is set to expire": what the sentence says is in the clause, not "is set"
         target_text, target_label = _target(verb)
+        if not target_text and actor_head is not None and actor_head.pos_ == "PRON" and not list(actor_head.children):
+            continue  # "He'd planned", "We enjoy": says nothing without the sentence (whose quote still shows)
         if passive:
             target_text, target_label = _phrase(subject), _label(subject)
         if actor_head is None and not target_text:

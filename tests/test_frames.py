@@ -118,6 +118,14 @@ def test_extract_frames_an_infinitive_complement_is_the_whole_target(nlp, senten
 
 
 @pytest.mark.integration
+def test_extract_frames_leave_out_who_a_sentence_alone_cannot_name(nlp):
+    assert _frames(nlp, "He had planned.") == []
+    assert [f.target for f in _frames(nlp, "She won the race.")] == ["the race"]
+    assert _frames(nlp, "The border rule is set to expire in May.") == []
+    assert [f.actor for f in _frames(nlp, "Its owner said the company would close.")] == ["Its owner", "the company"]
+
+
+@pytest.mark.integration
 def test_extract_frames_relative_clause_passive_and_place(nlp):
     erupt = _by_action(_frames(nlp, "Tensions rose after unrest that erupted on December 28."), "erupt")
     assert erupt.actor == "unrest" and erupt.time.value == "2025-12-28"
