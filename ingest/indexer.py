@@ -127,6 +127,7 @@ def _index_locked(
     progress: Progress | None,
 ) -> None:
     store = Store(settings, embedder_name=embedder.name, dim=embedder.dim)
+    store.raise_search_ef()
     states = store.article_states()
     dirty = settings.db / _DIRTY
     if dirty.exists():  # the last run was interrupted: drop what it half wrote

@@ -49,3 +49,15 @@ def test_chunks_written_without_sentence_vectors_read_back_as_none(settings):
     store = _store(settings)
     store.put_articles([ArticleWrite(article, [chunk], np.eye(8, dtype=np.float32)[:1], "sha")], title_prefix=True)
     assert store.get_chunks(["a1:0"])[0].sentences is None
+
+
+def test_chunks_are_searched_with_search_ef_and_an_older_index_is_raised_to_it(settings):
+    from qa.store import SEARCH_EF
+
+    store = _store(settings)
+    assert store._chunks.configuration["hnsw"]["ef_search"] == SEARCH_EF
+    store._chunks.modify(configuration={"hnsw": {"ef_search": 100}})  # as indexes made before had it
+    older = _store(settings)
+    assert older._chunks.configuration["hnsw"]["ef_search"] == 100
+    older.raise_search_ef()
+    assert _store(settings)._chunks.configuration["hnsw"]["ef_search"] == SEARCH_EF
