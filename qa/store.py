@@ -20,6 +20,7 @@ import hashlib
 import os
 import threading
 import time
+import warnings
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -173,8 +174,11 @@ class Store:
         """Brings an index made with a smaller HNSW search (before SEARCH_EF) up to it: a setting of the
         collection, changed by a writer, that readers see once they reopen it."""
         chunks = self._chunks
-        if (chunks.configuration or {}).get("hnsw", {}).get("ef_search", SEARCH_EF) < SEARCH_EF:
-            chunks.modify(configuration={"hnsw": {"ef_search": SEARCH_EF}})
+        # The raw JSON: `configuration` warns that a collection without an embedding function is "legacy".
+        if (chunks.configuration_json or {}).get("hnsw", {}).get("ef_search", SEARCH_EF) < SEARCH_EF:
+            with warnings.catch_warnings():  # modify() reads the configuration that way too
+                warnings.simplefilter("ignore", DeprecationWarning)
+                chunks.modify(configuration={"hnsw": {"ef_search": SEARCH_EF}})
             self._wrote()
 
     def _mtime(self) -> int:

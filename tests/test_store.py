@@ -1,3 +1,4 @@
+import warnings
 from datetime import UTC, datetime
 
 import numpy as np
@@ -55,9 +56,13 @@ def test_chunks_are_searched_with_search_ef_and_an_older_index_is_raised_to_it(s
     from qa.store import SEARCH_EF
 
     store = _store(settings)
-    assert store._chunks.configuration["hnsw"]["ef_search"] == SEARCH_EF
-    store._chunks.modify(configuration={"hnsw": {"ef_search": 100}})  # as indexes made before had it
+    assert store._chunks.configuration_json["hnsw"]["ef_search"] == SEARCH_EF
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        store._chunks.modify(configuration={"hnsw": {"ef_search": 100}})  # as indexes made before had it
     older = _store(settings)
-    assert older._chunks.configuration["hnsw"]["ef_search"] == 100
-    older.raise_search_ef()
-    assert _store(settings)._chunks.configuration["hnsw"]["ef_search"] == SEARCH_EF
+    assert older._chunks.configuration_json["hnsw"]["ef_search"] == 100
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # raising it says nothing about "legacy" configurations to the user
+        older.raise_search_ef()
+    assert _store(settings)._chunks.configuration_json["hnsw"]["ef_search"] == SEARCH_EF
