@@ -105,6 +105,7 @@ def extract_frames(doc: Any, *, article_id: str, offset: int, times: list[TimeEx
             target_text, target_label = _phrase(subject), _label(subject)
         if actor_head is None and not target_text:
             continue
+        time, signal = time_of.get(verb.i, (None, ""))
         frames.append(
             EventFrame(
                 article_id=article_id,
@@ -117,9 +118,9 @@ def extract_frames(doc: Any, *, article_id: str, offset: int, times: list[TimeEx
                 target=target_text,
                 target_label=target_label,
                 place=_place(verb),
-                time=time_of[verb.i][0] if verb.i in time_of else None,
+                time=time,
                 attribution=_attribution(verb, doc),
-                time_signal=time_of[verb.i][1] if verb.i in time_of else "",
+                time_signal=signal,
             )
         )
     return frames

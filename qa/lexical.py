@@ -320,11 +320,13 @@ class LexicalIndex:
     def published_times(self, chunk_ids: list[str]) -> list[int | None]:
         """Each chunk's publication time (epoch seconds; None when undated or unknown here)."""
         loaded = self._current()
+        if loaded is None:
+            return [None] * len(chunk_ids)
         times: list[int | None] = []
         for chunk_id in chunk_ids:
-            position = loaded.positions.get(chunk_id) if loaded is not None else None
-            dated = position is not None and not loaded.undated[position]  # type: ignore[union-attr]
-            times.append(int(loaded.published_ts[position]) if dated else None)  # type: ignore[union-attr]
+            position = loaded.positions.get(chunk_id)
+            dated = position is not None and not loaded.undated[position]
+            times.append(int(loaded.published_ts[position]) if dated else None)
         return times
 
     def current_fingerprint(self) -> str:
