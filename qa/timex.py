@@ -9,6 +9,7 @@ qa.timex_calendar the values and date arithmetic. No I/O and no models: rules co
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -16,6 +17,7 @@ from qa import timex_durations, timex_normalize, timex_relative
 from qa import timex_rules as R
 from qa.timex_calendar import Val, value_span
 from qa.timex_context import Ctx, Norm
+from qa.timex_prefilter import Words, fold, may_match, required_words
 
 __all__ = ["TimeExpression", "mentions_time", "tag_times", "value_span"]
 
@@ -57,23 +59,34 @@ NORMALIZERS.update(
 # An expression that writes its year out (a number or "this/last/next year"), not one that leaves it implied.
 _NAMES_YEAR = re.compile(r"(?i)\d{4}|\byear\b|\bthousand\b|\bnineteen\b")
 
-_RULES: list[tuple[int, re.Pattern[str], Norm]] = []
+_RULES: list[tuple[int, re.Pattern[str], Norm, Words | None]] = []
 
 
-def _compiled_rules() -> list[tuple[int, re.Pattern[str], Norm]]:
-    """Compiles the rule table once, on first use, so importing the module stays cheap."""
+def _compiled_rules() -> list[tuple[int, re.Pattern[str], Norm, Words | None]]:
+    """Compiles the rule table once, on first use, so importing the module stays cheap; each rule comes
+    with the words one of which its matches contain (qa.timex_prefilter)."""
     if not _RULES:
         for i, (name, pattern) in enumerate(R.RULE_TABLE):
             # Month names need their capital letter to be told from "may"/"march"; all else ignores case.
             flags = 0 if "(?P<month>" in pattern or name in R.CASE_SENSITIVE else re.IGNORECASE
-            _RULES.append((i, re.compile(pattern, flags), NORMALIZERS[name]))
+            _RULES.append((i, re.compile(pattern, flags), NORMALIZERS[name], required_words(pattern, flags)))
     return _RULES
+
+
+def _matches(text: str) -> Iterator[tuple[int, re.Match[str], Norm]]:
+    """Every non-empty match of every rule that may match the text, with its rule's index and normalizer."""
+    folded = fold(text)
+    for i, rx, fn, words in _compiled_rules():
+        if may_match(words, folded):
+            for m in rx.finditer(text):
+                if m.end() > m.start():
+                    yield i, m, fn
 
 
 def mentions_time(text: str) -> bool:
     """Whether any time rule matches in text: a cheap test before tagging it with its context (a match
     may still normalize to nothing, and "that day" only resolves with an earlier time to anchor it)."""
-    return any(m.end() > m.start() for _, rx, _ in _compiled_rules() for m in rx.finditer(text))
+    return next(_matches(text), None) is not None
 
 
 def _parse_dct(dct: datetime | date | str) -> date:
@@ -99,11 +112,7 @@ def _in_title(text: str, start: int, end: int) -> bool:
 def tag_times(text: str, dct: datetime | date | str) -> list[TimeExpression]:
     """Every time expression in text, normalized against the document creation time dct."""
     ctx = Ctx(text, _parse_dct(dct))
-    cands: list[tuple[int, int, int, re.Match[str], Norm]] = []
-    for i, rx, fn in _compiled_rules():
-        for m in rx.finditer(text):
-            if m.end() > m.start():
-                cands.append((m.start(), m.end(), i, m, fn))
+    cands = [(m.start(), m.end(), i, m, fn) for i, m, fn in _matches(text)]
     # Longest match wins; among equals the earlier rule in the table.
     cands.sort(key=lambda c: (c[0] - c[1], c[2], c[0]))
     taken: list[tuple[int, int]] = []
