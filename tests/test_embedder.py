@@ -1,7 +1,7 @@
 import numpy as np
 import pytest
 
-from qa.embedder import PADDING_SLACK, RUN_TOKENS, _length_batches, get_embedder
+from qa.embedder import PADDING_SLACK, RUN_TOKENS, Int8MiniLMEmbedder, _length_batches, get_embedder
 from qa.errors import SettingsError
 
 TEXTS = [
@@ -34,6 +34,31 @@ def test_onnx_int8_embedder_matches_sentence_transformers(real_embedder):
 
 
 @pytest.mark.integration
+def test_int8_query_embedder_is_built_once_and_stays_close_to_torch(real_embedder, tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    embedder = Int8MiniLMEmbedder()
+    built = embedder.model_file()
+    assert built.parent == tmp_path / "article-qa" and built.stat().st_size > 10**7
+    assert not [p for p in built.parent.iterdir() if p != built]  # the build's scratch files are gone
+    modified = built.stat().st_mtime_ns
+    assert Int8MiniLMEmbedder().model_file() == built and built.stat().st_mtime_ns == modified  # reused
+    assert (embedder.name, embedder.dim) == (real_embedder.name, real_embedder.dim)  # queries one index
+    cosine = (embedder.embed_documents(TEXTS) * real_embedder.embed_documents(TEXTS)).sum(axis=1)
+    assert cosine.min() > 0.99
+    float_onnx = get_embedder("minilm-onnx")
+    query = "Who did the Iranian foreign minister contact?"
+    assert abs(float(embedder.embed_query(query) @ float_onnx.embed_query(query)) - 1) < 0.01
+
+
+def test_int8_query_model_build_failure_names_the_folder(tmp_path, monkeypatch):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
+    with pytest.raises(SettingsError, match=r"cannot build the int8 query model in .*not-a-folder"):
+        Int8MiniLMEmbedder().model_file()
+
+
+@pytest.mark.integration
 def test_count_tokens_counts_word_pieces_with_special_tokens(real_embedder):
     assert real_embedder.count_tokens(["hello world"]) == [4]
     assert real_embedder.count_tokens(["word " * 400])[0] == 402  # no truncation when counting
@@ -53,7 +78,7 @@ def test_length_batches_cover_every_text_once_and_bound_padding() -> None:
 
 
 @pytest.mark.integration
-@pytest.mark.parametrize("kind", ["minilm", "minilm-onnx"])
+@pytest.mark.parametrize("kind", ["minilm", "minilm-onnx", "minilm-int8"])
 def test_embed_in_context_gives_text_vectors_and_a_vector_per_sentence(kind):
     embedder = get_embedder(kind)
     text = " ".join(TEXTS[:2])
