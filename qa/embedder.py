@@ -339,6 +339,12 @@ def get_pipeline() -> Any:
         return spacy.load(SPACY_PIPELINE)
 
 
+@functools.cache
+def verb_lemmas() -> frozenset[str]:
+    """The ~8,700 verbs the pipeline's lemmatizer knows (its WordNet index): "win", "found", "govern"."""
+    return frozenset(get_pipeline().get_pipe("lemmatizer").lookups.get_table("lemma_index")["verb"])
+
+
 def pipeline_loaded() -> bool:
     """Whether this process has loaded its spaCy pipeline."""
     return get_pipeline.cache_info().currsize > 0

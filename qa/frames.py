@@ -9,6 +9,7 @@ import itertools
 from dataclasses import dataclass
 from typing import Any
 
+from qa.embedder import verb_lemmas
 from qa.question import SPEECH_VERBS, QuestionAnalysis
 from qa.timex import TimeExpression
 
@@ -22,6 +23,9 @@ _ASSERTING_VERBS = frozenset(
     | {"determine", "conclude", "establish"}
     | {"begin", "start", "continue", "keep", "manage", "resume"}
 )
+# Nouns whose "that" clause the sentence takes as true ("the fact that ..."); other nouns' are only possible,
+# feared or claimed ("a higher likelihood that at least one team wouldn't have won").
+_FACTIVE_NOUNS = frozenset({"fact", "realization", "discovery", "knowledge", "proof"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _MAX_PHRASE_TOKENS = 14
@@ -131,6 +135,9 @@ def _subject(verb: Any) -> Any:
         if child.dep_ in _SUBJECTS:
             return child
     if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:  # "Iran called and proposed talks"
+        before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > verb.head.i + 1 else None
+        if before is not None and before.pos_ in {"NOUN", "PROPN"} and before.head.i < verb.i:
+            return None  # "Weir won the Masters and Oosthuizen was ...": a subject parsed into the object
         return _subject(verb.head)
     return None
 
@@ -171,10 +178,14 @@ def _asserted(verb: Any) -> bool:
     """Whether the sentence states that the verb's event happened: not when its clause is only what another
     verb denies, expects, wants or plans ("Iran denied that it had contacted Washington": no contact; "Few
     expected the deal to collapse"). A reported clause counts (its frame names who reported it), as does one
-    that a verb of knowing or going on takes for granted ("police found that he had fled")."""
+    that a verb of knowing or going on takes for granted ("police found that he had fled"). A noun's "that"
+    clause only counts after "the fact" and its kin ("a higher likelihood that the team won": no win)."""
     clause = verb
     while clause.dep_ == "conj" and clause.head.pos_ in {"VERB", "AUX"}:  # "... and proposed talks"
         clause = clause.head
+    of_noun = clause.dep_ in {"acl", "ccomp"} and clause.head.pos_ in {"NOUN", "PROPN"}  # "the likelihood that"
+    if of_noun and any(c.dep_ == "mark" and c.lower_ in {"that", "whether", "if"} for c in clause.children):
+        return clause.head.lemma_.lower() in _FACTIVE_NOUNS
     if clause.dep_ not in {"ccomp", "xcomp"} or clause.head.i > clause.i:
         return True  # a clause before its verb is mostly a misparse or reported ("..., officials said")
     return clause.head.lemma_.lower() in SPEECH_VERBS | _ASSERTING_VERBS
@@ -208,8 +219,28 @@ def _clause(head: Any, start: int | None = None) -> str:
 
 
 def _action(verb: Any) -> str:
+    """The verb's lemma with its particle; for "to be" with an agent noun, that noun's verb: "are the
+    winners of" wins, "is the founder of" founds (so "Who won ...?" finds it)."""
+    if verb.lemma_.lower() == "be":
+        attr = next((c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+        if attr is not None and (made_from := agent_noun_verb(attr.lemma_.lower())):
+            return made_from
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
     return f"{verb.lemma_.lower()} {particle}".strip()
+
+
+def agent_noun_verb(noun: str) -> str | None:
+    """The verb an agent noun is made from, when the lemmatizer knows it as a verb: "winner" -> "win",
+    "founder" -> "found", "manager" -> "manage", "governor" -> "govern"; None for "member" or "water"."""
+    for suffix in ("er", "or"):
+        stem = noun.removesuffix(suffix)
+        if stem == noun or len(stem) < 2:
+            continue
+        undoubled = stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else ""
+        for verb in (stem, undoubled, stem + "e"):
+            if verb and verb in verb_lemmas():
+                return verb
+    return None
 
 
 def _verb_text(verb: Any, *, passive: bool) -> str:

@@ -2,7 +2,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from qa.frames import EventFrame, RankedFrame, extract_frames, rank_frames
+from qa.frames import EventFrame, RankedFrame, agent_noun_verb, extract_frames, rank_frames
 from qa.question import QuestionAnalysis
 from qa.timex import TimeExpression, tag_times
 
@@ -202,3 +202,44 @@ def test_extract_frames_time_under_a_root_that_is_no_verb(nlp):
     sentence = "That also was about 100,000 more travelers than the Friday before Memorial Day weekend."
     frames = _frames(nlp, sentence)
     assert all(f.action != "friday" for f in frames)  # it returns, whatever it finds
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(
+    ("sentence", "claimed"),
+    [
+        ("There is a higher likelihood that at least one team wouldn't have won a Super Bowl since 1968.", False),
+        ("Amid reports that Iran contacted Washington, oil prices fell.", False),
+        ("He ignored the fact that the company had lost money.", True),
+    ],
+)
+def test_extract_frames_a_nouns_that_clause_is_claimed_only_for_factive_nouns(nlp, sentence, claimed):
+    actions = {f.action for f in _frames(nlp, sentence)}
+    assert ({"win", "contact", "lose"} & actions != set()) is claimed
+
+
+@pytest.mark.integration
+def test_extract_frames_agent_noun_after_to_be_names_its_verb(nlp):
+    frame = _by_action(
+        _frames(nlp, "Patrick Mahomes and the Kansas City Chiefs are the winners of Super Bowl 57."), "win"
+    )
+    assert (frame.actor, frame.verb, frame.target) == (
+        "Patrick Mahomes and the Kansas City Chiefs",
+        "are",
+        "the winners of Super Bowl 57",
+    )
+    assert [agent_noun_verb(n) for n in ("founder", "manager", "governor", "member", "water")] == [
+        "found",
+        "manage",
+        "govern",
+        None,
+        None,
+    ]
+
+
+@pytest.mark.integration
+def test_extract_frames_does_not_lend_a_subject_to_a_verb_whose_own_was_parsed_into_the_object(nlp):
+    frames = _frames(nlp, "Weir won the 2003 Masters and Oosthuizen was the 2012 Masters winner.")
+    assert all(f.actor != "Weir" or f.verb == "won" for f in frames)
+    inherited = _frames(nlp, "The company hired Smith and later fired him.")
+    assert _by_action(inherited, "fire").actor == "The company"
