@@ -146,7 +146,7 @@ class OnnxMiniLMEmbedder(MiniLMEmbedder):
     mean pooling and normalization done here as sentence-transformers does them."""
 
     # The same model, so vectors of either backend share one index (cosine >= 0.999 between them, tested).
-    backend = "onnxruntime int8"
+    backend = "onnxruntime (int8 weights, float32 products)"
 
     def model_file(self) -> Path:
         """The ONNX file this embedder runs."""
