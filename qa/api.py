@@ -17,7 +17,7 @@ from qa.compose import (
     score_sentences,
     shortlist,
 )
-from qa.embedder import Embedder, get_embedder
+from qa.embedder import MINILM_NAME, Embedder, get_embedder
 from qa.errors import QuestionError
 from qa.frames import RankedFrame, rank_frames
 from qa.lexical import LexicalIndex
@@ -27,6 +27,7 @@ from qa.records import Answer, Passage, Period
 from qa.retrieve import Retriever
 from qa.settings import Settings
 from qa.store import Filters, Store
+from qa.verb_vectors import ensure_verb_vectors, load_verb_vectors
 
 if TYPE_CHECKING:
     import numpy as np
@@ -67,11 +68,14 @@ class QA:
         self._action_cache: dict[str, np.ndarray] = {}
 
     def warm_up(self) -> None:
-        """Loads the models a question needs (and starts the reading process), so the first one is fast.
+        """Loads the models a question needs (and starts the reading process), so the first one is fast; the
+        first time on a machine, the verb vectors (qa.verb_vectors) are built too (~10 s).
         What is loaded by then is frozen out of the garbage collector's sight: a full collection would
         otherwise walk the models' ~230k objects now and then, in the middle of a question (110 ms)."""
         self.embedder.embed_query("warm up")
         load_pipelines(with_process=self.share_reading)
+        if self.embedder.name == MINILM_NAME:
+            ensure_verb_vectors()
         gc.collect()
         gc.freeze()
 
@@ -152,16 +156,19 @@ class QA:
         return rank_frames(analysis, ranked, similarity)
 
     def _action_vectors(self, actions: list[str]) -> dict[str, np.ndarray]:
-        """Vectors of "to <action>" phrases; the same verbs recur, so they are embedded once per process."""
-        # Read once into a dict of its own: questions may be asked on several threads at once.
-        found = {a: vector for a in actions if (vector := self._action_cache.get(a)) is not None}
-        missing = [a for a in dict.fromkeys(actions) if a not in found]
-        if missing:
-            vectors = self.embedder.embed_documents([f"to {a}" for a in missing])
-            if len(self._action_cache) > 10_000:
-                self._action_cache.clear()
-            self._action_cache.update(zip(missing, vectors, strict=True))
-            found.update(zip(missing, vectors, strict=True))
+        """Vectors of "to <action>" phrases: from the verb table, else embedded (once per process) alone, so
+        that none depends on what else the question brought."""
+        table = load_verb_vectors() if self.embedder.name == MINILM_NAME else None
+        found: dict[str, np.ndarray] = {}
+        for action in dict.fromkeys(actions):
+            vector = table.get(action) if table is not None else None
+            # Read from the cache once: questions may be asked on several threads at once.
+            if vector is None and (vector := self._action_cache.get(action)) is None:
+                vector = self.embedder.embed_query(f"to {action}")
+                if len(self._action_cache) > 10_000:
+                    self._action_cache.clear()
+                self._action_cache[action] = vector
+            found[action] = vector
         return found
 
 

