@@ -54,9 +54,12 @@ def table_folder() -> Path:
 
 
 def load_verb_vectors() -> VerbVectors | None:
-    """The table, or None while it is not built."""
+    """The table, or None while it is not built (or cannot be read: questions then embed their phrases)."""
     folder = table_folder()
-    return _load(folder) if folder.is_dir() else None
+    try:
+        return _load(folder) if folder.is_dir() else None
+    except (OSError, ValueError):
+        return None
 
 
 @functools.cache

@@ -40,6 +40,13 @@ def test_a_failed_build_warns_and_leaves_questions_to_embed_their_phrases(tmp_pa
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("")
     monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
-    with pytest.warns(UserWarning, match=r"cannot build the verb vectors in .*not-a-folder/article-qa: NotADirectoryError"):
+    with pytest.warns(UserWarning, match=r"cannot build the verb vectors in .*not-a-folder.*: NotADirectoryError"):
         assert not ensure_verb_vectors()
+    assert load_verb_vectors() is None
+
+
+@pytest.mark.integration
+def test_an_unreadable_table_is_left_aside(empty_cache):
+    folder = build_verb_vectors(VERBS)
+    (folder / "vectors.npy").write_bytes(b"not a numpy file")
     assert load_verb_vectors() is None
