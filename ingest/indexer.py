@@ -168,7 +168,7 @@ def _unchanged_files(paths: list[str | Path], settings: Settings, embedder: Embe
         return None
     count = 0
     for file in files:
-        name = os.path.abspath(file)
+        name = source_key(file)
         entry = known.get(name)
         try:
             if entry is None or _file_sha(Path(name)) != entry[0]:
@@ -184,7 +184,7 @@ def _write_manifest(settings: Settings, embedder: Embedder, states: dict[str, Ar
     by_path: dict[str, list[ArticleState]] = {}
     for state in states.values():
         if state.source_path:
-            by_path.setdefault(state.source_path, []).append(state)
+            by_path.setdefault(source_key(state.source_path), []).append(state)
     files = {
         path: [found[0].source_sha, len(found)]
         for path, found in by_path.items()
@@ -231,6 +231,12 @@ def remove_articles(ids: Iterable[str], settings: Settings, *, embedder: Embedde
         lock.release()
 
 
+def source_key(path: str | Path) -> str:
+    """One file whatever path reached it: the working folder, or a symlink on the way (a folder of articles
+    linked into the home folder is the same folder)."""
+    return os.path.realpath(path)
+
+
 def _plan(
     paths: Iterable[str | Path], settings: Settings, store: Store, states: dict[str, ArticleState], report: IndexReport
 ) -> list[_Work]:
@@ -238,13 +244,14 @@ def _plan(
     report.rejected.extend(errors)
     by_path: dict[str, list[ArticleState]] = {}
     for state in states.values():
-        by_path.setdefault(state.source_path, []).append(state)
+        if state.source_path:
+            by_path.setdefault(source_key(state.source_path), []).append(state)
     max_bytes = int(settings.max_file_mb * 1_000_000)
     work: list[_Work] = []
     claimed: dict[str, tuple[str, str]] = {}  # article id -> (file that yielded it in this run, content hash)
     retire_now: list[str] = []
     for file in files:
-        file = Path(os.path.abspath(file))  # the same file is one source whatever the working folder
+        file = Path(source_key(file))
         name = str(file)
         try:
             sha = _file_sha(file)
@@ -278,8 +285,8 @@ def _plan(
             old = states.get(article.id)
             if (
                 old
-                and old.source_path != name
                 and old.source_path
+                and source_key(old.source_path) != name
                 and Path(old.source_path).exists()
                 and old.content_hash == article.content_hash
             ):

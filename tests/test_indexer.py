@@ -4,7 +4,7 @@ import shutil
 import numpy as np
 import pytest
 
-from ingest.indexer import index_paths, remove_articles, write_lock
+from ingest.indexer import _unchanged_files, index_paths, remove_articles, write_lock
 from qa.errors import IndexBusyError, IndexMismatchError, NotFoundError
 from qa.store import Store
 
@@ -71,6 +71,21 @@ def test_index_paths_duplicate_article_under_two_names(tmp_path, settings, fake_
     report = index_paths([a, b], settings, embedder=fake_embedder)
     assert len(report.added) == 1
     assert "duplicate of article" in str(report.rejected[0])
+
+
+def test_index_paths_one_folder_reached_through_a_symlink_is_the_same_source(tmp_path, settings, fake_embedder):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    _jsonl(folder / "feed.jsonl", [_story(1), _story(2)])
+    link = tmp_path / "linked"
+    link.symlink_to(folder, target_is_directory=True)
+    assert len(index_paths([link], settings, embedder=fake_embedder).added) == 2
+    again = index_paths([folder], settings, embedder=fake_embedder)
+    assert (len(again.added), again.unchanged, again.rejected) == (0, 2, [])
+    assert _unchanged_files([link / "feed.jsonl"], settings, fake_embedder) == 2  # the no-op check, without Chroma
+    link.unlink()
+    kept = index_paths([folder], settings, prune=True, embedder=fake_embedder)
+    assert (kept.removed, kept.unchanged) == ([], 2)  # stored under the file's own path: the link was not it
 
 
 def test_index_paths_lexical_side_follows_store(tmp_path, settings, fake_embedder):
