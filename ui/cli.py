@@ -212,6 +212,10 @@ def serve(ctx: click.Context, host: str | None, port: int | None, auth: str | No
         raise click.UsageError(
             "--host exposes the chat to the network; set --auth user:password (or ARTICLE_QA_AUTH) too"
         )
+    from qa.verb_vectors import load_verb_vectors
+
+    if load_verb_vectors() is None:
+        click.echo("First start on this machine: building the verb vectors, once (~10 s)...", err=True)
     serve_chat(settings)
 
 
