@@ -18,13 +18,16 @@ _ABBREV = re.compile(
 
 _FUTURE_CUE = re.compile(
     r"(?i)(?:\b(?:will|shall|going to|scheduled|plans? to|planned for|expected to|expects? to|is to|are to|"
-    r"due to|is due|are due|set to|slated|next|upcoming|to be held|intends? to|supposed to|ahead of|"
+    r"due to|is due|are due|set to|slated|next(?!\s+(?:to|door)\b)|upcoming|to be held|intends? to|"
+    r"supposed to|ahead of|"
     r"will be|payable|effective|planned|planning|plan to|agreement to|agreed to|hopes? to|aims? to|seeks? to|"
-    r"wants? to|promised to|pledged to|vowed to|would)\b|'ll\b|won't\b)"
+    r"wants? to|promised to|pledged to|vowed to|decided to|voted to|would)\b|'ll\b|won't\b)"
 )
 
 # A deadline preposition right before the expression points forward ("by February", "until mid-November").
-_FUTURE_PREP = re.compile(r"(?i)\b(?:by|until|till|through|expected in|due in|before)\s+(?:early |late |mid-?)?$")
+_FUTURE_PREP = re.compile(
+    r"(?i)\b(?:by|until|till|through|expected in|due in|before|as soon as)\s+(?:early |late |mid-?)?$"
+)
 
 # ... though "began before Easter" stays in the past: "before" only orders two events.
 _BEFORE = re.compile(r"(?i)before\b")
@@ -64,7 +67,7 @@ _PARTICIPLE_PLAN = re.compile(r"(?i)^(?:(?!\b(?:is|are|was|were|be|been|will)\b)
 # After a fronted expression ("On Friday, the government planned ..."), these read as past verbs.
 # ("the ministers, meeting Thursday, are expected to ..." keeps its auxiliary's future).
 _WEAK_FUTURE_AFTER = re.compile(r"(?i)(?<!\bis )(?<!\bare )(?<!\bbe )\b(?:planned|scheduled|expected)\b")
-_PARTICIPLE_AFTER_BE = re.compile(r"(?i)\b(?:be|been|being)\s+$")
+_PARTICIPLE_AFTER_BE = re.compile(r"(?i)\b(?:be|been|being|is|are)\s+$")
 # Right after an article or a possessive (and maybe an adverb), an "-ed" word is an adjective.
 _ADJECTIVE_SLOT = re.compile(r"(?i)\b(?:the|a|an|its|his|her|their|our)\s+(?:still\s+|newly\s+|recently\s+|yet\s+)?$")
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|a|an|its|his|her|their|our|this|that|of|to)\s+$")
@@ -206,7 +209,7 @@ class Ctx:
         window = _REPORTING.split(self.text[max(s, start - 200) : start])[-1]
         before = _CLAUSE_SPLIT.split(before)[-1]
         tense = _last_tense(before)
-        after = _CLAUSE_END.split(self.text[end : min(e, end + 80)], maxsplit=1)
+        after = _CLAUSE_END.split(self.text[end : min(e, end + 160)], maxsplit=1)
         after_clause = after[0] if after[0].strip() or len(after) == 1 else after[1]
         # After the expression only auxiliaries and "-ed" forms count: "face amount", "the close" are nouns.
         found_after = [t for t in _tenses(_WEAK_FUTURE_AFTER.sub("did", after_clause)) if t != "present"]

@@ -6,6 +6,7 @@ to reject the match; ``qa.timex`` picks them by rule name.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import replace
 from datetime import date, timedelta
@@ -144,6 +145,20 @@ def n_rel_month(m: re.Match[str], ctx: Ctx) -> Result | None:
     else:
         y = month_alone_year(ctx, month, m.start(), m.end())
     return as_date(Val("M", date(y, month, 1)))
+
+
+def n_rel_month_day(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """ "last Oct. 23", "next March 6": the nearest such day before (after) the DCT."""
+    if m["year"]:
+        return month_day(ctx, month_of(m), int(m["day"]), m["year"], m.start(), m.end())
+    forward = m["rel"].lower() in ("next", "this coming")
+    month, day = month_of(m), int(m["day"])
+    years = range(ctx.dct.year - 4, ctx.dct.year + 5)  # wide enough to hold a February 29
+    days = [date(y, month, day) for y in years if day <= calendar.monthrange(y, month)[1]]
+    found = [d for d in days if (d > ctx.dct if forward else d < ctx.dct)]
+    if not found:
+        return None
+    return as_date(Val("D", found[0] if forward else found[-1]))
 
 
 def n_spoken_year(m: re.Match[str], ctx: Ctx) -> Result | None:

@@ -116,9 +116,10 @@ def n_in_the_unit(m: re.Match[str], ctx: Ctx) -> Result | None:
 
 
 def n_part_of_date(m: re.Match[str], ctx: Ctx) -> Result | None:
-    """ "the morning of March 6", "the night of Thursday": that day with the part of day."""
-    if m["wd"]:
-        d = weekday_date(ctx, R.WEEKDAYS[m["wd"].lower()], m.start(), m.end())
+    """ "the morning of March 6", "the night of Friday, Oct. 23", "the night of Thursday": that day with the part
+    of day."""
+    if m["wd_alone"]:
+        d = weekday_date(ctx, R.WEEKDAYS[m["wd_alone"].lower()], m.start(), m.end())
     else:
         res = month_day(ctx, month_of(m), int(m["day"]), m["year"], m.start(), m.end())
         if res is None or res[2] is None:

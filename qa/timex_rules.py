@@ -217,14 +217,16 @@ RULE_TABLE: list[tuple[str, str]] = [
     ),
     (
         "part_of_date",
-        r"(?i:\bthe (?P<part>morning|afternoon|evening|night) of )(?:"
+        r"(?i:\bthe (?P<part>morning|afternoon|evening|night) of )(?:(?:"
+        + WEEKDAY
+        + r",?\s+)?"
         + MONTH
         + r"\s+"
         + DAYNUM
         + r"(?:,?\s+"
         + YEAR4
         + r")?|"
-        + WEEKDAY
+        + WEEKDAY.replace("?P<wd>", "?P<wd_alone>")
         + r")\b",
     ),
     ("part_alone", r"(?i:\b(?:the |mid[- ]?)(?P<part>morning|afternoon|evening)\b)"),
@@ -277,6 +279,10 @@ RULE_TABLE: list[tuple[str, str]] = [
         + r"\b"
         + SEASON
         + r"\b(?:\s+of\s+(?P<sfx>this|last|next) year)?",
+    ),
+    (
+        "rel_month_day",
+        r"(?i:\b(?P<rel>last|next|this past|this coming) )" + MONTH + r"\s+" + DAYNUM + r"(?:,?\s+" + YEAR4 + r")?",
     ),
     ("rel_month", r"(?i:\b(?P<rel>this|last|next|this past|this coming) )" + MONTH),
     ("weekend", r"(?i:\b(?:the|this|last|next|this past|this coming|the past|past|the coming) weekend)\b"),

@@ -323,6 +323,31 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("She graduated in '95 from Yale.", DCT_1998, "'95", "1995", "DATE"),
     ("Its FY1997 revenue rose.", DCT_1998, "FY1997", "1997", "DATE"),
     ("Profit fell in a quarter when sales slumped.", DCT_1998, "a quarter", "P1Q", "DURATION"),
+    # "next to" is a place, not a future cue; "as soon as" points ahead; "is heard" is present, not past.
+    ("Blasts next to the embassies on Friday killed 200.", "1998-08-08", "Friday", "1998-08-07", "DATE"),
+    ("The group might come as soon as Tuesday.", "2000-04-03", "Tuesday", "2000-04-04", "DATE"),
+    ("They lose if the case is heard in May.", "2000-03-29", "May", "2000-05", "DATE"),
+    ("NATO has decided to admit Poland in early March.", "1999-02-10", "early March", "1999-03", "DATE"),
+    # "last"/"next" with a month and day; a part of day over a weekday written with its date.
+    ("He was shot last Oct. 23 at home.", "1999-04-19", "last Oct. 23", "1998-10-23", "DATE"),
+    ("The vote is due next March 6.", "1998-11-21", "next March 6", "1999-03-06", "DATE"),
+    ("It happened last Feb. 29.", "1998-11-21", "last Feb. 29", "1996-02-29", "DATE"),
+    (
+        "They came home on the night of Friday, Oct. 23.",
+        "1998-11-21",
+        "the night of Friday, Oct. 23",
+        "1998-10-23TNI",
+        "DATE",
+    ),
+    # A fronted month takes the verb after a long appositive.
+    (
+        "In January, a week after the 25th anniversary of the Roe vs. Wade decision, a bombing in Birmingham, "
+        "Ala., killed a guard.",
+        "1998-10-25",
+        "January",
+        "1998-01",
+        "DATE",
+    ),
 ]
 
 
