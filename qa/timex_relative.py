@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import timedelta
+from datetime import date, timedelta
 
 from qa import timex_rules as R
 from qa.timex_calendar import FINENESS, Val, clock_suffix, duration_value, month_of, parse_quantity, unit_key
@@ -67,6 +67,27 @@ def n_before_after_day(m: re.Match[str], ctx: Ctx) -> Result | None:
     base = anchor_of(ctx, m.start(), day=unit == "D")
     v = replace(base, gran=unit if FINENESS[unit] >= FINENESS[base.gran] else base.gran, suffix="")
     return as_date(v.shift(sign, unit))
+
+
+def _shift(m: re.Match[str], d: date) -> Result | None:
+    """The day d moved by the match's count of days or weeks, before or after ("two days before Friday")."""
+    n = parse_quantity(m["count"]) if m["count"] else 1
+    if n is None:
+        return None
+    week = (m["unit"] or m["units"]).lower() == "week"
+    sign = -1 if m["dir"].lower() == "before" else 1
+    return as_date(Val("D", d + timedelta(sign * int(n) * (7 if week else 1))))
+
+
+def n_shift_weekday(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """ "the day before last Tuesday", "two days after Friday": the weekday resolved as alone, then shifted."""
+    return _shift(m, weekday_date(ctx, R.WEEKDAYS[m["wd"].lower()], m.start(), m.end(), m["rel"] or ""))
+
+
+def n_shift_month_day(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """ "the day after Oct. 23", "a week before March 6, 1998"."""
+    found = month_day(ctx, month_of(m), int(m["day"]), m["year"], m.start(), m.end())
+    return _shift(m, found[2].d) if found and found[2] else None
 
 
 def n_prev_next_unit(m: re.Match[str], ctx: Ctx) -> Result | None:

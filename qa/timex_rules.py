@@ -87,6 +87,11 @@ NUM = (
     r"(?P<num>\d+(?:\.\d+)?(?: 1/2| and a half)?|a couple of|a couple|couple of|a hundred|hundreds of|"
     rf"{_alt(list(VAGUE_QUANTITIES))}|(?:{_alt(_NUMBER_WORDS)})(?: and a half)?)"
 )
+# "the day before ", "two weeks after ": the head of a shift from a named day (see shift_weekday).
+_SHIFT = (
+    r"(?i:\b(?:(?:the|a|one) (?P<unit>day|week)|(?P<count>two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) "
+    r"(?P<units>day|week)s) (?P<dir>before|after) )"
+)
 UNIT = r"(?P<unit>(?i:second|minute|hour|day|night|weekend|week|month|quarter|year|decade|centurie|century|millennium))"
 SEASON = r"(?P<season>(?i:spring|summer|fall|autumn|winter))"
 PART = r"(?P<part>(?i:morning|afternoon|evening|night))"
@@ -247,6 +252,12 @@ RULE_TABLE: list[tuple[str, str]] = [
         + r"s?(?:\s+or\s+so)?\s+(?i:ago|earlier|later|from now|hence)\b(?!\s+(?:this|that|the))",
     ),
     ("ago_vague", r"(?i:\b(?:some |many |a few |several )?(?P<unit>years|months|weeks|days) ago)\b"),
+    # "the day before last Tuesday's hearing", "two days after Oct. 23": a named day, shifted.
+    (
+        "shift_weekday",
+        _SHIFT + r"(?:(?P<rel>(?i:last|next|this|this past|this coming)) )?" + WEEKDAY + r"\b(?!-)",
+    ),
+    ("shift_month_day", _SHIFT + MONTH + r"\s+" + DAYNUM + r"(?:,?\s+" + YEAR4 + r")?"),
     # "The day before, ..." but not "the day before authorities issued ...", where "before" opens a clause.
     (
         "before_after_day",

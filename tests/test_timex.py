@@ -339,6 +339,16 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "1998-10-23TNI",
         "DATE",
     ),
+    # A named day shifted by whole days or weeks; "the days before Friday" leaves Friday alone.
+    (
+        "The day before last Tuesday's hearing, he went home.",
+        "2000-02-24",
+        "The day before last Tuesday",
+        "2000-02-21",
+        "DATE",
+    ),
+    ("He left two days after Oct. 23.", "1998-11-21", "two days after Oct. 23", "1998-10-25", "DATE"),
+    ("In the days before Friday's vote, he hid.", "2000-02-24", "Friday", "2000-02-18", "DATE"),
     # A fronted month takes the verb after a long appositive.
     (
         "In January, a week after the 25th anniversary of the Roe vs. Wade decision, a bombing in Birmingham, "
