@@ -178,29 +178,35 @@ def clock_suffix(m: re.Match[str]) -> str | None:
     return f"T{h:02d}:{mi:02d}"
 
 
-def holiday_date(name: str, y: int) -> date:
-    """Date of a named holiday in year y (fixed, nth-weekday or Easter)."""
-    n = name.lower()
-    if n.startswith("thanksgiving"):
-        nov1 = date(y, 11, 1)
-        return nov1 + timedelta((3 - nov1.weekday()) % 7 + 21)
-    if n.startswith("christmas"):
-        return date(y, 12, 24 if n.endswith("eve") else 25)
-    if n.startswith("new year"):
-        return date(y, 12, 31) if n.endswith("eve") else date(y, 1, 1)
-    if n.startswith("independence"):
-        return date(y, 7, 4)
-    if n.startswith("halloween"):
-        return date(y, 10, 31)
-    if n.startswith("valentine"):
-        return date(y, 2, 14)
-    if n.startswith("labor"):
-        sep1 = date(y, 9, 1)
-        return sep1 + timedelta((0 - sep1.weekday()) % 7)
-    if n.startswith("memorial"):
-        may31 = date(y, 5, 31)
-        return may31 - timedelta(may31.weekday())
-    # Easter (anonymous Gregorian algorithm).
+# Named holidays, keyed by the name's first word(s) in lower case: a fixed ("fixed", month, day), the nth
+# weekday of a month ("nth", month, weekday, n; n = -1 for the last), or days from Easter ("easter", offset).
+HOLIDAYS: dict[str, tuple[str, int, ...]] = {
+    "new year's eve": ("fixed", 12, 31),
+    "new year's": ("fixed", 1, 1),
+    "valentine": ("fixed", 2, 14),
+    "independence": ("fixed", 7, 4),
+    "halloween": ("fixed", 10, 31),
+    "veterans": ("fixed", 11, 11),
+    "christmas eve": ("fixed", 12, 24),
+    "christmas": ("fixed", 12, 25),
+    "boxing": ("fixed", 12, 26),
+    "martin luther king": ("nth", 1, 0, 3),
+    "presidents": ("nth", 2, 0, 3),
+    "mother's": ("nth", 5, 6, 2),
+    "memorial": ("nth", 5, 0, -1),
+    "father's": ("nth", 6, 6, 3),
+    "labor": ("nth", 9, 0, 1),
+    "columbus": ("nth", 10, 0, 2),
+    "thanksgiving": ("nth", 11, 3, 4),
+    "ash wednesday": ("easter", -46),
+    "palm sunday": ("easter", -7),
+    "good friday": ("easter", -2),
+    "easter": ("easter", 0),
+}
+
+
+def _easter(y: int) -> date:
+    """Easter Sunday of year y (the anonymous Gregorian algorithm)."""
     a, b, c = y % 19, y // 100, y % 100
     d, e = b // 4, b % 4
     f = (b + 8) // 25
@@ -211,3 +217,24 @@ def holiday_date(name: str, y: int) -> date:
     mm = (a + 11 * h + 22 * l_) // 451
     month = (h + l_ - 7 * mm + 114) // 31
     return date(y, month, (h + l_ - 7 * mm + 114) % 31 + 1)
+
+
+def holiday_date(name: str, y: int) -> date:
+    """Date of a named holiday in year y (see HOLIDAYS); US Election Day is the Tuesday after November's
+    first Monday."""
+    n = name.lower().replace("’", "'")
+    if n.startswith("election"):
+        nov1 = date(y, 11, 1)
+        return nov1 + timedelta((0 - nov1.weekday()) % 7 + 1)
+    key = next(k for k in HOLIDAYS if n.startswith(k))
+    kind, *args = HOLIDAYS[key]
+    if kind == "fixed":
+        return date(y, args[0], args[1])
+    if kind == "easter":
+        return _easter(y) + timedelta(args[0])
+    month, weekday, nth = args
+    if nth > 0:
+        first = date(y, month, 1)
+        return first + timedelta((weekday - first.weekday()) % 7 + 7 * (nth - 1))
+    last = date(y, month, calendar.monthrange(y, month)[1])
+    return last - timedelta((last.weekday() - weekday) % 7)

@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from qa import timex_rules as R
 from qa.timex_calendar import FINENESS, Val, clock_suffix, duration_value, month_of, parse_quantity, unit_key
 from qa.timex_context import Ctx, Result, anchor_of, as_date, month_day, weekday_date
+from qa.timex_normalize import n_holiday
 
 
 def n_ago(m: re.Match[str], ctx: Ctx) -> Result | None:
@@ -87,6 +88,12 @@ def n_shift_weekday(m: re.Match[str], ctx: Ctx) -> Result | None:
 def n_shift_month_day(m: re.Match[str], ctx: Ctx) -> Result | None:
     """ "the day after Oct. 23", "a week before March 6, 1998"."""
     found = month_day(ctx, month_of(m), int(m["day"]), m["year"], m.start(), m.end())
+    return _shift(m, found[2].d) if found and found[2] else None
+
+
+def n_shift_holiday(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """ "the day after Thanksgiving", "two days before Christmas"."""
+    found = n_holiday(m, ctx)
     return _shift(m, found[2].d) if found and found[2] else None
 
 

@@ -92,6 +92,12 @@ _SHIFT = (
     r"(?i:\b(?:(?:the|a|one) (?P<unit>day|week)|(?P<count>two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) "
     r"(?P<units>day|week)s) (?P<dir>before|after) )"
 )
+HOLIDAY = (
+    r"\b(?:(?P<rel>last|next|this) )?(?P<hol>Thanksgiving(?: Day)?|Christmas(?: Day| Eve)?|"
+    r"New Year['’]s(?: Day| Eve)|Easter(?: Sunday)?|Independence Day|Labor Day|Memorial Day|Halloween|"
+    r"Valentine['’]s Day|Veterans Day|Boxing Day|Martin Luther King(?: Jr\.)? Day|Presidents['’]? Day|"
+    r"Mother['’]s Day|Father['’]s Day|Columbus Day|Ash Wednesday|Palm Sunday|Good Friday|Election Day)\b"
+)
 UNIT = r"(?P<unit>(?i:second|minute|hour|day|night|weekend|week|month|quarter|year|decade|centurie|century|millennium))"
 SEASON = r"(?P<season>(?i:spring|summer|fall|autumn|winter))"
 PART = r"(?P<part>(?i:morning|afternoon|evening|night))"
@@ -130,7 +136,7 @@ TITLE_CASE_TIME_WORD = re.compile(
 SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;_(\[\n\"“`'‘—-])['\"”’`\s]*$")
 
 # Rules whose capitalization matters ("Easter" the holiday, not "eastern").
-CASE_SENSITIVE = frozenset({"holiday"})
+CASE_SENSITIVE = frozenset({"holiday", "shift_holiday"})
 
 # (rule name, pattern). The name picks the normalizer n_<name> (see qa.timex.NORMALIZERS); order breaks ties
 # between equally long matches, so more specific rules come first.
@@ -210,12 +216,8 @@ RULE_TABLE: list[tuple[str, str]] = [
         "edge_of_unit",
         r"(?i:\bthe (?:end|beginning|start|middle|rest|remainder) of the (?P<unit>month|week|year|decade|century))\b",
     ),
-    (
-        "holiday",
-        r"\b(?:(?P<rel>last|next|this) )?(?P<hol>Thanksgiving(?: Day)?|Christmas(?: Day| Eve)?|"
-        r"New Year's(?: Day| Eve)|Easter(?: Sunday)?|Independence Day|Labor Day|Memorial Day|Halloween|"
-        r"Valentine's Day)\b",
-    ),
+    ("holiday", HOLIDAY),
+    ("shift_holiday", _SHIFT + HOLIDAY),
     (
         "in_the_unit",
         r"(?i:(?:(?<=\bearlier in )|(?<=\blater in )|(?<=\bearly in )|(?<=\blate in ))the (?P<unit>day|week|month))\b",

@@ -9,6 +9,7 @@ from datetime import date, datetime
 import pytest
 
 from qa.timex import TimeExpression, mentions_time, tag_times, value_span
+from qa.timex_calendar import holiday_date
 
 SEED_DCT = "2026-01-12T17:16:57+00:00"  # a Monday
 SEED_TEXT = (
@@ -349,6 +350,10 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ),
     ("He left two days after Oct. 23.", "1998-11-21", "two days after Oct. 23", "1998-10-25", "DATE"),
     ("In the days before Friday's vote, he hid.", "2000-02-24", "Friday", "2000-02-18", "DATE"),
+    # Holidays from the calendar table, and shifted like a named day.
+    ("The campaign runs from now to Election Day.", "1998-10-26", "Election Day", "1998-11-03", "DATE"),
+    ("Stores open the day after Thanksgiving.", "1998-10-26", "the day after Thanksgiving", "1998-11-27", "DATE"),
+    ("Churches filled on Good Friday.", "2000-04-25", "Good Friday", "2000-04-21", "DATE"),
     # A fronted month takes the verb after a long appositive.
     (
         "In January, a week after the 25th anniversary of the Roe vs. Wade decision, a bombing in Birmingham, "
@@ -687,3 +692,22 @@ def test_tag_times_month_range_dates_its_first_month_by_the_last(
     sentence: str, dct: str, first: str, value: str
 ) -> None:
     assert find(sentence, dct, first).value == value
+
+
+@pytest.mark.parametrize(
+    ("name", "year", "expected"),
+    [
+        ("Thanksgiving", 1998, "1998-11-26"),
+        ("Memorial Day", 1998, "1998-05-25"),
+        ("Labor Day", 2026, "2026-09-07"),
+        ("Martin Luther King Jr. Day", 2026, "2026-01-19"),
+        ("Mother’s Day", 2026, "2026-05-10"),
+        ("Election Day", 2000, "2000-11-07"),
+        ("Easter", 2000, "2000-04-23"),
+        ("Good Friday", 2000, "2000-04-21"),
+        ("Christmas Eve", 1998, "1998-12-24"),
+        ("New Year's Day", 1998, "1998-01-01"),
+    ],
+)
+def test_holiday_date_reads_the_calendar_table(name: str, year: int, expected: str) -> None:
+    assert holiday_date(name, year).isoformat() == expected
