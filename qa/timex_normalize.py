@@ -325,6 +325,21 @@ def n_quarter_adj(m: re.Match[str], ctx: Ctx) -> Result | None:
     return n_quarter(m, ctx)
 
 
+def n_year_part(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """ "the last half of 1989" (H2), "the first two quarters of 1990" (H1), "the final quarter of 1998" (Q4)."""
+    first = m["pos"].lower() == "first"
+    part = m["part"].lower()
+    half = part != "quarter"
+    q = 1 if first else (2 if half else 4)
+    if m["qyear2"]:
+        y = int(m["qyear2"])
+    elif m["qrel2"].lower() == "the":
+        y = ctx.sentence_year(m.start()) or ctx.dct.year
+    else:
+        y = ctx.dct.year + {"this": 0, "next": 1, "last": -1}[m["qrel2"].lower()]
+    return _quarter(ctx, q, half, y, m.start(), m.end(), False)
+
+
 def _default_quarter(ctx: Ctx, pos: int) -> Val:
     """The reporting quarter: the last one mentioned nearby, else the last completed quarter before the DCT."""
     return ctx.quarter_in_focus(pos) or Val("Q", shift_date(ctx.dct.replace(day=1), -3, "M"))

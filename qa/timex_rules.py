@@ -187,6 +187,12 @@ RULE_TABLE: list[tuple[str, str]] = [
         r"(?:\s+of\s+(?:fiscal\s+)?(?:(?P<qyear2>(?:19|20)\d\d)|(?P<qrel2>this|next|last|the) year))?)(?!-?(?i:\w))",
     ),
     ("quarter_adj", r"(?i:\b(?P<qord>first|second|third|fourth)-(?P<qh>quarter|half))(?=[- ])"),
+    # "the last half of 1989", "the first two quarters of 1990", "the final quarter of this year".
+    (
+        "year_part",
+        r"(?i:\bthe (?P<pos>first|last|latter|final) (?P<part>half|quarter|two quarters) of (?:fiscal )?"
+        r"(?:(?P<qyear2>(?:19|20)\d\d)|(?P<qrel2>this|next|last|the) year))\b",
+    ),
     (
         "the_quarter",
         r"(?i:\b(?:the|this|that|its|the latest|the current|the most recent|the latest fiscal|"
