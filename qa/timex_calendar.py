@@ -178,9 +178,10 @@ def clock_suffix(m: re.Match[str]) -> str | None:
     return f"T{h:02d}:{mi:02d}"
 
 
-# Named holidays, keyed by the name's first word(s) in lower case: a fixed ("fixed", month, day), the nth
-# weekday of a month ("nth", month, weekday, n; n = -1 for the last), or days from Easter ("easter", offset).
-HOLIDAYS: dict[str, tuple[str, int, ...]] = {
+# Named holidays, keyed by the name's first word(s) in lower case: a fixed ("fixed", month, day), days after
+# the nth weekday of a month ("nth", month, weekday, n, days; n = -1 for the last), or days from Easter
+# ("easter", days).
+HOLIDAYS: dict[str, tuple[str | int, ...]] = {
     "new year's eve": ("fixed", 12, 31),
     "new year's": ("fixed", 1, 1),
     "valentine": ("fixed", 2, 14),
@@ -190,14 +191,15 @@ HOLIDAYS: dict[str, tuple[str, int, ...]] = {
     "christmas eve": ("fixed", 12, 24),
     "christmas": ("fixed", 12, 25),
     "boxing": ("fixed", 12, 26),
-    "martin luther king": ("nth", 1, 0, 3),
-    "presidents": ("nth", 2, 0, 3),
-    "mother's": ("nth", 5, 6, 2),
-    "memorial": ("nth", 5, 0, -1),
-    "father's": ("nth", 6, 6, 3),
-    "labor": ("nth", 9, 0, 1),
-    "columbus": ("nth", 10, 0, 2),
-    "thanksgiving": ("nth", 11, 3, 4),
+    "martin luther king": ("nth", 1, 0, 3, 0),
+    "presidents": ("nth", 2, 0, 3, 0),
+    "mother's": ("nth", 5, 6, 2, 0),
+    "memorial": ("nth", 5, 0, -1, 0),
+    "father's": ("nth", 6, 6, 3, 0),
+    "labor": ("nth", 9, 0, 1, 0),
+    "columbus": ("nth", 10, 0, 2, 0),
+    "election": ("nth", 11, 0, 1, 1),  # US Election Day: the Tuesday after November's first Monday
+    "thanksgiving": ("nth", 11, 3, 4, 0),
     "ash wednesday": ("easter", -46),
     "palm sunday": ("easter", -7),
     "good friday": ("easter", -2),
@@ -220,21 +222,18 @@ def _easter(y: int) -> date:
 
 
 def holiday_date(name: str, y: int) -> date:
-    """Date of a named holiday in year y (see HOLIDAYS); US Election Day is the Tuesday after November's
-    first Monday."""
+    """Date of a named holiday in year y (see HOLIDAYS)."""
     n = name.lower().replace("’", "'")
-    if n.startswith("election"):
-        nov1 = date(y, 11, 1)
-        return nov1 + timedelta((0 - nov1.weekday()) % 7 + 1)
-    key = next(k for k in HOLIDAYS if n.startswith(k))
-    kind, *args = HOLIDAYS[key]
+    kind, *args = HOLIDAYS[next(k for k in HOLIDAYS if n.startswith(k))]
     if kind == "fixed":
-        return date(y, args[0], args[1])
+        return date(y, int(args[0]), int(args[1]))
     if kind == "easter":
-        return _easter(y) + timedelta(args[0])
-    month, weekday, nth = args
+        return _easter(y) + timedelta(int(args[0]))
+    month, weekday, nth, days = (int(a) for a in args)
     if nth > 0:
         first = date(y, month, 1)
-        return first + timedelta((weekday - first.weekday()) % 7 + 7 * (nth - 1))
-    last = date(y, month, calendar.monthrange(y, month)[1])
-    return last - timedelta((last.weekday() - weekday) % 7)
+        day = first + timedelta((weekday - first.weekday()) % 7 + 7 * (nth - 1))
+    else:
+        last = date(y, month, calendar.monthrange(y, month)[1])
+        day = last - timedelta((last.weekday() - weekday) % 7)
+    return day + timedelta(days)

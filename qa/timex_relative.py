@@ -6,10 +6,10 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
+from qa import timex_normalize
 from qa import timex_rules as R
 from qa.timex_calendar import FINENESS, Val, clock_suffix, duration_value, month_of, parse_quantity, unit_key
 from qa.timex_context import Ctx, Result, anchor_of, as_date, month_day, weekday_date
-from qa.timex_normalize import n_holiday
 
 
 def n_ago(m: re.Match[str], ctx: Ctx) -> Result | None:
@@ -93,7 +93,7 @@ def n_shift_month_day(m: re.Match[str], ctx: Ctx) -> Result | None:
 
 def n_shift_holiday(m: re.Match[str], ctx: Ctx) -> Result | None:
     """ "the day after Thanksgiving", "two days before Christmas"."""
-    found = n_holiday(m, ctx)
+    found = timex_normalize.n_holiday(m, ctx)
     return _shift(m, found[2].d) if found and found[2] else None
 
 
