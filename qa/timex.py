@@ -101,6 +101,10 @@ def _parse_dct(dct: datetime | date | str) -> date:
     raise ValueError(f"unparseable document creation time: {dct!r}")
 
 
+# Named days write their words capitalized ("New Year's Eve"), unlike titles that a capital marks.
+_NAMED_DAYS = (timex_normalize.n_holiday, timex_relative.n_shift_holiday)
+
+
 def _in_title(text: str, start: int, end: int) -> bool:
     """Whether the span writes a time word capitalized mid-sentence, as titles and names do ("60 Minutes")."""
     for m in R.TITLE_CASE_TIME_WORD.finditer(text, start, end):
@@ -130,7 +134,7 @@ def tag_times(text: str, dct: datetime | date | str) -> list[TimeExpression]:
         if res is None:
             continue
         typ, value, val = res
-        if _in_title(text, start, end):
+        if fn not in _NAMED_DAYS and _in_title(text, start, end):
             continue
         if val is not None and typ in ("DATE", "TIME"):
             ctx.note(val, start, names_year=bool(_NAMES_YEAR.search(text, start, end)))
@@ -143,4 +147,51 @@ def tag_times(text: str, dct: datetime | date | str) -> list[TimeExpression]:
             start += det.end()
         out.append(TimeExpression(start, end, text[start:end], typ, value, anchor))
         prev_end = end
+    return _with_coordinated_days(text, out)
+
+
+# "April 24 and 25", "March 16-17": a second day number that shares the month of the date before it; and
+# "20 to 22 April", "between 1 and 14 March": a first one that shares the month of the date after it.
+_DAY = r"(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
+_DAY_AFTER = re.compile(
+    r"\s*(?:-|–|and|or|to|through|until)\s*" + _DAY + r"(?![\d.,:%]\d|\w|\s*(?:%|percent|[ap]\.?m\b))"
+)
+_DAY_BEFORE = re.compile(r"(?<![\d.,$])\b" + _DAY + r"\s*(?:-|–|and|or|to)\s*$")
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-(\d\d)")
+
+
+def _opens_with_day(t: TimeExpression, day: int) -> bool:
+    """Whether t's text starts with its day number ("22 April")."""
+    return (m := re.match(r"\d{1,2}", t.text)) is not None and int(m[0]) == day
+
+
+def _ends_with_day(t: TimeExpression, day: int) -> bool:
+    """Whether t's text ends with its day number ("April 24"), not with a year."""
+    return (m := re.search(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?$", t.text)) is not None and int(m[1]) == day
+
+
+def _same_month(date_found: TimeExpression, day: re.Match[str]) -> TimeExpression:
+    """The bare day number matched as day, dated in the month of date_found."""
+    value = f"{date_found.value[:8]}{int(day['day']):02d}"
+    return TimeExpression(day.start("day"), day.end("day"), day["day"], "DATE", value, date_found.anchor)
+
+
+def _with_coordinated_days(text: str, found: list[TimeExpression]) -> list[TimeExpression]:
+    """The found expressions plus the bare day numbers coordinated with one of their dates."""
+    out: list[TimeExpression] = []
+    for i, t in enumerate(found):
+        day = _DAY_VALUE.fullmatch(t.value)
+        if day is None or t.type != "DATE":
+            out.append(t)
+            continue
+        prev_end = out[-1].end if out else 0
+        first = int(day[1])
+        before = _DAY_BEFORE.search(text, max(prev_end, t.start - 12), t.start) if _opens_with_day(t, first) else None
+        if before and int(before["day"]) < first:
+            out.append(_same_month(t, before))
+        out.append(t)
+        next_start = found[i + 1].start if i + 1 < len(found) else len(text)
+        after = _DAY_AFTER.match(text, t.end, next_start) if _ends_with_day(t, first) else None
+        if after and int(after["day"]) > first:
+            out.append(_same_month(t, after))
     return out

@@ -78,6 +78,8 @@ def n_short_year(m: re.Match[str], ctx: Ctx) -> Result | None:
     return as_date(Val("Y", date(_short_year(ctx, m["yy"]), 1, 1)))
 
 
+# "the March accession": "the", a capitalized month, and a noun (not "the March on Washington").
+_THE_MONTH_NOUN = re.compile(r"\s(?!(?:on|of|to|for|from|in|into|and|or|through|past|across|toward|by|at|with)\b)[a-z]")
 _MONTH_CONTEXT_BEFORE = re.compile(
     r"(?i)\b(?:in|since|until|till|by|during|of|from|through|to|last|this|next|early|late|mid|before|after|"
     r"between|and|or|since early|since late|as of|for|on|in early|in late|the end of|the middle of|"
@@ -105,8 +107,10 @@ def n_month_alone(m: re.Match[str], ctx: Ctx) -> Result | None:
     first_name = word in _FIRST_NAME_MONTHS and _NAME_AFTER.match(ctx.text, m.end())
     if first_name and (word == "Jan" or not _MONTH_CONTEXT_BEFORE.search(before)):
         return None  # "Foreign Minister Jan Kavan", "envoy April Glaspie": a first name
-    # "May" and "March" double as a verb and a name; only take them after a temporal preposition.
-    if word in ("May", "March", "MAY", "MARCH") and not _MONTH_CONTEXT_BEFORE.search(before):
+    # "May" and "March" double as a verb and a name; only take them after a temporal preposition, or as
+    # "the March accession", "the May elections".
+    attributive = before.endswith(("the ", "The ")) and _THE_MONTH_NOUN.match(ctx.text, m.end())
+    if word in ("May", "March", "MAY", "MARCH") and not (_MONTH_CONTEXT_BEFORE.search(before) or attributive):
         return None
     abbreviated = word.endswith(".") or (len(word) <= 4 and word.title() not in ("May", "June", "July"))
     if abbreviated and not _MONTH_CONTEXT_BEFORE.search(before):
@@ -318,6 +322,15 @@ def n_quarter(m: re.Match[str], ctx: Ctx) -> Result | None:
         y = ctx.ref_quarter.d.year
     res = _quarter(ctx, q, half, y, m.start(), m.end(), ago)
     return (res[0], res[1], None) if ago else res
+
+
+def n_quarter_code(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """ "Q1 2013", "2012 Q4", "H1 2013"; a bare "Q3" is dated like "the third quarter"."""
+    year = m["qyear"] or m["qyear2"]
+    if m["hn"] and not year:
+        return None
+    half = bool(m["hn"])
+    return _quarter(ctx, int(m["hn"] or m["qn"]), half, int(year) if year else None, m.start(), m.end(), False)
 
 
 def n_quarter_adj(m: re.Match[str], ctx: Ctx) -> Result | None:

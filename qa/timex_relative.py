@@ -287,19 +287,47 @@ def n_weekday_time(m: re.Match[str], ctx: Ctx) -> Result | None:
 
 
 def n_clock(m: re.Match[str], ctx: Ctx) -> Result | None:
-    """ "10:35 a.m." on the anchor day (or a weekday named right after it)."""
+    """ "10:35 a.m." on the day it falls on (see _clock_day)."""
     t = clock_suffix(m)
     if t is None:
         return None
-    ref = ctx.recent_ref(m.start(), 0)
-    d = ref.d if ref is not None and ref.gran == "D" else ctx.dct
-    # "10:35 a.m. (0735 GMT) Friday": a weekday shortly after the clock time dates it.
+    return "TIME", Val("D", _clock_day(m, ctx), suffix=t).value(), None
+
+
+def _clock_day(m: re.Match[str], ctx: Ctx) -> date:
+    """The day a bare clock time falls on: a date written right after it ("9:45 a.m. on Friday, March 15"),
+    else a weekday shortly after it ("10:35 a.m. (0735 GMT) Friday"), else the day the narrative is on."""
+    if md := _MONTH_DAY_AFTER.match(ctx.text, m.end()):
+        res = month_day(ctx, month_of(md), int(md["day"]), md["year"], md.start("month"), md.end())
+        if res is not None and res[2] is not None:
+            return res[2].d
     _s, e = ctx.sentence(m.start())
     if wd := _WEEKDAY_AFTER.match(ctx.text, m.end(), min(e, m.end() + 40)):
-        d = weekday_date(ctx, R.WEEKDAYS[wd["wd"].lower()], m.start(), m.end())
-    return "TIME", Val("D", d, suffix=t).value(), None
+        return weekday_date(ctx, R.WEEKDAYS[wd["wd"].lower()], m.start(), m.end())
+    ref = ctx.recent_ref(m.start(), 0)
+    return ref.d if ref is not None and ref.gran == "D" else ctx.dct
 
 
+def n_clock24(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """ "at 07:00 local time", "2200 GMT": a 24-hour clock time, dated like "10:35 a.m."; not "10:35 a.m.
+    (0735 GMT)", which restates the time just given in another zone."""
+    if ctx.text[max(0, m.start() - 1) : m.start()] == "(":
+        return None
+    hour, minute = int(m["hour"] or m["hour2"]), int(m["minute"] or m["minute2"])
+    return "TIME", Val("D", _clock_day(m, ctx), suffix=f"T{hour:02d}:{minute:02d}").value(), None
+
+
+_MONTH_DAY_AFTER = re.compile(
+    r"(?: ?[A-Z]{3})?(?:\s*\([^()]{1,20}\))?,?\s+(?:on\s+)?(?:"
+    + R.WEEKDAY.replace("?P<wd>", "?:")
+    + r",?\s+)?"
+    + R.MONTH
+    + r"\s+"
+    + R.DAYNUM
+    + r"(?:,?\s+"
+    + R.YEAR4
+    + r")?"
+)
 _WEEKDAY_AFTER = re.compile(r"[^.;]*?\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 _NOON = {"noon": "T12:00", "midday": "T12:00", "midnight": "T24:00"}
@@ -329,10 +357,8 @@ def n_noon_date(m: re.Match[str], ctx: Ctx) -> Result | None:
 
 
 def n_noon(m: re.Match[str], ctx: Ctx) -> Result | None:
-    """ "noon", "midnight" on the anchor day."""
-    ref = ctx.recent_ref(m.start(), 0)
-    d = ref.d if ref is not None and ref.gran == "D" else ctx.dct
-    return "TIME", Val("D", d, suffix=_NOON[m["noon"].lower()]).value(), None
+    """ "noon", "midnight" on the day it falls on (see _clock_day)."""
+    return "TIME", Val("D", _clock_day(m, ctx), suffix=_NOON[m["noon"].lower()]).value(), None
 
 
 def n_weekday_part(m: re.Match[str], ctx: Ctx) -> Result | None:

@@ -101,8 +101,10 @@ HOLIDAY = (
 UNIT = r"(?P<unit>(?i:second|minute|hour|day|night|weekend|week|month|quarter|year|decade|centurie|century|millennium))"
 SEASON = r"(?P<season>(?i:spring|summer|fall|autumn|winter))"
 PART = r"(?P<part>(?i:morning|afternoon|evening|night))"
+# "3:30 p.m.", "2.30pm" (British), "10am".
+_CLOCK24_PREPOSITIONS = ("at", "by", "to", "until", "till", "from", "before", "after", "around", "about")
 CLOCK = (
-    r"(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>(?i:a\.m\.|p\.m\.|am\b|pm\b))"
+    r"(?<![\d.:])(?P<hour>[01]?\d)(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>(?i:a\.m\.|p\.m\.|am\b|pm\b))"
     r"(?:\s+(?P<tz>(?:[ECMP][SD]T|GMT|UTC))\b)?"
 )
 SPOKEN_YEAR = (
@@ -185,6 +187,11 @@ RULE_TABLE: list[tuple[str, str]] = [
         r" year's\s+|(?P<qago>year-ago|year-earlier|comparable|comparable year-ago|same)\s+)?(?:fiscal[- ])?"
         r"(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?(?P<qh>quarter|half|period)s?"
         r"(?:\s+of\s+(?:fiscal\s+)?(?:(?P<qyear2>(?:19|20)\d\d)|(?P<qrel2>this|next|last|the) year))?)(?!-?(?i:\w))",
+    ),
+    # "Q1 2013", "2012 Q4", "H1 2013": the analysts' shorthand; a half needs its year ("H1" alone is a visa).
+    (
+        "quarter_code",
+        r"\b(?:(?P<qyear>(?:19|20)\d\d)\s+)?(?:Q(?P<qn>[1-4])|H(?P<hn>[12]))(?:[ /-]?(?P<qyear2>(?:19|20)\d\d))?\b",
     ),
     ("quarter_adj", r"(?i:\b(?P<qord>first|second|third|fourth)-(?P<qh>quarter|half))(?=[- ])"),
     # "the last half of 1989", "the first two quarters of 1990", "the final quarter of this year".
@@ -323,6 +330,14 @@ RULE_TABLE: list[tuple[str, str]] = [
     ),
     ("weekday", r"\b(?:(?i:each|every)\s+)?" + WEEKDAY + r"\b(?!-)"),
     ("clock", CLOCK),
+    # "at 07:00 local time", "until 19:30", "2200 GMT": a 24-hour clock needs a preposition or a time zone.
+    (
+        "clock24",
+        r"(?:(?:" + "|".join(rf"(?<=\b{w} )" for w in _CLOCK24_PREPOSITIONS) + r")"
+        r"(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?![\d:.]\d)"
+        r"|\b(?P<hour2>[01]\d|2[0-3])[:.]?(?P<minute2>[0-5]\d) ?(?=(?:GMT|UTC|local time)\b))"
+        r"(?: ?(?P<tz>GMT|UTC)\b| local time\b)?",
+    ),
     ("noon", r"(?i:\b(?P<noon>noon|midnight|midday)\b)"),
     # --- durations
     (

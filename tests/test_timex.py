@@ -358,6 +358,22 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("Earnings will suffer in the last half of 1989.", "1989-10-26", "the last half of 1989", "1989-H2", "DATE"),
     ("It lasts the first two quarters of 1990.", "1989-10-26", "the first two quarters of 1990", "1990-H1", "DATE"),
     ("Profit rose last quarter.", "1989-10-26", "last quarter", "1989-Q3", "DATE"),
+    # Clock times: British "2.30pm", 24-hour clocks with a preposition or a zone, and the date written after them.
+    ("He was held at about 2.30pm on Tuesday.", "2013-03-22", "2.30pm on Tuesday", "2013-03-19T14:30", "TIME"),
+    ("Polls opened at 07:00 local time.", "2013-03-22", "07:00 local time", "2013-03-22T07:00", "TIME"),
+    ("The truce began at 2200 GMT on Sunday.", "2013-03-22", "2200 GMT", "2013-03-17T22:00", "TIME"),
+    ("It struck at 9:45 a.m. on Friday, March 15, 2013.", "2013-03-22", "9:45 a.m.", "2013-03-15T09:45", "TIME"),
+    ("The truce began at midnight (2200 GMT) on Sunday.", "2013-03-22", "midnight", "2013-03-17T24:00", "TIME"),
+    # Quarter and half codes.
+    ("Revenue in Q1 2013 rose.", "2013-03-22", "Q1 2013", "2013-Q1", "DATE"),
+    ("Profit fell in H2 2012.", "2013-03-22", "H2 2012", "2012-H2", "DATE"),
+    # A day number coordinated with a date shares its month.
+    ("The summit is on April 24 and 25.", "1999-02-10", "25", "1999-04-25", "DATE"),
+    ("The festival runs on March 16-17.", "2013-03-01", "17", "2013-03-17", "DATE"),
+    ("It was carried out between 1 and 14 March.", "2013-03-22", "1", "2013-03-01", "DATE"),
+    # A capitalized "March"/"May" between "the" and a noun is the month; holidays keep their capitals.
+    ("The March accession will enable the three to join.", "1999-02-10", "March", "1999-03", "DATE"),
+    ("Crowds gathered on New Year's Eve.", "2013-03-22", "New Year's Eve", "2012-12-31", "DATE"),
     # A fronted month takes the verb after a long appositive.
     (
         "In January, a week after the 25th anniversary of the Roe vs. Wade decision, a bombing in Birmingham, "
@@ -405,6 +421,10 @@ def test_tag_times_pattern_table(sentence: str, dct: str, expected_text: str, va
         "He told USA TODAY the plan was dead.",  # a newspaper
         "The athletes arrived for the Winter Olympics.",  # a name
         "The quake struck at 1900 GMT.",  # a time of day, not a year
+        "The March on Washington drew crowds.",  # an event
+        "Ask May about it.",  # a name
+        "The blast came at 10:35 a.m. (0735 GMT) Friday.",  # the same time restated in another zone
+        "The stock rose to 12.50 on the news.",  # a price
     ],
 )
 def test_tag_times_rejects_non_temporal_lookalikes(sentence: str) -> None:
@@ -436,6 +456,9 @@ def test_tag_times_rejects_non_temporal_lookalikes(sentence: str) -> None:
         "About a quarter",
         "about a quarter",
         "TODAY",
+        "March",
+        "0735 GMT",
+        "12.50",
     }
     assert not [t for t in tag_times(sentence, DCT_1998) if t.text in bad]
 
