@@ -54,6 +54,7 @@ NORMALIZERS.update(
     weekday_noon=timex_relative.n_noon_weekday,
     the_year_number=timex_normalize.n_year,
     fiscal_year_named=timex_normalize.n_fiscal_year,
+    slash_date_dmy=timex_normalize.n_slash_date,
 )
 
 # An expression that writes its year out (a number or "this/last/next year"), not one that leaves it implied.

@@ -132,6 +132,9 @@ def duration_value(n: float | None, unit: str) -> str:
     if letter == "WE":
         letter = "D"
         n = None if n is None else n * 2
+    if letter == "FN":
+        letter = "W"
+        n = None if n is None else n * 2
     # News TimeML counts decades in years ("a decade" P10Y, "decades" PXY) and known numbers of
     # centuries too ("half a century" P50Y).
     if letter == "E":

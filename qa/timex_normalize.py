@@ -42,6 +42,23 @@ def n_slash_date(m: re.Match[str], ctx: Ctx) -> Result | None:
         return None
 
 
+def n_week_of_month(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """ "the week of March 6" (the week holding that day), "the first/last week of April" (its first/last
+    seven days); "the week of March" names only the month."""
+    month = month_of(m)
+    nth = (m["nth"] or "").lower()
+    if m["day"]:
+        day = int(m["day"])
+    elif nth:
+        day = 25 if nth in ("last", "final") else 7 * ["first", "second", "third", "fourth"].index(nth) + 4
+    else:
+        return as_date(Val("M", date(month_alone_year(ctx, month, m.start(), m.end()), month, 1)))
+    res = month_day(ctx, month, day, m["year"], m.start(), m.end())
+    if res is None or res[2] is None:
+        return None
+    return as_date(replace(res[2], gran="W"))
+
+
 def n_month_day_year(m: re.Match[str], ctx: Ctx) -> Result | None:
     """ "Jan. 10, 2026" or "January 10", the year guessed from the DCT and the tense."""
     return month_day(ctx, month_of(m), int(m["day"]), m["year"], m.start(), m.end())
@@ -317,6 +334,8 @@ def n_quarter(m: re.Match[str], ctx: Ctx) -> Result | None:
     y = int(year) if year else None
     if (rel := g.get("qrel") or g.get("qrel2")) and rel.lower() != "the":
         y = ctx.dct.year + {"this": 0, "next": 1, "last": -1}[rel.lower()]
+    elif rel:
+        y = ctx.sentence_year(m.start()) or ctx.dct.year  # "the second half of the year": the year in view
     ago = bool(g.get("qago")) and g["qago"].lower() != "same"
     if ago and ctx.ref_quarter is not None and y is None:
         y = ctx.ref_quarter.d.year

@@ -15,6 +15,8 @@ from qa.timex_context import Ctx, Result, anchor_of, as_date, month_day, weekday
 def n_ago(m: re.Match[str], ctx: Ctx) -> Result | None:
     """ "two weeks ago", "three days later": a shift from the DCT or from the anchor."""
     n = parse_quantity(m["num"])
+    if m["half"] and n is not None:
+        n /= 2  # "half an hour later"
     unit = unit_key(m["unit"])
     letter, _, gran = R.UNITS[unit]
     tail = m.group(0).lower().rsplit(" ", 1)[-1]
@@ -45,6 +47,8 @@ def n_ago(m: re.Match[str], ctx: Ctx) -> Result | None:
         v = base.shift(sign * 100 * step, "Y")
     elif unit == "weekend":
         v = replace(base.shift(sign * step, "W"), gran="WE")
+    elif unit == "fortnight":
+        v = base.shift(sign * 2 * step, "W")
     else:
         v = base.shift(sign * step, letter if letter != "M" or not R.UNITS[unit][1] else "D")
     # A comparison period ("a year ago" in an earnings report) must not become the new reporting period.

@@ -45,7 +45,8 @@ DECADE_WORDS: dict[str, int] = {
 UNITS: dict[str, tuple[str, bool, str]] = {
     "second": ("S", True, "D"), "minute": ("M", True, "D"), "hour": ("H", True, "D"),
     "day": ("D", False, "D"), "night": ("D", False, "D"), "week": ("W", False, "W"),
-    "weekend": ("WE", False, "W"), "month": ("M", False, "M"), "quarter": ("Q", False, "Q"),
+    "weekend": ("WE", False, "W"), "fortnight": ("FN", False, "W"), "month": ("M", False, "M"),
+    "quarter": ("Q", False, "Q"),
     "year": ("Y", False, "Y"), "decade": ("E", False, "Y"), "century": ("C", False, "Y"),
     "centurie": ("C", False, "Y"), "millennium": ("L", False, "Y"),
 }
@@ -98,7 +99,10 @@ HOLIDAY = (
     r"Valentine['’]s Day|Veterans Day|Boxing Day|Martin Luther King(?: Jr\.)? Day|Presidents['’]? Day|"
     r"Mother['’]s Day|Father['’]s Day|Columbus Day|Ash Wednesday|Palm Sunday|Good Friday|Election Day)\b"
 )
-UNIT = r"(?P<unit>(?i:second|minute|hour|day|night|weekend|week|month|quarter|year|decade|centurie|century|millennium))"
+UNIT = (
+    r"(?P<unit>(?i:second|minute|hour|day|night|weekend|week|fortnight|month|quarter|year|decade|centurie|century|"
+    r"millennium))"
+)
 SEASON = r"(?P<season>(?i:spring|summer|fall|autumn|winter))"
 PART = r"(?P<part>(?i:morning|afternoon|evening|night))"
 # "3:30 p.m.", "2.30pm" (British), "10am".
@@ -153,8 +157,21 @@ RULE_TABLE: list[tuple[str, str]] = [
     ("month_short_year", MONTH + r"\s+['’](?P<yy>\d\d)\b(?!['’]?s)"),
     ("short_year", r"(?i:(?<=\bin )|(?<=\bsince )|(?<=\bof )|(?<=\buntil ))['’](?P<yy>\d\d)\b(?!['’]?s)"),
     ("month_rel_year", MONTH + r"\s+(?:of\s+)?(?P<rel>(?i:last|this|next)) year\b"),
+    # "the week of March 6", "the first week of April", "the last week of June 2012".
+    (
+        "week_of_month",
+        r"(?i:\bthe (?:(?P<nth>first|second|third|fourth|last|final) )?week of )"
+        + MONTH
+        + r"(?:\s+"
+        + DAYNUM
+        + r")?(?:,?\s+"
+        + YEAR4
+        + r")?",
+    ),
     ("month_alone", MONTH),
     ("slash_date", r"\b(?P<mnum>0?[1-9]|1[0-2])/(?P<day>0?[1-9]|[12]\d|3[01])/(?P<year>(?:19|20)?\d\d)\b"),
+    # "22/03/2013": day first, as British and European papers write it (only when the day cannot be a month).
+    ("slash_date_dmy", r"\b(?P<day>1[3-9]|2\d|3[01])/(?P<mnum>0?[1-9]|1[0-2])/(?P<year>(?:19|20)\d\d)\b"),
     ("spoken_month_year", MONTH + r"\s+" + SPOKEN_YEAR),
     ("spoken_year", r"(?i:\bthe year )?" + SPOKEN_YEAR + r"\b(?!\s+(?i:years|hundred|thousand|people|dollars))"),
     ("season_of_year", r"(?i:\bthe )?" + SEASON + r"\s+of\s+(?:" + YEAR4 + r"|" + SPOKEN_YEAR + r")"),
@@ -259,7 +276,7 @@ RULE_TABLE: list[tuple[str, str]] = [
     ("year_ago_adj", r"(?i:\b(?:year-ago|year-earlier))\b"),
     (
         "ago",
-        r"(?i:\b(?:about |almost |nearly |more than |some |roughly |over )?)"
+        r"(?i:\b(?:about |almost |nearly |more than |some |roughly |over )?(?P<half>half (?=an? (?:hour|minute)\b))?)"
         + r"\b"
         + NUM
         + r"\s+"

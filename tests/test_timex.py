@@ -374,6 +374,20 @@ CASES: list[tuple[str, str, str, str, str]] = [
     # A capitalized "March"/"May" between "the" and a noun is the month; holidays keep their capitals.
     ("The March accession will enable the three to join.", "1999-02-10", "March", "1999-03", "DATE"),
     ("Crowds gathered on New Year's Eve.", "2013-03-22", "New Year's Eve", "2012-12-31", "DATE"),
+    # Weeks named by their month, day-first slash dates, fortnights, half units, "the year" in view.
+    ("A hearing is set for the week of March 6.", "2000-02-24", "the week of March 6", "2000-W10", "DATE"),
+    ("Talks are due in the first week of April.", "2013-03-22", "the first week of April", "2013-W14", "DATE"),
+    ("The form was signed on 22/03/2013.", "2013-03-25", "22/03/2013", "2013-03-22", "DATE"),
+    ("The ship sank a fortnight ago.", "2013-03-22", "a fortnight ago", "2013-W10", "DATE"),
+    ("He stayed for a fortnight.", "2013-03-22", "a fortnight", "P2W", "DURATION"),
+    ("Half an hour later, the police arrived.", "2013-03-22", "Half an hour later", "PT30M", "DURATION"),
+    (
+        "Growth should pick up in the second half of the year.",
+        "2013-03-22",
+        "the second half of the year",
+        "2013-H2",
+        "DATE",
+    ),
     # A fronted month takes the verb after a long appositive.
     (
         "In January, a week after the 25th anniversary of the Roe vs. Wade decision, a bombing in Birmingham, "
