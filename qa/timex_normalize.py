@@ -59,6 +59,12 @@ def n_week_of_month(m: re.Match[str], ctx: Ctx) -> Result | None:
     return as_date(replace(res[2], gran="W"))
 
 
+def n_rel_fiscal_year(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """ "next fiscal year", "the previous financial year": named by the calendar year it mostly falls in."""
+    shift = {"next": 1, "coming": 1, "this": 0}.get(m["rel"].lower(), -1)
+    return as_date(Val("Y", date(ctx.dct.year + shift, 1, 1)))
+
+
 def n_month_day_year(m: re.Match[str], ctx: Ctx) -> Result | None:
     """ "Jan. 10, 2026" or "January 10", the year guessed from the DCT and the tense."""
     return month_day(ctx, month_of(m), int(m["day"]), m["year"], m.start(), m.end())

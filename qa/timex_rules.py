@@ -177,6 +177,7 @@ RULE_TABLE: list[tuple[str, str]] = [
     ("season_of_year", r"(?i:\bthe )?" + SEASON + r"\s+of\s+(?:" + YEAR4 + r"|" + SPOKEN_YEAR + r")"),
     ("year_season", r"\b" + YEAR4 + r"\s+" + SEASON),
     ("fiscal_year", r"(?i:\bfiscal(?: year)?\s+|\bFY\s?)" + r"(?P<year>(?:19|20)\d\d)\b"),
+    ("rel_fiscal_year", r"(?i:\b(?:the )?(?P<rel>next|last|this|previous|prior|coming) (?:fiscal|financial) year)\b"),
     ("fiscal_year_named", r"(?i:\b(?:the|its|their)\s+)" + YEAR4 + r"(?i:\s+(?:fiscal|financial|calendar) year)\b"),
     ("the_year_number", r"(?i:\bthe year )" + YEAR4 + r"(?![.,]\d|-\d|\w)"),
     (

@@ -388,6 +388,7 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "2013-H2",
         "DATE",
     ),
+    ("It takes effect next fiscal year.", "2013-03-22", "next fiscal year", "2014", "DATE"),
     # A fronted month takes the verb after a long appositive.
     (
         "In January, a week after the 25th anniversary of the Roe vs. Wade decision, a bombing in Birmingham, "
