@@ -389,6 +389,8 @@ _ENDED_DATE = re.compile(r"\s+(?:ended|ending|that ended|which ended)\s+(?P<mont
 def n_the_quarter(m: re.Match[str], ctx: Ctx) -> Result | None:
     """ "the quarter", "the latest period", "the year-ago quarter": the reporting quarter or its comparison."""
     w = m.group(0).lower()
+    if w in ("the period", "this period", "that period") and ctx.quarter_in_focus(m.start()) is None:
+        return None  # "the period since 2010": a reporting period only once a report names its quarter
     v = _default_quarter(ctx, m.start())
     if (e := _ENDED_DATE.match(ctx.text, m.end())) and e["month"].lower() in R.MONTHS and "ago" not in w:
         # "the quarter ended July 31" is the calendar quarter holding most of its three months (Q2).

@@ -440,6 +440,7 @@ def test_tag_times_pattern_table(sentence: str, dct: str, expected_text: str, va
         "Ask May about it.",  # a name
         "The blast came at 10:35 a.m. (0735 GMT) Friday.",  # the same time restated in another zone
         "The stock rose to 12.50 on the news.",  # a price
+        "The report covers the period since the war.",  # no reporting quarter in view
     ],
 )
 def test_tag_times_rejects_non_temporal_lookalikes(sentence: str) -> None:
@@ -474,6 +475,7 @@ def test_tag_times_rejects_non_temporal_lookalikes(sentence: str) -> None:
         "March",
         "0735 GMT",
         "12.50",
+        "the period",
     }
     assert not [t for t in tag_times(sentence, DCT_1998) if t.text in bad]
 
