@@ -317,10 +317,14 @@ def n_clock24(m: re.Match[str], ctx: Ctx) -> Result | None:
     (0735 GMT)", which restates the time just given in another zone."""
     if ctx.text[max(0, m.start() - 1) : m.start()] == "(":
         return None
+    zoned = m["tz"] or m.group(0).endswith("local time")
+    if m["hour"] and not zoned and not _CLOCK24_PREPOSITION.search(ctx.text, max(0, m.start() - 8), m.start()):
+        return None  # "19:30" alone may be a score or a verse; "at 19:30" is a time
     hour, minute = int(m["hour"] or m["hour2"]), int(m["minute"] or m["minute2"])
     return "TIME", Val("D", _clock_day(m, ctx), suffix=f"T{hour:02d}:{minute:02d}").value(), None
 
 
+_CLOCK24_PREPOSITION = re.compile(r"(?i)\b(?:at|by|to|until|till|from|before|after|around|about) $")
 _MONTH_DAY_AFTER = re.compile(
     r"(?: ?[A-Z]{3})?(?:\s*\([^()]{1,20}\))?,?\s+(?:on\s+)?(?:"
     + R.WEEKDAY.replace("?P<wd>", "?:")

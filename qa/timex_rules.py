@@ -106,7 +106,6 @@ UNIT = (
 SEASON = r"(?P<season>(?i:spring|summer|fall|autumn|winter))"
 PART = r"(?P<part>(?i:morning|afternoon|evening|night))"
 # "3:30 p.m.", "2.30pm" (British), "10am".
-_CLOCK24_PREPOSITIONS = ("at", "by", "to", "until", "till", "from", "before", "after", "around", "about")
 CLOCK = (
     r"(?<![\d.:])(?P<hour>[01]?\d)(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>(?i:a\.m\.|p\.m\.|am\b|pm\b))"
     r"(?:\s+(?P<tz>(?:[ECMP][SD]T|GMT|UTC))\b)?"
@@ -351,8 +350,7 @@ RULE_TABLE: list[tuple[str, str]] = [
     # "at 07:00 local time", "until 19:30", "2200 GMT": a 24-hour clock needs a preposition or a time zone.
     (
         "clock24",
-        r"(?:(?:" + "|".join(rf"(?<=\b{w} )" for w in _CLOCK24_PREPOSITIONS) + r")"
-        r"(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?![\d:.]\d)"
+        r"(?:\b(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?![\d:.]\d)"
         r"|\b(?P<hour2>[01]\d|2[0-3])[:.]?(?P<minute2>[0-5]\d) ?(?=(?:GMT|UTC|local time)\b))"
         r"(?: ?(?P<tz>GMT|UTC)\b| local time\b)?",
     ),

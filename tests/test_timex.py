@@ -361,6 +361,7 @@ CASES: list[tuple[str, str, str, str, str]] = [
     # Clock times: British "2.30pm", 24-hour clocks with a preposition or a zone, and the date written after them.
     ("He was held at about 2.30pm on Tuesday.", "2013-03-22", "2.30pm on Tuesday", "2013-03-19T14:30", "TIME"),
     ("Polls opened at 07:00 local time.", "2013-03-22", "07:00 local time", "2013-03-22T07:00", "TIME"),
+    ("Polls opened 07:30 GMT.", "2013-03-22", "07:30 GMT", "2013-03-22T07:30", "TIME"),
     ("The truce began at 2200 GMT on Sunday.", "2013-03-22", "2200 GMT", "2013-03-17T22:00", "TIME"),
     ("It struck at 9:45 a.m. on Friday, March 15, 2013.", "2013-03-22", "9:45 a.m.", "2013-03-15T09:45", "TIME"),
     ("The truce began at midnight (2200 GMT) on Sunday.", "2013-03-22", "midnight", "2013-03-17T24:00", "TIME"),
@@ -440,6 +441,7 @@ def test_tag_times_pattern_table(sentence: str, dct: str, expected_text: str, va
         "Ask May about it.",  # a name
         "The blast came at 10:35 a.m. (0735 GMT) Friday.",  # the same time restated in another zone
         "The stock rose to 12.50 on the news.",  # a price
+        "Read John 3:16 and the score, 19:30.",  # a verse, no clock
         "The report covers the period since the war.",  # no reporting quarter in view
     ],
 )
@@ -476,6 +478,7 @@ def test_tag_times_rejects_non_temporal_lookalikes(sentence: str) -> None:
         "0735 GMT",
         "12.50",
         "the period",
+        "19:30",
     }
     assert not [t for t in tag_times(sentence, DCT_1998) if t.text in bad]
 
