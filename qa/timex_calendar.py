@@ -206,6 +206,8 @@ HOLIDAYS: dict[str, tuple[str | int, ...]] = {
     "ash wednesday": ("easter", -46),
     "palm sunday": ("easter", -7),
     "good friday": ("easter", -2),
+    "easter week": ("easter", -3),  # Holy Week, dated by its Thursday so its ISO week is the one before Easter
+    "holy week": ("easter", -3),
     "easter": ("easter", 0),
 }
 

@@ -95,7 +95,8 @@ _SHIFT = (
 )
 HOLIDAY = (
     r"\b(?:(?P<rel>last|next|this) )?(?P<hol>Thanksgiving(?: Day)?|Christmas(?: Day| Eve)?|"
-    r"New Year['’]s(?: Day| Eve)|Easter(?: Sunday)?|Independence Day|Labor Day|Memorial Day|Halloween|"
+    r"New Year['’]s(?: Day| Eve)|Easter(?: Sunday| [Ww]eek)?|Holy Week|Independence Day|Labor Day|Memorial Day|"
+    r"Halloween|"
     r"Valentine['’]s Day|Veterans Day|Boxing Day|Martin Luther King(?: Jr\.)? Day|Presidents['’]? Day|"
     r"Mother['’]s Day|Father['’]s Day|Columbus Day|Ash Wednesday|Palm Sunday|Good Friday|Election Day)\b"
 )

@@ -354,6 +354,8 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("The campaign runs from now to Election Day.", "1998-10-26", "Election Day", "1998-11-03", "DATE"),
     ("Stores open the day after Thanksgiving.", "1998-10-26", "the day after Thanksgiving", "1998-11-27", "DATE"),
     ("Churches filled on Good Friday.", "2000-04-25", "Good Friday", "2000-04-21", "DATE"),
+    ("Protesters prayed as Easter week began.", "2000-04-17", "Easter week", "2000-W16", "DATE"),
+    ("Shoppers crowded the stores before Christmas.", "2000-12-20", "Christmas", "2000-12-25", "DATE"),
     # Halves and quarters named by position within a year.
     ("Earnings will suffer in the last half of 1989.", "1989-10-26", "the last half of 1989", "1989-H2", "DATE"),
     ("It lasts the first two quarters of 1990.", "1989-10-26", "the first two quarters of 1990", "1990-H1", "DATE"),
