@@ -476,15 +476,13 @@ def n_holiday(m: re.Match[str], ctx: Ctx) -> Result | None:
         # spend Christmas" written on Dec. 28 is next year's), and otherwise the nearer of the two.
         last = this if this <= ctx.dct else holiday_date(name, y - 1)
         upcoming = this if this >= ctx.dct else holiday_date(name, y + 1)
-        # A holiday within ten days of the DCT is that one whatever the tense ("prayed as Easter week began").
+        # A past clause may still be about a holiday a few days ahead ("prayed as Easter week began").
         tense = ctx.tense(m.start(), m.end())
         nearer = last if (ctx.dct - last) <= (upcoming - ctx.dct) else upcoming
-        if abs((nearer - ctx.dct).days) <= 10:
-            d = nearer
-        elif tense == "past":
-            d = last
-        elif tense == "future":
+        if tense == "future":
             d = upcoming
+        elif tense == "past" and (upcoming - ctx.dct).days > 10:
+            d = last
         else:
             d = nearer
     return as_date(Val("W" if name.lower().endswith("week") else "D", d))
