@@ -430,9 +430,14 @@ def n_year_ago_adj(m: re.Match[str], ctx: Ctx) -> Result | None:
     return "DATE", v.value(), None
 
 
+_YEAR_OF_SOMETHING = re.compile(r" of (?:the|a|an|his|her|their|its|our|[A-Z])")
+
+
 def n_the_year(m: re.Match[str], ctx: Ctx) -> Result | None:
     """ "the year", "the full year", "the same year", "the year ended Sept. 30"."""
     mod = (m["mod"] or "").strip().lower()
+    if not mod and _YEAR_OF_SOMETHING.match(ctx.text, m.end()):
+        return None  # "the year of the Cuban missile crisis": a year named by what happened in it
     if re.match(r"(?i)\s+(?:ended|ending|ends|to date)\b", ctx.text[m.end() : m.end() + 10]):
         return "DURATION", "P1Y", None  # "the year ended Sept. 30" is a fiscal twelve-month period
     if mod in ("same", "comparable"):

@@ -445,6 +445,7 @@ def test_tag_times_pattern_table(sentence: str, dct: str, expected_text: str, va
         "The stock rose to 12.50 on the news.",  # a price
         "Read John 3:16 and the score, 19:30.",  # a verse, no clock
         "The report covers the period since the war.",  # no reporting quarter in view
+        "The article misstated the year of the crisis.",  # a year named by an event
     ],
 )
 def test_tag_times_rejects_non_temporal_lookalikes(sentence: str) -> None:
@@ -480,6 +481,7 @@ def test_tag_times_rejects_non_temporal_lookalikes(sentence: str) -> None:
         "0735 GMT",
         "12.50",
         "the period",
+        "the year",
         "19:30",
     }
     assert not [t for t in tag_times(sentence, DCT_1998) if t.text in bad]
