@@ -213,6 +213,14 @@ class Ctx:
         after_clause = after[0] if after[0].strip() or len(after) == 1 else after[1]
         # After the expression only auxiliaries and "-ed" forms count: "face amount", "the close" are nouns.
         found_after = [t for t in _tenses(_WEAK_FUTURE_AFTER.sub("did", after_clause)) if t != "present"]
+        fronted = re.fullmatch(r"[\W_]*(?:\w+\s+){0,2}", self.text[s:start]) is not None
+        if fronted and not found_after and len(after) > 1 and after_clause is after[0]:
+            # "Until Wednesday, the guidelines said ...": the reporting verb is the clause's own verb, unless a
+            # future follows it ("By Friday, the company said, it will ...").
+            rest = self.text[end:e]
+            verb = _CLAUSE_END.search(rest)
+            if verb and verb[0].lower() == "said" and not _FUTURE_CUE.search(rest, verb.end()):
+                found_after = ["past"]
         if tense is None:
             if _FUTURE_PREP.search(before) and not found_after:
                 return "future"  # "has given them until 9 a.m. Tuesday": a deadline ahead

@@ -356,6 +356,9 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("Churches filled on Good Friday.", "2000-04-25", "Good Friday", "2000-04-21", "DATE"),
     ("Protesters prayed as Easter week began.", "2000-04-17", "Easter week", "2000-W16", "DATE"),
     ("Shoppers crowded the stores before Christmas.", "2000-12-20", "Christmas", "2000-12-25", "DATE"),
+    # A fronted deadline word takes the tense of the reporting verb that is its clause's own.
+    ("Until Wednesday, the guidelines said NPR was independent.", "2023-04-06", "Wednesday", "2023-04-05", "DATE"),
+    ("By Friday, the company said, it will deliver the cars.", "2023-04-06", "Friday", "2023-04-07", "DATE"),
     # Halves and quarters named by position within a year.
     ("Earnings will suffer in the last half of 1989.", "1989-10-26", "the last half of 1989", "1989-H2", "DATE"),
     ("It lasts the first two quarters of 1990.", "1989-10-26", "the first two quarters of 1990", "1990-H1", "DATE"),
