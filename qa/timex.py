@@ -8,9 +8,10 @@ qa.timex_calendar the values and date arithmetic. No I/O and no models: rules co
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from qa import timex_durations, timex_normalize, timex_relative
@@ -148,7 +149,23 @@ def tag_times(text: str, dct: datetime | date | str) -> list[TimeExpression]:
             start += det.end()
         out.append(TimeExpression(start, end, text[start:end], typ, value, anchor))
         prev_end = end
-    return _with_coordinated_days(text, out)
+    return _with_coordinated_days(text, _clock_times_dated(text, out))
+
+
+# "2 a.m. on the second Sunday of March", "10 a.m. (0735 GMT) Friday": what joins a clock time to its date.
+_CLOCK_TO_DATE = re.compile(r"(?: ?[A-Z]{2,4}T?)?(?:\s*\([^()]{1,20}\))?,?\s+(?:on\s+)?$")
+_DAY_LEVEL = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _clock_times_dated(text: str, found: list[TimeExpression]) -> list[TimeExpression]:
+    """The found expressions with each clock time written right before a date moved onto that date."""
+    out = list(found)
+    for i, (t, nxt) in enumerate(itertools.pairwise(found)):
+        if t.type != "TIME" or "T" not in t.value or not _DAY_LEVEL.fullmatch(nxt.value[:10]) or nxt.type != "DATE":
+            continue
+        if _CLOCK_TO_DATE.fullmatch(text, t.end, nxt.start):
+            out[i] = replace(t, value=nxt.value[:10] + t.value[t.value.index("T") :])
+    return out
 
 
 # "April 24 and 25", "March 16-17": a second day number that shares the month of the date before it; and

@@ -100,7 +100,7 @@ def parse_quantity(word: str | None) -> float | None:
         return None
     w = word.lower().strip()
     half = 0.5 if w.endswith((" 1/2", " and a half")) else 0.0
-    w = re.sub(r" (?:1/2|and a half)$", "", w)
+    w = re.sub(r" (?:1/2|and a half)$", "", w).replace(",", "")
     if re.fullmatch(r"\d+(?:\.\d+)?", w):
         return float(w) + half
     if w.startswith(("a couple", "couple")):

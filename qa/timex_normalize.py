@@ -76,8 +76,34 @@ def n_day_month_year(m: re.Match[str], ctx: Ctx) -> Result | None:
 
 
 def n_weekday_month_day(m: re.Match[str], ctx: Ctx) -> Result | None:
-    """ "Saturday, Jan. 10" dated by its month and day."""
+    """ "Saturday, Jan. 10" dated by its month and day; without a year, the year whose date falls on that
+    weekday, if one near the DCT does ("until Sunday, Nov. 5" written in February 2023 is 2023's)."""
+    if not m["year"]:
+        month, day, wd = month_of(m), int(m["day"]), R.WEEKDAYS[m["wd"].lower()]
+        fits = []
+        for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1):
+            try:
+                d = date(y, month, day)
+            except ValueError:
+                continue
+            if d.weekday() == wd:
+                fits.append(d)
+        if fits:
+            return as_date(Val("D", min(fits, key=lambda d: abs((d - ctx.dct).days))))
     return n_month_day_year(m, ctx)
+
+
+def n_nth_weekday_of_month(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """ "the second Sunday of March", "the last Monday in May": that day in the month's year."""
+    month, wd, nth = month_of(m), R.WEEKDAYS[m["wd"].lower()], m["nth"].lower()
+    y = int(m["year"]) if m["year"] else month_alone_year(ctx, month, m.start(), m.end())
+    if nth == "last":
+        last = date(y, month, calendar.monthrange(y, month)[1])
+        return as_date(Val("D", last - timedelta((last.weekday() - wd) % 7)))
+    first = date(y, month, 1)
+    n = ["first", "second", "third", "fourth", "fifth"].index(nth)
+    d = first + timedelta((wd - first.weekday()) % 7 + 7 * n)
+    return as_date(Val("D", d)) if d.month == month else None
 
 
 def n_month_year(m: re.Match[str], ctx: Ctx) -> Result | None:

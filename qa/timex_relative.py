@@ -51,6 +51,9 @@ def n_ago(m: re.Match[str], ctx: Ctx) -> Result | None:
         v = base.shift(sign * 2 * step, "W")
     else:
         v = base.shift(sign * step, letter if letter != "M" or not R.UNITS[unit][1] else "D")
+    if sign > 0 and relative_to_ref and ref is None and v.d > ctx.dct and ctx.tense(m.start(), m.end()) == "past":
+        # "just a decade later" in a past clause with no date to count from: some time past, not the DCT's future.
+        return "DATE", "PAST_REF", None
     # A comparison period ("a year ago" in an earnings report) must not become the new reporting period.
     return "DATE", v.value(), (None if v.gran in ("Q", "H") else v)
 
@@ -374,6 +377,8 @@ def n_weekday_part(m: re.Match[str], ctx: Ctx) -> Result | None:
     wd = R.WEEKDAYS[m["wd"].lower()]
     if re.search(r"(?i)days\b|s$", m.group(0)):
         return "SET", f"XXXX-WXX-{wd + 1}{R.PARTS_OF_DAY[m['part'].lower()]}", None
+    if _GENERIC_ARTICLE.search(ctx.text, max(0, m.start() - 3), m.start()) and _NO_NOUN_AFTER.match(ctx.text, m.end()):
+        return "DATE", f"XXXX-WXX-{wd + 1}{R.PARTS_OF_DAY[m['part'].lower()]}", None  # "on a Sunday night"
     d = weekday_date(ctx, wd, m.start(), m.end(), m["rel"] or "")
     v = Val("D", d, suffix=R.PARTS_OF_DAY[m["part"].lower()])
     return "DATE", v.value(), v  # news TimeML types "Friday night" as a DATE, unlike "10 p.m."
@@ -386,7 +391,14 @@ def n_weekday(m: re.Match[str], ctx: Ctx) -> Result | None:
         return "SET", f"XXXX-WXX-{wd + 1}", None
     if not m["wd"][0].isupper():
         return None
+    if _GENERIC_ARTICLE.search(ctx.text, max(0, m.start() - 3), m.start()) and _NO_NOUN_AFTER.match(ctx.text, m.end()):
+        return "DATE", f"XXXX-WXX-{wd + 1}", None  # "the awards are on a Tuesday this year": any Tuesday
     return as_date(Val("D", weekday_date(ctx, wd, m.start(), m.end())))
+
+
+# "on a Tuesday" is any Tuesday; "at a Thursday news conference" is one event on a Thursday.
+_GENERIC_ARTICLE = re.compile(r"(?i)\ban? $")
+_NO_NOUN_AFTER = re.compile(r"\s*(?:[.,;:!?)\"”']|$|(?:and|or|but|in|at|of|for|this|that|because|when|to|than)\b)")
 
 
 def n_clock_date(m: re.Match[str], ctx: Ctx) -> Result | None:

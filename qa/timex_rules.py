@@ -85,7 +85,8 @@ _NUMBER_WORDS = (
     + [f"{t}{sep}{u}" for t in TENS_WORDS for u in list(UNITS_WORDS)[2:11] for sep in ("-", " ")]
 )
 NUM = (
-    r"(?P<num>\d+(?:\.\d+)?(?: 1/2| and a half)?|a couple of|a couple|couple of|a hundred|hundreds of|"
+    r"(?P<num>(?<![\d,.])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?: 1/2| and a half)?|"
+    r"a couple of|a couple|couple of|a hundred|hundreds of|"
     rf"{_alt(list(VAGUE_QUANTITIES))}|(?:{_alt(_NUMBER_WORDS)})(?: and a half)?)"
 )
 # "the day before ", "two weeks after ": the head of a shift from a named day (see shift_weekday).
@@ -149,6 +150,16 @@ CASE_SENSITIVE = frozenset({"holiday", "shift_holiday"})
 RULE_TABLE: list[tuple[str, str]] = [
     # --- absolute calendar dates
     ("iso_date", r"\b(?P<year>(?:1[89]|20)\d\d)-(?P<mnum>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])\b"),
+    (
+        "nth_weekday_of_month",
+        r"(?i:\bthe (?P<nth>first|second|third|fourth|fifth|last) )"
+        + WEEKDAY.replace("s?", "")
+        + r"(?i: (?:of|in) )"
+        + MONTH
+        + r"(?:,?\s+"
+        + YEAR4
+        + r")?",
+    ),
     ("weekday_month_day", WEEKDAY + r",?\s+" + MONTH + r"\s+" + DAYNUM + r"(?:,?\s+" + YEAR4 + r")?"),
     ("month_day_year", MONTH + r"\s+" + DAYNUM + r"(?:,?\s+" + YEAR4 + r")?"),
     ("day_month_year", r"\b" + DAYNUM + r"\s+(?:of\s+)?" + MONTH + r"(?:,?\s+" + YEAR4 + r")?"),
@@ -282,7 +293,7 @@ RULE_TABLE: list[tuple[str, str]] = [
         + NUM
         + r"\s+"
         + UNIT
-        + r"s?(?:\s+or\s+so)?\s+(?i:ago|earlier|later|from now|hence)\b(?!\s+(?:this|that|the))",
+        + r"s?(?:\s+or\s+so)?\s+(?i:ago|earlier|later|from now|hence)\b(?!\s+(?:this|that|the|than)\b)",
     ),
     ("ago_vague", r"(?i:\b(?:some |many |a few |several )?(?P<unit>years|months|weeks|days) ago)\b"),
     # "the day before last Tuesday's hearing", "two days after Oct. 23": a named day, shifted.

@@ -359,6 +359,16 @@ CASES: list[tuple[str, str, str, str, str]] = [
     # A fronted deadline word takes the tense of the reporting verb that is its clause's own.
     ("Until Wednesday, the guidelines said NPR was independent.", "2023-04-06", "Wednesday", "2023-04-05", "DATE"),
     ("By Friday, the company said, it will deliver the cars.", "2023-04-06", "Friday", "2023-04-07", "DATE"),
+    # A weekday written with its date picks the year it falls on; nth weekdays of a month.
+    ("We go back to standard time on Sunday, Nov. 5.", "2023-02-11", "Sunday, Nov. 5", "2023-11-05", "DATE"),
+    ("It starts on the second Sunday of March.", "2023-02-11", "the second Sunday of March", "2023-03-12", "DATE"),
+    ("The vote is on the last Monday in May 2024.", "2023-02-11", "the last Monday in May 2024", "2024-05-27", "DATE"),
+    ("Clocks change at 2 a.m. on the second Sunday of March.", "2023-02-11", "2 a.m.", "2023-03-12T02:00", "TIME"),
+    # Thousands written with commas; "any Tuesday"; a "later" with nothing to count from; comparatives.
+    ("Plastic takes 1,000 years to degrade.", "2019-06-17", "1,000 years", "P1000Y", "DURATION"),
+    ("This year the awards are on a Tuesday.", "2023-01-06", "Tuesday", "XXXX-WXX-2", "DATE"),
+    ("He retired, and died just a decade later.", "2022-08-11", "a decade later", "PAST_REF", "DATE"),
+    ("The deal will close two weeks later than planned.", "2022-10-30", "two weeks", "P2W", "DURATION"),
     # Halves and quarters named by position within a year.
     ("Earnings will suffer in the last half of 1989.", "1989-10-26", "the last half of 1989", "1989-H2", "DATE"),
     ("It lasts the first two quarters of 1990.", "1989-10-26", "the first two quarters of 1990", "1990-H1", "DATE"),
