@@ -18,6 +18,7 @@ _ABBREV = re.compile(
 
 _FUTURE_CUE = re.compile(
     r"(?i)(?:\b(?:will|shall|going to|scheduled|plans? to|planned for|expected to|expects? to|is to|are to|"
+    r"(?:expects?|forecasts?|predicts?|projects?) (?:\w+ ){1,2}to|"
     r"due to|is due|are due|set to|slated|next(?!\s+(?:to|door)\b)|upcoming|to be held|intends? to|"
     r"supposed to|ahead of|"
     r"will be|payable|effective|planned|planning|plan to|agreement to|agreed to|hopes? to|aims? to|seeks? to|"
@@ -44,7 +45,8 @@ _REPORTING = re.compile(r"(?i)\b(?:said|says|say|announced|reported|told|added|a
 _CLAUSE_SPLIT = re.compile(rf"[,;:(\"“”]|``|''|{_REPORTING.pattern.removeprefix('(?i)')}", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[;:(\"“”]|``|''|\b(?:said|says|according to)\b")
 _PAST_VERB = (
-    r"\b(?:was|were|had|did|wasn't|weren't|didn't|hadn't|[a-z]{2,}[^e\W]ed|[a-z]+[^e\W]ied|said|told|met|began|"
+    r"\b(?:(?:has|have)(?: not| never| already| just| long)? (?:been|seen|done|gone|made|taken|given|become)|"
+    r"was|were|had|did|wasn't|weren't|didn't|hadn't|[a-z]{2,}[^e\W]ed|[a-z]+[^e\W]ied|said|told|met|began|"
     r"took|went|came|made|saw|gave|held|left|sold|bought|rose|fell|won|lost|got|ran|brought|found|spoke|wrote|"
     r"sent|spent|struck|fought|paid|led|fled|flew|broke|chose|drove|knew|grew|threw|shot|stood|became|kept|"
     r"slid|sank|swept|built|caught|taught|tore|woke|rang|sought|meant|felt|heard|dealt)\b"
@@ -312,7 +314,8 @@ def month_day(ctx: Ctx, month: int, day: int, year: str | None, start: int, end:
             return None
     # The candidate nearest to the DCT, with distances on the side the tense disfavours doubled; "ended" or
     # "since" right before ("the year ended Jan. 31") rules out later dates altogether.
-    future = ctx.future(start, end)
+    tense = ctx.tense(start, end)
+    future, past = tense == "future", tense == "past"  # a past verb all but rules out a later date
     closed = re.search(r"(?i)\b(?:ended|since)\s+$", ctx.text[max(0, start - 8) : start])
     best: date | None = None
     best_cost = 0.0
@@ -322,7 +325,7 @@ def month_day(ctx: Ctx, month: int, day: int, year: str | None, start: int, end:
         except ValueError:
             continue
         delta = (d - ctx.dct).days
-        cost = abs(delta) * (2 if (delta > 0) != future and delta != 0 else 1)
+        cost = abs(delta) * ((4 if past else 2) if (delta > 0) != future and delta != 0 else 1)
         if closed and delta > 0:
             cost += 1000
         if best is None or cost < best_cost:

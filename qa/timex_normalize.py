@@ -318,11 +318,23 @@ def _season_val(ctx: Ctx, code: str, rel: str, start: int, end: int) -> Val:
         sy = ctx.sentence_year(start) if rel != "this" else None  # "this summer" is the DCT's, whatever came before
         if sy:
             y = sy
-        elif this_year_start > dct and not ctx.future(start, end) and rel != "this":
+        elif this_year_start > dct and rel != "this" and _season_back(ctx, this_year_start, start, end):
             y -= 1
         elif code != cur_code and this_year_start < dct and ctx.future(start, end):
             y += 1  # "will visit in the spring" written in December: next year's
     return Val("S", date(y, start_month, 1), season=code)
+
+
+def _season_back(ctx: Ctx, this_year_start: date, start: int, end: int) -> bool:
+    """Whether a season that starts after the DCT this year means last year's: a past clause says so; a
+    present one ("we're in for an early spring" on Feb. 2) means whichever is nearer."""
+    tense = ctx.tense(start, end)
+    if tense == "future":
+        return False
+    if tense == "past":
+        return True
+    last_year_end = this_year_start.replace(year=this_year_start.year - 1) + timedelta(days=91)
+    return (ctx.dct - last_year_end).days < (this_year_start - ctx.dct).days
 
 
 def n_rel_season(m: re.Match[str], ctx: Ctx) -> Result | None:
@@ -337,6 +349,24 @@ def n_rel_season(m: re.Match[str], ctx: Ctx) -> Result | None:
         code = R.SEASONS[m["season"].lower()]
         return as_date(Val("S", date(y, R.SEASON_START[code], 1), season=code))
     return as_date(_season_val(ctx, R.SEASONS[m["season"].lower()], rel, m.start(), m.end()))
+
+
+_GAME_WORDS = re.compile(
+    r"(?i)\b(?:games?|points|scored|halftime|baskets?|goals?|touchdowns?|innings?|deficit|overtime|buzzer|"
+    r"free throws?|rebounds|assists|yards|quarterback|tournament|Final Four|NBA|NFL|NHL|MLB|NCAA|coach)\b"
+)
+_MONEY_WORDS = re.compile(
+    r"(?i)\b(?:earnings|profits?|revenues?|sales|economy|economic|growth|GDP|fiscal|shares|results|net income|"
+    r"percent|loss)\b|%"
+)
+
+
+def _in_a_game(ctx: Ctx, pos: int) -> bool:
+    """Whether the sentence around pos (with the one before) is a sports report, not a business one."""
+    s, e = ctx.sentence(pos)
+    prev_start, _ = ctx.sentence(max(0, s - 1))
+    sentence = ctx.text[s:e]
+    return bool(_GAME_WORDS.search(ctx.text, prev_start, e)) and not _MONEY_WORDS.search(sentence)
 
 
 _QUARTER_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
@@ -363,6 +393,8 @@ def n_quarter(m: re.Match[str], ctx: Ctx) -> Result | None:
     if half and q > 2:
         return None
     year = g.get("qyear") or g.get("qyear2")
+    if not (year or g.get("qrel") or g.get("qrel2") or g.get("qago")) and _in_a_game(ctx, m.start()):
+        return None  # "a second-half rally", "early in the fourth quarter": a game's halves and quarters
     y = int(year) if year else None
     if (rel := g.get("qrel") or g.get("qrel2")) and rel.lower() != "the":
         y = ctx.dct.year + {"this": 0, "next": 1, "last": -1}[rel.lower()]

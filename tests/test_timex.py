@@ -369,6 +369,11 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("This year the awards are on a Tuesday.", "2023-01-06", "Tuesday", "XXXX-WXX-2", "DATE"),
     ("He retired, and died just a decade later.", "2022-08-11", "a decade later", "PAST_REF", "DATE"),
     ("The deal will close two weeks later than planned.", "2022-10-30", "two weeks", "P2W", "DURATION"),
+    # A present clause takes the nearer season; a past verb all but rules out a later date; present perfect.
+    ("This means we are in for an early spring.", "2019-02-02", "early spring", "2019-SP", "DATE"),
+    ("She said so in the story published April 12.", "2022-12-17", "April 12", "2022-04-12", "DATE"),
+    ("Fans have been able to see him since his birth in May.", "2022-12-17", "May", "2022-05", "DATE"),
+    ("The company expects profit to rise in the second half.", "2023-03-26", "the second half", "2023-H2", "DATE"),
     # Halves and quarters named by position within a year.
     ("Earnings will suffer in the last half of 1989.", "1989-10-26", "the last half of 1989", "1989-H2", "DATE"),
     ("It lasts the first two quarters of 1990.", "1989-10-26", "the first two quarters of 1990", "1990-H1", "DATE"),
@@ -459,6 +464,8 @@ def test_tag_times_pattern_table(sentence: str, dct: str, expected_text: str, va
         "Read John 3:16 and the score, 19:30.",  # a verse, no clock
         "The report covers the period since the war.",  # no reporting quarter in view
         "The article misstated the year of the crisis.",  # a year named by an event
+        "The Hurricanes came back in the second half to win the game.",  # a game's half
+        "He scored 20 points in the fourth quarter.",
     ],
 )
 def test_tag_times_rejects_non_temporal_lookalikes(sentence: str) -> None:
