@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 from qa.timex_calendar import Val, shift_date
 
-_SENT_END = re.compile(r"(?:[.!?]['\"”’]*|\n\s*\n)\s+")
+_SENT_END = re.compile(r"[.!?]['\"”’]*\s+|\n\s*\n\s*")  # a blank line ends a heading too
 
 _ABBREV = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Inc|Corp|Co|Ltd|Jr|Sr|No|Jan|Feb|Mar|Apr|"
@@ -30,8 +30,11 @@ _FUTURE_PREP = re.compile(
     r"(?i)\b(?:by|until|till|through|expected in|due in|before|as soon as)\s+(?:early |late |mid-?)?$"
 )
 
-# ... though "began before Easter" stays in the past: "before" only orders two events.
+# ... though "began before Easter" stays in the past: "before" only orders two events, and "continued through
+# Sunday night" only says how long something lasted.
 _BEFORE = re.compile(r"(?i)before\b")
+# ... unless a verb sets the span ("extended loans through January"): then the end lies ahead.
+_DEADLINE_VERB = re.compile(r"(?i)\b(?:extend|postpone|delay|defer|push|adjourn|suspend|give|gave|given|grant|set)\w*")
 
 _PAST_CUE = re.compile(r"(?i)\b(?:since|ago|ended|last|was|were|had|did)\s*$")
 
@@ -62,7 +65,8 @@ _TENSE_WORD = re.compile(
 )
 # A past reporting verb right before the expression dates the report, not what it reports ("said Friday").
 _REPORTED_BEFORE = re.compile(
-    r"(?i)\b(?:said|announced|reported|told \w+|added|predicted|warned|disclosed|confirmed)\s+(?:on\s+)?$"
+    r"(?i)\b(?:said|announced|reported|told \w+|added|predicted|warned|disclosed|confirmed)\s+"
+    r"(?:on\s+|in\s+(?:early\s+|late\s+|mid-?)?)?$"
 )
 # A plan named by a bare participle inside a noun phrase ("the talks scheduled for Monday ..."), no auxiliary.
 _PARTICIPLE_PLAN = re.compile(r"(?i)^(?:(?!\b(?:is|are|was|were|be|been|will)\b).)*\b(?:planned|scheduled)\b")
@@ -231,7 +235,10 @@ class Ctx:
         if _PARTICIPLE_PLAN.search(before) and found_after[:1] == ["past"] and "future" not in found_after:
             return "past"  # "a service planned for Saturday was canceled": the main verb is past
         prep = _FUTURE_PREP.search(before)
-        if prep and not re.search(r"(?i)\bhad\b|\bfrom\b", before) and not (tense == "past" and _BEFORE.match(prep[0])):
+        ordering = tense == "past" and (_BEFORE.match(prep[0]) if prep else False)
+        lasting = tense == "past" and prep is not None and prep[0].lower().startswith("through")
+        lasting = lasting and not _DEADLINE_VERB.search(before)
+        if prep and not re.search(r"(?i)\bhad\b|\bfrom\b", before) and not ordering and not lasting:
             return "future"  # "extended the deadline until Friday"; but "had filed by Friday" is past
         return tense
 

@@ -271,7 +271,10 @@ def n_decade(m: re.Match[str], ctx: Ctx) -> Result | None:
         return "DATE", g["dec"][:3], None
     if g.get("dec2"):
         d = int(g["dec2"][0])
-        century = ctx.dct.year // 100 - (d * 10 > ctx.dct.year % 100)
+        yy = ctx.dct.year % 100
+        # The DCT's own decade barely begun, in a past clause, is the last century's ("took place in the '20s").
+        unfinished = d * 10 <= yy < d * 10 + 5 and ctx.tense(m.start(), m.end()) == "past"
+        century = ctx.dct.year // 100 - (d * 10 > yy or unfinished)
         return "DATE", f"{century}{d}", None
     return "DATE", f"19{R.DECADE_WORDS[m['decw'].lower()]}", None
 

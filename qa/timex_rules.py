@@ -377,7 +377,7 @@ RULE_TABLE: list[tuple[str, str]] = [
         r"\b" + NUM + r"(?:(?i:\s+(?:to|or)\s+)(?P<num2>\d+|\w+))?(?i:\s+more)?"
         r"(?:[- ]|\s+(?i:(?:consecutive|straight|trading|business|calendar|working|full|more|long)\s+))"
         + UNIT
-        + r"(?P<plural>s)?(?!\w)(?P<old>-old)?",
+        + r"(?P<plural>s)?(?!\w|-round)(?P<old>-old)?",
     ),
     ("duration_half", r"(?i:\b(?:an?|one) (?P<unit>year|month|day|hour|minute|week)(?: and a half)?\b)"),
     (

@@ -374,6 +374,25 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("She said so in the story published April 12.", "2022-12-17", "April 12", "2022-04-12", "DATE"),
     ("Fans have been able to see him since his birth in May.", "2022-12-17", "May", "2022-05", "DATE"),
     ("The company expects profit to rise in the second half.", "2023-03-26", "the second half", "2023-H2", "DATE"),
+    # A participle opening its sentence, a heading cut off by a blank line, a span that only lasts, decades.
+    ("Announced in late August, the plan will deliver aid.", "2022-10-04", "late August", "2022-08", "DATE"),
+    (
+        "Updated boosters next month\n\nIn the spring, the White House asked for money.",
+        "2022-08-16",
+        "the spring",
+        "2022-SP",
+        "DATE",
+    ),
+    ("Astronomers kept watching through Sunday night.", "2023-02-13", "Sunday night", "2023-02-12TNI", "DATE"),
+    ("The bank extended loans through January.", "1989-10-30", "January", "1990-01", "DATE"),
+    ("The mining took place in the '20s.", "2021-10-06", "the '20s", "192", "DATE"),
+    (
+        "The flag was revised today. Seven years later, a date was added.",
+        "2022-06-17",
+        "Seven years later",
+        "PAST_REF",
+        "DATE",
+    ),
     # Halves and quarters named by position within a year.
     ("Earnings will suffer in the last half of 1989.", "1989-10-26", "the last half of 1989", "1989-H2", "DATE"),
     ("It lasts the first two quarters of 1990.", "1989-10-26", "the first two quarters of 1990", "1990-H1", "DATE"),
@@ -466,6 +485,7 @@ def test_tag_times_pattern_table(sentence: str, dct: str, expected_text: str, va
         "The article misstated the year of the crisis.",  # a year named by an event
         "The Hurricanes came back in the second half to win the game.",  # a game's half
         "He scored 20 points in the fourth quarter.",
+        "Pelican has fewer than 100 year-round residents.",  # an adjective, not a century
     ],
 )
 def test_tag_times_rejects_non_temporal_lookalikes(sentence: str) -> None:
