@@ -340,6 +340,26 @@ def month_day(ctx: Ctx, month: int, day: int, year: str | None, start: int, end:
     return as_date(Val("D", best)) if best else None
 
 
+def weekday_month_day(ctx: Ctx, wd: int, month: int, day: int, pos: int) -> date | None:
+    """The date of a weekday written with a month and day but no year: in the year the sentence names if it
+    falls on that weekday there ("the 1988 concert, held Friday, May 27"), else in the year near the DCT where
+    it does ("until Sunday, Nov. 5" written in February 2023); None if no such year is near."""
+    years = [ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1]
+    if (sy := ctx.sentence_year(pos)) is not None:
+        years.insert(0, sy)
+    fits = []
+    for y in years:
+        try:
+            d = date(y, month, day)
+        except ValueError:
+            continue
+        if d.weekday() == wd:
+            if y == sy:
+                return d
+            fits.append(d)
+    return min(fits, key=lambda d: abs((d - ctx.dct).days)) if fits else None
+
+
 def month_alone_year(ctx: Ctx, month: int, start: int, end: int) -> int:
     """Year of a bare month name: inherited from the sentence, else the tense picks the side of the DCT.
 

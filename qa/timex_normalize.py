@@ -21,7 +21,7 @@ from qa.timex_calendar import (
     shift_date,
     spoken_number,
 )
-from qa.timex_context import Ctx, Result, as_date, month_alone_year, month_day
+from qa.timex_context import Ctx, Result, as_date, month_alone_year, month_day, weekday_month_day
 
 
 def n_iso_date(m: re.Match[str], ctx: Ctx) -> Result | None:
@@ -76,21 +76,18 @@ def n_day_month_year(m: re.Match[str], ctx: Ctx) -> Result | None:
 
 
 def n_weekday_month_day(m: re.Match[str], ctx: Ctx) -> Result | None:
-    """ "Saturday, Jan. 10" dated by its month and day; without a year, the year whose date falls on that
-    weekday, if one near the DCT does ("until Sunday, Nov. 5" written in February 2023 is 2023's)."""
-    if not m["year"]:
-        month, day, wd = month_of(m), int(m["day"]), R.WEEKDAYS[m["wd"].lower()]
-        fits = []
-        for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1):
-            try:
-                d = date(y, month, day)
-            except ValueError:
-                continue
-            if d.weekday() == wd:
-                fits.append(d)
-        if fits:
-            return as_date(Val("D", min(fits, key=lambda d: abs((d - ctx.dct).days))))
+    """ "Saturday, Jan. 10" dated by its month and day (see weekday_month_day)."""
+    if not m["year"] and (
+        d := weekday_month_day(ctx, R.WEEKDAYS[m["wd"].lower()], month_of(m), int(m["day"]), m.start())
+    ):
+        return as_date(Val("D", d))
     return n_month_day_year(m, ctx)
+
+
+def n_month_day_rel_year(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """ "June 17 of last year", "March 3 this year"."""
+    y = ctx.dct.year + {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
+    return month_day(ctx, month_of(m), int(m["day"]), str(y), m.start(), m.end())
 
 
 def n_nth_weekday_of_month(m: re.Match[str], ctx: Ctx) -> Result | None:

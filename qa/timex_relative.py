@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from qa import timex_normalize
 from qa import timex_rules as R
 from qa.timex_calendar import FINENESS, Val, clock_suffix, duration_value, month_of, parse_quantity, unit_key
-from qa.timex_context import Ctx, Result, anchor_of, as_date, month_day, weekday_date
+from qa.timex_context import Ctx, Result, anchor_of, as_date, month_day, weekday_date, weekday_month_day
 
 
 def n_ago(m: re.Match[str], ctx: Ctx) -> Result | None:
@@ -31,6 +31,8 @@ def n_ago(m: re.Match[str], ctx: Ctx) -> Result | None:
         return "DURATION", duration_value(n, unit), None
     base: Val = Val(gran, ctx.dct)
     ref = ctx.recent_ref(m.start(), day=gran == "D") if relative_to_ref else None
+    if sign > 0 and relative_to_ref and ref is None and unit in ("year", "decade", "centurie", "century"):
+        ref = ctx.recent_ref(m.start(), 4)  # "Sixty-four years later" counts from a year a paragraph back
     # Earnings reports: "a year ago/earlier" compares with the same quarter of the previous year.
     quarter = ctx.quarter_in_focus(m.start())
     if unit == "year" and _step_is_one(n) and quarter is not None and (ref is None or ref.gran != "D"):
@@ -156,6 +158,12 @@ def n_part_of_date(m: re.Match[str], ctx: Ctx) -> Result | None:
     of day."""
     if m["wd_alone"]:
         d = weekday_date(ctx, R.WEEKDAYS[m["wd_alone"].lower()], m.start(), m.end())
+    elif (
+        m["wd"]
+        and not m["year"]
+        and (fit := weekday_month_day(ctx, R.WEEKDAYS[m["wd"].lower()], month_of(m), int(m["day"]), m.start()))
+    ):
+        d = fit
     else:
         res = month_day(ctx, month_of(m), int(m["day"]), m["year"], m.start(), m.end())
         if res is None or res[2] is None:

@@ -162,6 +162,7 @@ RULE_TABLE: list[tuple[str, str]] = [
     ),
     ("weekday_month_day", WEEKDAY + r",?\s+" + MONTH + r"\s+" + DAYNUM + r"(?:,?\s+" + YEAR4 + r")?"),
     ("month_day_year", MONTH + r"\s+" + DAYNUM + r"(?:,?\s+" + YEAR4 + r")?"),
+    ("month_day_rel_year", MONTH + r"\s+" + DAYNUM + r",?\s+(?:of\s+)?(?P<rel>(?i:last|this|next)) year\b"),
     ("day_month_year", r"\b" + DAYNUM + r"\s+(?:of\s+)?" + MONTH + r"(?:,?\s+" + YEAR4 + r")?"),
     ("month_year", MONTH + r",?\s+(?:of\s+)?" + YEAR4),
     # A year cut to two digits after an apostrophe: "June '98", "in '97".

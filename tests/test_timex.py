@@ -393,6 +393,21 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "PAST_REF",
         "DATE",
     ),
+    ("Markey said so on June 17 of last year.", "2022-06-15", "June 17 of last year", "2021-06-17", "DATE"),
+    (
+        "The 1988 concert was held on the morning of Friday, May 27.",
+        "2020-05-24",
+        "the morning of Friday, May 27",
+        "1988-05-27TMO",
+        "DATE",
+    ),
+    (
+        "The chain opened in 1950 in Texas. Today it is big.\n\nSixty-four years later, it has 700 stores.",
+        "2014-10-24",
+        "Sixty-four years later",
+        "2014",
+        "DATE",
+    ),
     # Halves and quarters named by position within a year.
     ("Earnings will suffer in the last half of 1989.", "1989-10-26", "the last half of 1989", "1989-H2", "DATE"),
     ("It lasts the first two quarters of 1990.", "1989-10-26", "the first two quarters of 1990", "1990-H1", "DATE"),
