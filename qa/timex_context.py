@@ -51,8 +51,10 @@ _PAST_VERB = (
     r"\b(?:(?:has|have)(?: not| never| already| just| long)? (?:been|seen|done|gone|made|taken|given|become)|"
     r"was|were|had|did|wasn't|weren't|didn't|hadn't|[a-z]{2,}[^e\W]ed|[a-z]+[^e\W]ied|said|told|met|began|"
     r"took|went|came|made|saw|gave|held|left|sold|bought|rose|fell|won|lost|got|ran|brought|found|spoke|wrote|"
-    r"sent|spent|struck|fought|paid|led|fled|flew|broke|chose|drove|knew|grew|threw|shot|stood|became|kept|"
-    r"slid|sank|swept|built|caught|taught|tore|woke|rang|sought|meant|felt|heard|dealt)\b"
+    r"sent|spent|struck|fought|paid|led|fled|flew|broke|chose|drove|knew|grew|threw|shot|stood|became|kept|died|"
+    r"slid|sank|swept|built|caught|taught|tore|woke|rang|sought|meant|felt|heard|dealt|thought|wore|ate|drew|"
+    r"froze|hung|sat|shook|stole|swore|hid|rode|sang|slept|stuck|swam|dug|withdrew|overcame|upheld|forgave|"
+    r"forgot|understood|arose|awoke|clung|tied|lied)\b"
 )
 _PRESENT_VERB = (
     r"\b(?:is|are|am|isn't|aren't|meets?|begins?|starts?|opens?|holds?|visits?|leaves?|arrives?|heads?|goes|"

@@ -408,6 +408,13 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "2014",
         "DATE",
     ),
+    (
+        "Bolling's son died Friday night, hours after his father left.",
+        "2017-09-09",
+        "Friday night",
+        "2017-09-08TNI",
+        "DATE",
+    ),
     # Halves and quarters named by position within a year.
     ("Earnings will suffer in the last half of 1989.", "1989-10-26", "the last half of 1989", "1989-H2", "DATE"),
     ("It lasts the first two quarters of 1990.", "1989-10-26", "the first two quarters of 1990", "1990-H1", "DATE"),
