@@ -144,6 +144,8 @@ def duration_value(n: float | None, unit: str) -> str:
     t = "T" if is_time else ""
     if n is None:
         return f"P{t}X{letter}"
+    if n != int(n) and letter == "S" and is_time:
+        return f"PT{n:g}S"  # "0.049 seconds": the smallest unit keeps its decimals
     if n != int(n):
         whole, frac = int(n), n - int(n)
         sub = (

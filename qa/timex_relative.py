@@ -53,10 +53,15 @@ def n_ago(m: re.Match[str], ctx: Ctx) -> Result | None:
         v = base.shift(sign * 2 * step, "W")
     else:
         v = base.shift(sign * step, letter if letter != "M" or not R.UNITS[unit][1] else "D")
-    if sign > 0 and relative_to_ref and v.d > ctx.dct and ctx.tense(m.start(), m.end()) == "past":
+    tense = ctx.tense(m.start(), m.end()) if sign > 0 and relative_to_ref and v.d > ctx.dct else None
+    if tense == "past":
         # "just a decade later" in a past clause, counted from nothing or from "today": some time past, not
         # the DCT's future.
         return "DATE", "PAST_REF", None
+    if tense in ("present", None) and sign > 0 and relative_to_ref and v.d > ctx.dct:
+        # "25 years later, the wounds are still raw": counted from an event the text does not date, it is now.
+        now = Val(gran, ctx.dct)
+        return "DATE", now.value(), None
     # A comparison period ("a year ago" in an earnings report) must not become the new reporting period.
     return "DATE", v.value(), (None if v.gran in ("Q", "H") else v)
 

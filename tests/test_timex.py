@@ -415,6 +415,14 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "2017-09-08TNI",
         "DATE",
     ),
+    (
+        "Theories took shape.\n\nTwenty-five years later, the questions remain.",
+        "2021-07-15",
+        "Twenty-five years later",
+        "2021",
+        "DATE",
+    ),
+    ("That was 0.049 seconds ahead of his rival.", "2022-10-22", "0.049 seconds", "PT0.049S", "DURATION"),
     # Halves and quarters named by position within a year.
     ("Earnings will suffer in the last half of 1989.", "1989-10-26", "the last half of 1989", "1989-H2", "DATE"),
     ("It lasts the first two quarters of 1990.", "1989-10-26", "the first two quarters of 1990", "1990-H1", "DATE"),
