@@ -103,6 +103,8 @@ def _parse_dct(dct: datetime | date | str) -> date:
     raise ValueError(f"unparseable document creation time: {dct!r}")
 
 
+_LINK = re.compile(r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:com|org|net|gov|edu|co\.uk)/\S*")
+
 # Named days write their words capitalized ("New Year's Eve"), unlike titles that a capital marks.
 _NAMED_DAYS = (timex_normalize.n_holiday, timex_relative.n_shift_holiday)
 
@@ -118,7 +120,12 @@ def _in_title(text: str, start: int, end: int) -> bool:
 def tag_times(text: str, dct: datetime | date | str) -> list[TimeExpression]:
     """Every time expression in text, normalized against the document creation time dct."""
     ctx = Ctx(text, _parse_dct(dct))
-    cands = [(m.start(), m.end(), i, m, fn) for i, m, fn in _matches(text)]
+    links = [(u.start(), u.end()) for u in _LINK.finditer(text)] if "/" in text or "www." in text else []
+    cands = [
+        (m.start(), m.end(), i, m, fn)
+        for i, m, fn in _matches(text)
+        if not any(a <= m.start() < b for a, b in links)  # "usatoday.com/story/nation-now/2014/12/30/..."
+    ]
     # Longest match wins; among equals the earlier rule in the table.
     cands.sort(key=lambda c: (c[0] - c[1], c[2], c[0]))
     taken: list[tuple[int, int]] = []
