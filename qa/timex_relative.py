@@ -25,7 +25,9 @@ def n_ago(m: re.Match[str], ctx: Ctx) -> Result | None:
         sign = 1
     relative_to_ref = tail in ("earlier", "before", "later", "after")
     if n is None:
-        return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", None
+        # "Several months later, she defeated ...": later than some past time, still past.
+        later_in_past = sign > 0 and relative_to_ref and ctx.tense(m.start(), m.end()) == "past"
+        return "DATE", "PAST_REF" if sign < 0 or later_in_past else "FUTURE_REF", None
     if R.UNITS[unit][1]:
         # "two hours later", "ten minutes ago": a time of day we cannot place; the amount is still a duration.
         return "DURATION", duration_value(n, unit), None

@@ -160,7 +160,7 @@ RULE_TABLE: list[tuple[str, str]] = [
         + YEAR4
         + r")?",
     ),
-    ("weekday_month_day", WEEKDAY + r",?\s+" + MONTH + r"\s+" + DAYNUM + r"(?:,?\s+" + YEAR4 + r")?"),
+    ("weekday_month_day", WEEKDAY + r"(?:,\s*|[^\S\n]+)" + MONTH + r"\s+" + DAYNUM + r"(?:,?\s+" + YEAR4 + r")?"),
     ("month_day_year", MONTH + r"\s+" + DAYNUM + r"(?:,?\s+" + YEAR4 + r")?"),
     ("month_day_rel_year", MONTH + r"\s+" + DAYNUM + r",?\s+(?:of\s+)?(?P<rel>(?i:last|this|next)) year\b"),
     ("day_month_year", r"\b" + DAYNUM + r"\s+(?:of\s+)?" + MONTH + r"(?:,?\s+" + YEAR4 + r")?"),
@@ -378,7 +378,7 @@ RULE_TABLE: list[tuple[str, str]] = [
         r"\b" + NUM + r"(?:(?i:\s+(?:to|or)\s+)(?P<num2>\d+|\w+))?(?i:\s+more)?"
         r"(?:[- ]|\s+(?i:(?:consecutive|straight|trading|business|calendar|working|full|more|long)\s+))"
         + UNIT
-        + r"(?P<plural>s)?(?!\w|-round)(?P<old>-old)?",
+        + r"(?P<plural>s)?(?!\w|-(?!old\b))(?P<old>-old)?",
     ),
     ("duration_half", r"(?i:\b(?:an?|one) (?P<unit>year|month|day|hour|minute|week)(?: and a half)?\b)"),
     (
@@ -388,7 +388,10 @@ RULE_TABLE: list[tuple[str, str]] = [
     ),
     (
         "bare_units",
-        r"(?i:\b(?:the )?(?:(?P<rel>past|last|next|coming|recent|previous|"
+        # not "two days ahead", "three hours to come": those count, and the duration rule takes them
+        r"(?<!\d )"
+        + "".join(rf"(?<!\b{w} )" for w in [*UNITS_WORDS, *TENS_WORDS, "few", "several", "many"])
+        + r"(?i:\b(?:the )?(?:(?P<rel>past|last|next|coming|recent|previous|"
         r"following|first|early|later|subsequent|ensuing|intervening)\s+)?(?P<unit>minutes|hours|days|"
         r"weeks|months|years|decades|centuries)(?:\s+(?:and|or)\s+(?:months|weeks|years|days))?"
         r"(?P<ahead> ahead| to come)?)\b",

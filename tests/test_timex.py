@@ -423,6 +423,15 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "DATE",
     ),
     ("That was 0.049 seconds ahead of his rival.", "2022-10-22", "0.049 seconds", "PT0.049S", "DURATION"),
+    ("Fans can see the film two days ahead of its debut.", "2023-05-20", "two days", "P2D", "DURATION"),
+    ("It took them only three hours to come to a verdict.", "2023-05-20", "three hours", "PT3H", "DURATION"),
+    (
+        "She turned pro in 1972. Several months later, she defeated Navratilova.",
+        "2022-05-20",
+        "Several months later",
+        "PAST_REF",
+        "DATE",
+    ),
     # Halves and quarters named by position within a year.
     ("Earnings will suffer in the last half of 1989.", "1989-10-26", "the last half of 1989", "1989-H2", "DATE"),
     ("It lasts the first two quarters of 1990.", "1989-10-26", "the first two quarters of 1990", "1990-H1", "DATE"),
@@ -517,6 +526,7 @@ def test_tag_times_pattern_table(sentence: str, dct: str, expected_text: str, va
         "He scored 20 points in the fourth quarter.",
         "Pelican has fewer than 100 year-round residents.",  # an adjective, not a century
         "See http://www.usatoday.com/story/news/nation-now/2014/12/30/flu-season for more.",  # a link
+        "Some areas will see some year-over-year price declines.",  # a comparison, not a span
     ],
 )
 def test_tag_times_rejects_non_temporal_lookalikes(sentence: str) -> None:
@@ -588,6 +598,11 @@ def test_tag_times_accepts_date_and_datetime_dct() -> None:
 def test_tag_times_rejects_bad_dct() -> None:
     with pytest.raises(ValueError):
         tag_times("today", "not a date")
+
+
+def test_tag_times_weekday_and_date_split_by_a_blank_line_stay_two() -> None:
+    tagged = tag_times("Cases as of Wednesday\n\nApril 29: cases rose.", "2020-04-30")
+    assert [(t.text, t.value) for t in tagged] == [("Wednesday", "2020-04-29"), ("April 29", "2020-04-29")]
 
 
 def test_tag_times_offsets_are_sorted_and_disjoint() -> None:
