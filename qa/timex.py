@@ -150,8 +150,10 @@ def tag_times(text: str, dct: datetime | date | str) -> list[TimeExpression]:
         pre = R.PREFIX_MODIFIER.search(text, max(prev_end, start - 24), start)
         if pre and typ in ("DATE", "TIME"):
             start = pre.start()
-        if R.POSSESSIVE_END.search(text, start, end):
-            end -= 2
+        if R.POSSESSIVE_END.search(text, start, end) or (
+            len(value) == 4 and value.isdigit() and text[end - 2 : end] in ("'s", "’s")
+        ):
+            end -= 2  # "Friday's", "2020's record"
         if (det := R.MODIFIER_DETERMINER.match(text[start:end])) and re.match(r"\s+\w", text[end : end + 2]):
             start += det.end()
         out.append(TimeExpression(start, end, text[start:end], typ, value, anchor))

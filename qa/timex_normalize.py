@@ -257,6 +257,9 @@ _NOT_A_DECADE = re.compile(
 )
 
 
+_DECADE_CONTEXT = re.compile(r"(?i)\b(?:in|during|since|of|from|through|by|to|early|late|mid|and)[- ]$")
+
+
 def n_decade(m: re.Match[str], ctx: Ctx) -> Result | None:
     """ "the 1990s", "the '80s", "the eighties" as a three-digit decade value."""
     g = m.groupdict()
@@ -265,6 +268,12 @@ def n_decade(m: re.Match[str], ctx: Ctx) -> Result | None:
         if _NOT_A_DECADE.search(ctx.text, max(s, m.start() - 60), min(e, m.end() + 60)):
             return None  # "highs in the 50s", "traded in the 40s": not a decade
     if g.get("dec"):
+        if (
+            re.search(r"['’]s$", m.group(0))
+            and not m.group(0)[0].isalpha()
+            and not _DECADE_CONTEXT.search(ctx.text, max(0, m.start() - 12), m.start())
+        ):
+            return as_date(Val("Y", date(int(g["dec"]), 1, 1)))  # "2020's record of the year": a possessive year
         return "DATE", g["dec"][:3], None
     if g.get("dec2"):
         d = int(g["dec2"][0])
@@ -488,6 +497,10 @@ def n_year_ago_adj(m: re.Match[str], ctx: Ctx) -> Result | None:
     return "DATE", v.value(), None
 
 
+_AWARD_OF = re.compile(
+    r"(?i)\b(?:record|song|album|player|coach|person|man|woman|team|rookie|car|word|book|movie|film|artist|"
+    r"executive|goal|comeback|athlete|entertainer|breakthrough)s? of $"
+)
 _YEAR_OF_SOMETHING = re.compile(r" of (?:the|a|an|his|her|their|its|our|[A-Z])")
 
 
@@ -496,6 +509,8 @@ def n_the_year(m: re.Match[str], ctx: Ctx) -> Result | None:
     mod = (m["mod"] or "").strip().lower()
     if not mod and _YEAR_OF_SOMETHING.match(ctx.text, m.end()):
         return None  # "the year of the Cuban missile crisis": a year named by what happened in it
+    if not mod and _AWARD_OF.search(ctx.text, max(0, m.start() - 20), m.start()):
+        return None  # "record of the year", "coach of the year": an award
     if re.match(r"(?i)\s+(?:ended|ending|ends|to date)\b", ctx.text[m.end() : m.end() + 10]):
         return "DURATION", "P1Y", None  # "the year ended Sept. 30" is a fiscal twelve-month period
     if mod in ("same", "comparable"):

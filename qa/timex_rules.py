@@ -73,6 +73,8 @@ _MONTH_FULL = [
     "December",
 ]
 _MONTH_ABBR = ["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec"]
+# "July 4 weekend" is a date, not four weekends: no duration's number right after a month name.
+_NOT_AFTER_MONTH = "".join(rf"(?<!\b{name} )" for name in [*_MONTH_FULL, *_MONTH_ABBR, *(f"{a}." for a in _MONTH_ABBR)])
 # Month names are matched capitalized only: "may" and "march" are common lowercase words.
 _FULL = _alt(_MONTH_FULL + [m.upper() for m in _MONTH_FULL])
 MONTH = rf"(?P<month>(?:{_FULL})\b|(?:{_alt(_MONTH_ABBR)})\.(?!\w)|(?:{_alt(_MONTH_ABBR)})\b)"
@@ -375,7 +377,7 @@ RULE_TABLE: list[tuple[str, str]] = [
         r"remaining|initial|preceding|succeeding|entire|full|whole)\s+)?(?:(?:about|nearly|almost|more than|"
         r"less than|at least|up to|no more than|roughly|approximately|around|"
         r"fewer than|as many as|as long as|another|an additional|the|an extra)\s+)?)"
-        r"\b" + NUM + r"(?:(?i:\s+(?:to|or)\s+)(?P<num2>\d+|\w+))?(?i:\s+more)?"
+        r"\b" + _NOT_AFTER_MONTH + NUM + r"(?:(?i:\s+(?:to|or)\s+)(?P<num2>\d+|\w+))?(?i:\s+more)?"
         r"(?:[- ]|\s+(?i:(?:consecutive|straight|trading|business|calendar|working|full|more|long)\s+))"
         + UNIT
         + r"(?P<plural>s)?(?!\w|-(?!old\b))(?P<old>-old)?",

@@ -432,6 +432,8 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "PAST_REF",
         "DATE",
     ),
+    ("Flying on July 4 weekend? Delta has news.", "2022-06-30", "July 4", "2022-07-04", "DATE"),
+    ("She followed up 2020's record of the year win.", "2022-04-04", "2020", "2020", "DATE"),
     # Halves and quarters named by position within a year.
     ("Earnings will suffer in the last half of 1989.", "1989-10-26", "the last half of 1989", "1989-H2", "DATE"),
     ("It lasts the first two quarters of 1990.", "1989-10-26", "the first two quarters of 1990", "1990-H1", "DATE"),
@@ -527,6 +529,7 @@ def test_tag_times_pattern_table(sentence: str, dct: str, expected_text: str, va
         "Pelican has fewer than 100 year-round residents.",  # an adjective, not a century
         "See http://www.usatoday.com/story/news/nation-now/2014/12/30/flu-season for more.",  # a link
         "Some areas will see some year-over-year price declines.",  # a comparison, not a span
+        "She won record of the year.",  # an award
     ],
 )
 def test_tag_times_rejects_non_temporal_lookalikes(sentence: str) -> None:
