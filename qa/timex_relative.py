@@ -339,10 +339,16 @@ def n_clock24(m: re.Match[str], ctx: Ctx) -> Result | None:
     zoned = m["tz"] or m.group(0).endswith("local time")
     if m["hour"] and not zoned and not _CLOCK24_PREPOSITION.search(ctx.text, max(0, m.start() - 8), m.start()):
         return None  # "19:30" alone may be a score or a verse; "at 19:30" is a time
+    if _GAME_CLOCK_AFTER.match(ctx.text, m.end()):
+        return None  # "scored at 1:35 of overtime", "with 4:10 left": a game clock
     hour, minute = int(m["hour"] or m["hour2"]), int(m["minute"] or m["minute2"])
     return "TIME", Val("D", _clock_day(m, ctx), suffix=f"T{hour:02d}:{minute:02d}").value(), None
 
 
+_GAME_CLOCK_AFTER = re.compile(
+    r"(?i)\s+(?:of|into)\s+(?:the\s+)?(?:overtime|OT|first|second|third|fourth|final|period|quarter|half|round)\b"
+    r"|\s+(?:left|remaining|to go|to play)\b"
+)
 _CLOCK24_PREPOSITION = re.compile(r"(?i)\b(?:at|by|to|until|till|from|before|after|around|about) $")
 _MONTH_DAY_AFTER = re.compile(
     r"(?: ?[A-Z]{3})?(?:\s*\([^()]{1,20}\))?,?\s+(?:on\s+)?(?:"

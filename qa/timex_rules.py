@@ -380,7 +380,7 @@ RULE_TABLE: list[tuple[str, str]] = [
         r"\b" + _NOT_AFTER_MONTH + NUM + r"(?:(?i:\s+(?:to|or)\s+)(?P<num2>\d+|\w+))?(?i:\s+more)?"
         r"(?:[- ]|\s+(?i:(?:consecutive|straight|trading|business|calendar|working|full|more|long)\s+))"
         + UNIT
-        + r"(?P<plural>s)?(?!\w|-(?!old\b))(?P<old>-old)?",
+        + r"(?P<plural>s)?(?!\w|-(?!old\b)|\s+cares?\b)(?P<old>-old)?",
     ),
     ("duration_half", r"(?i:\b(?:an?|one) (?P<unit>year|month|day|hour|minute|week)(?: and a half)?\b)"),
     (

@@ -530,6 +530,8 @@ def test_tag_times_pattern_table(sentence: str, dct: str, expected_text: str, va
         "See http://www.usatoday.com/story/news/nation-now/2014/12/30/flu-season for more.",  # a link
         "Some areas will see some year-over-year price declines.",  # a comparison, not a span
         "She won record of the year.",  # an award
+        "Howden scored at 1:35 of overtime.",  # a game clock
+        "The group surveyed 376 day cares.",  # a noun, not a span
     ],
 )
 def test_tag_times_rejects_non_temporal_lookalikes(sentence: str) -> None:
