@@ -31,6 +31,8 @@ def n_ago(m: re.Match[str], ctx: Ctx) -> Result | None:
     if R.UNITS[unit][1]:
         # "two hours later", "ten minutes ago": a time of day we cannot place; the amount is still a duration.
         return "DURATION", duration_value(n, unit), None
+    if relative_to_ref and (said := _APPOSITIVE_YEAR.match(ctx.text, m.end())):
+        return as_date(Val("Y", date(int(said["year"]), 1, 1)))  # "Sixty-two years later, in 2021, ...": as said
     base: Val = Val(gran, ctx.dct)
     ref = ctx.recent_ref(m.start(), day=gran == "D") if relative_to_ref else None
     if sign > 0 and relative_to_ref and ref is None and unit in ("year", "decade", "centurie", "century"):
@@ -66,6 +68,9 @@ def n_ago(m: re.Match[str], ctx: Ctx) -> Result | None:
         return "DATE", now.value(), None
     # A comparison period ("a year ago" in an earnings report) must not become the new reporting period.
     return "DATE", v.value(), (None if v.gran in ("Q", "H") else v)
+
+
+_APPOSITIVE_YEAR = re.compile(r",\s+in\s+" + R.YEAR4 + r"\s*,")
 
 
 def _step_is_one(n: float | None) -> bool:

@@ -200,7 +200,7 @@ RULE_TABLE: list[tuple[str, str]] = [
         + YEAR4
         + r"(?!\s*(?i:percent|shares|cents|people|tons|points|%|GMT|UTC|hours\b|hrs\b|local time))(?![.,]\d|-\d|\w)",
     ),
-    ("decade", r"(?i:\bthe\s+(?:early\s+|mid-?|late\s+)?)?(?P<dec>(?:1[6-9]|20)\d0)'?s\b"),
+    ("decade", r"(?i:\bthe\s+(?:early\s+|mid-?|late\s+)?)?(?P<dec>(?:1[6-9]|20)\d0)['’]?s\b"),
     ("decade_short", r"(?i:\bthe\s+(?:early\s+|mid-?|late\s+)?)?['’](?P<dec2>\d0)s\b"),
     # Newspaper style without the leading apostrophe: "the 60's", "the mid-50s" (temperatures are rejected).
     ("decade_short", r"(?i:\bthe\s+(?:early\s+|mid-?|late\s+)?|\bmid-)(?P<dec2>\d0)['’]?s\b"),

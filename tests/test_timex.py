@@ -434,6 +434,8 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ),
     ("Flying on July 4 weekend? Delta has news.", "2022-06-30", "July 4", "2022-07-04", "DATE"),
     ("She followed up 2020's record of the year win.", "2022-04-04", "2020", "2020", "DATE"),
+    ("I returned to Tulsa in the late 1980’s.", "2022-05-25", "the late 1980’s", "198", "DATE"),
+    ("Sixty-two years later, in 2021, we have changed.", "2022-05-25", "Sixty-two years later", "2021", "DATE"),
     # Halves and quarters named by position within a year.
     ("Earnings will suffer in the last half of 1989.", "1989-10-26", "the last half of 1989", "1989-H2", "DATE"),
     ("It lasts the first two quarters of 1990.", "1989-10-26", "the first two quarters of 1990", "1990-H1", "DATE"),
