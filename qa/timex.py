@@ -56,6 +56,7 @@ NORMALIZERS.update(
     the_year_number=timex_normalize.n_year,
     fiscal_year_named=timex_normalize.n_fiscal_year,
     slash_date_dmy=timex_normalize.n_slash_date,
+    weekday_day_month=timex_normalize.n_weekday_month_day,
 )
 
 # An expression that writes its year out (a number or "this/last/next year"), not one that leaves it implied.

@@ -165,6 +165,11 @@ RULE_TABLE: list[tuple[str, str]] = [
     ("weekday_month_day", WEEKDAY + r"(?:,\s*|[^\S\n]+)" + MONTH + r"\s+" + DAYNUM + r"(?:,?\s+" + YEAR4 + r")?"),
     ("month_day_year", MONTH + r"\s+" + DAYNUM + r"(?:,?\s+" + YEAR4 + r")?"),
     ("month_day_rel_year", MONTH + r"\s+" + DAYNUM + r",?\s+(?:of\s+)?(?P<rel>(?i:last|this|next)) year\b"),
+    # "Thursday 14 March", "Friday, 22 March 2013": British order after a weekday.
+    (
+        "weekday_day_month",
+        WEEKDAY + r"(?:,\s*|[^\S\n]+)(?:the\s+)?" + DAYNUM + r"\s+(?:of\s+)?" + MONTH + r"(?:,?\s+" + YEAR4 + r")?",
+    ),
     ("day_month_year", r"\b" + DAYNUM + r"\s+(?:of\s+)?" + MONTH + r"(?:,?\s+" + YEAR4 + r")?"),
     ("month_year", MONTH + r",?\s+(?:of\s+)?" + YEAR4),
     # A year cut to two digits after an apostrophe: "June '98", "in '97".
@@ -296,7 +301,7 @@ RULE_TABLE: list[tuple[str, str]] = [
         + NUM
         + r"\s+"
         + UNIT
-        + r"s?(?:\s+or\s+so)?\s+(?i:ago|earlier|later|from now|hence)\b(?!\s+(?:this|that|the|than)\b)",
+        + r"s?(?:\s+or\s+so)?\s+(?i:ago|earlier|later|from now|hence|on(?=,))\b(?!\s+(?:this|that|the|than)\b)",
     ),
     ("ago_vague", r"(?i:\b(?:some |many |a few |several )?(?P<unit>years|months|weeks|days) ago)\b"),
     # "the day before last Tuesday's hearing", "two days after Oct. 23": a named day, shifted.
