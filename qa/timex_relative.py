@@ -23,7 +23,7 @@ def n_ago(m: re.Match[str], ctx: Ctx) -> Result | None:
     sign = -1 if tail in ("ago", "earlier", "before") else 1
     if tail in ("now", "hence"):
         sign = 1
-    relative_to_ref = tail in ("earlier", "before", "later", "after", "on")  # "A decade on, ..." is British
+    relative_to_ref = tail in ("earlier", "before", "later", "after")
     if n is None:
         # "Several months later, she defeated ...": later than some past time, still past.
         later_in_past = sign > 0 and relative_to_ref and ctx.tense(m.start(), m.end()) == "past"

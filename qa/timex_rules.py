@@ -87,7 +87,7 @@ _NUMBER_WORDS = (
     + [f"{t}{sep}{u}" for t in TENS_WORDS for u in list(UNITS_WORDS)[2:11] for sep in ("-", " ")]
 )
 NUM = (
-    r"(?P<num>(?<![\d,.])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?: 1/2| and a half)?|"
+    r"(?P<num>(?<![\d,.])\d+(?:,\d{3})*(?:\.\d+)?(?: 1/2| and a half)?|"
     r"a couple of|a couple|couple of|a hundred|hundreds of|"
     rf"{_alt(list(VAGUE_QUANTITIES))}|(?:{_alt(_NUMBER_WORDS)})(?: and a half)?)"
 )
@@ -301,7 +301,7 @@ RULE_TABLE: list[tuple[str, str]] = [
         + NUM
         + r"\s+"
         + UNIT
-        + r"s?(?:\s+or\s+so)?\s+(?i:ago|earlier|later|from now|hence|on(?=,))\b(?!\s+(?:this|that|the|than)\b)",
+        + r"s?(?:\s+or\s+so)?\s+(?i:ago|earlier|later|from now|hence)\b(?!\s+(?:this|that|the|than)\b)",
     ),
     ("ago_vague", r"(?i:\b(?:some |many |a few |several )?(?P<unit>years|months|weeks|days) ago)\b"),
     # "the day before last Tuesday's hearing", "two days after Oct. 23": a named day, shifted.
@@ -382,7 +382,8 @@ RULE_TABLE: list[tuple[str, str]] = [
         r"remaining|initial|preceding|succeeding|entire|full|whole)\s+)?(?:(?:about|nearly|almost|more than|"
         r"less than|at least|up to|no more than|roughly|approximately|around|"
         r"fewer than|as many as|as long as|another|an additional|the|an extra)\s+)?)"
-        r"\b" + _NOT_AFTER_MONTH + NUM + r"(?:(?i:\s+(?:to|or)\s+)(?P<num2>\d+|\w+))?(?i:\s+more)?"
+        r"\b(?:(?!\d)|(?=\d)" + _NOT_AFTER_MONTH + r")" + NUM + r"(?:(?i:\s+(?:to|or)\s+)(?P<num2>\d+|\w+))?"
+        r"(?i:\s+more)?"
         r"(?:[- ]|\s+(?i:(?:consecutive|straight|trading|business|calendar|working|full|more|long)\s+))"
         + UNIT
         + r"(?P<plural>s)?(?!\w|-(?!old\b)|\s+cares?\b)(?P<old>-old)?",
@@ -396,10 +397,11 @@ RULE_TABLE: list[tuple[str, str]] = [
     (
         "bare_units",
         # not "two days ahead", "three hours to come": those count, and the duration rule takes them
-        r"(?<!\d )"
+        r"(?i:\b(?:the )?(?:(?P<rel>past|last|next|coming|recent|previous|"
+        r"following|first|early|later|subsequent|ensuing|intervening)\s+)?)"
+        r"(?=(?i:minutes|hours|days|weeks|months|years|decades|centuries)\b)(?<!\d )"
         + "".join(rf"(?<!\b{w} )" for w in [*UNITS_WORDS, *TENS_WORDS, "few", "several", "many"])
-        + r"(?i:\b(?:the )?(?:(?P<rel>past|last|next|coming|recent|previous|"
-        r"following|first|early|later|subsequent|ensuing|intervening)\s+)?(?P<unit>minutes|hours|days|"
+        + r"(?i:(?P<unit>minutes|hours|days|"
         r"weeks|months|years|decades|centuries)(?:\s+(?:and|or)\s+(?:months|weeks|years|days))?"
         r"(?P<ahead> ahead| to come)?)\b",
     ),

@@ -438,7 +438,6 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("Sixty-two years later, in 2021, we have changed.", "2022-05-25", "Sixty-two years later", "2021", "DATE"),
     ("The vote is on Thursday 14 March.", "2013-03-22", "Thursday 14 March", "2013-03-14", "DATE"),
     ("In the year to March, prices rose.", "2013-03-22", "the year", "P1Y", "DURATION"),
-    ("The war ended in 2003. A decade on, the scars remain.", "2013-03-22", "A decade on", "2013", "DATE"),
     ("He spent two years on probation.", "2013-03-22", "two years", "P2Y", "DURATION"),
     # Halves and quarters named by position within a year.
     ("Earnings will suffer in the last half of 1989.", "1989-10-26", "the last half of 1989", "1989-H2", "DATE"),
