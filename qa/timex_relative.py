@@ -136,7 +136,11 @@ def n_prev_next_unit(m: re.Match[str], ctx: Ctx) -> Result | None:
     if sign == 0 and g == "D" and base.gran != "D":
         return None
     v = replace(base, gran=g, suffix="") if FINENESS[g] >= FINENESS[base.gran] else base
-    return as_date(v.shift(sign, g))
+    v = v.shift(sign, g)
+    unanchored = ctx.recent_ref(m.start(), day=g == "D") is None
+    if sign > 0 and unanchored and v.d > ctx.dct and ctx.tense(m.start(), m.end()) == "past":
+        return "DATE", "PAST_REF", None  # "Sicknick, who died the next day": after an undated event, still past
+    return as_date(v)
 
 
 def n_that_unit(m: re.Match[str], ctx: Ctx) -> Result | None:
