@@ -194,7 +194,7 @@ RULE_TABLE: list[tuple[str, str]] = [
     ("spoken_month_year", MONTH + r"\s+" + SPOKEN_YEAR),
     ("spoken_year", r"(?i:\bthe year )?" + SPOKEN_YEAR + r"\b(?!\s+(?i:years|hundred|thousand|people|dollars))"),
     ("season_of_year", r"(?i:\bthe )?" + SEASON + r"\s+of\s+(?:" + YEAR4 + r"|" + SPOKEN_YEAR + r")"),
-    ("year_season", r"\b" + YEAR4 + r"\s+" + SEASON),
+    ("year_season", r"\b" + YEAR4 + r"\s+" + SEASON + r"(?!\s+(?:Olympics|Games|Paralympics)\b)"),
     ("fiscal_year", r"(?i:\bfiscal(?: year)?\s+|\bFY\s?)" + r"(?P<year>(?:19|20)\d\d)\b"),
     ("rel_fiscal_year", r"(?i:\b(?:the )?(?P<rel>next|last|this|previous|prior|coming) (?:fiscal|financial) year)\b"),
     ("fiscal_year_named", r"(?i:\b(?:the|its|their)\s+)" + YEAR4 + r"(?i:\s+(?:fiscal|financial|calendar) year)\b"),
