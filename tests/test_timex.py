@@ -539,6 +539,7 @@ def test_tag_times_pattern_table(sentence: str, dct: str, expected_text: str, va
         "She won record of the year.",  # an award
         "Howden scored at 1:35 of overtime.",  # a game clock
         "The group surveyed 376 day cares.",  # a noun, not a span
+        "A grounder went to the 5-foot-6 second baseman.",  # an ordinal
     ],
 )
 def test_tag_times_rejects_non_temporal_lookalikes(sentence: str) -> None:
