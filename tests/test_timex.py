@@ -409,7 +409,7 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "DATE",
     ),
     (
-        "Bolling's son died Friday night, hours after his father left.",
+        "The son of former host Eric Bolling died Friday night, hours after his father parted ways with Fox.",
         "2017-09-09",
         "Friday night",
         "2017-09-08TNI",
