@@ -321,8 +321,8 @@ def month_day(ctx: Ctx, month: int, day: int, year: str | None, start: int, end:
             return as_date(Val("D", date(int(year), month, day)))
         except ValueError:
             return None
-    # The candidate nearest to the DCT, with distances on the side the tense disfavours doubled; "ended" or
-    # "since" right before ("the year ended Jan. 31") rules out later dates altogether.
+    # The candidate nearest to the DCT, with distances on the side the tense disfavours doubled (quadrupled after
+    # a past verb); "ended" or "since" right before ("the year ended Jan. 31") rules out later dates altogether.
     tense = ctx.tense(start, end)
     future, past = tense == "future", tense == "past"  # a past verb all but rules out a later date
     closed = re.search(r"(?i)\b(?:ended|since)\s+$", ctx.text[max(0, start - 8) : start])

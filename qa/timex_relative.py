@@ -327,12 +327,9 @@ def n_clock(m: re.Match[str], ctx: Ctx) -> Result | None:
 
 
 def _clock_day(m: re.Match[str], ctx: Ctx) -> date:
-    """The day a bare clock time falls on: a date written right after it ("9:45 a.m. on Friday, March 15"),
-    else a weekday shortly after it ("10:35 a.m. (0735 GMT) Friday"), else the day the narrative is on."""
-    if md := _MONTH_DAY_AFTER.match(ctx.text, m.end()):
-        res = month_day(ctx, month_of(md), int(md["day"]), md["year"], md.start("month"), md.end())
-        if res is not None and res[2] is not None:
-            return res[2].d
+    """The day a bare clock time falls on: a weekday shortly after it ("10:35 a.m. (0735 GMT) Friday"), else the
+    day the narrative is on. (A date written right after it, "9:45 a.m. on Friday, March 15", is moved onto the
+    clock time once both are tagged: qa.timex._clock_times_dated.)"""
     _s, e = ctx.sentence(m.start())
     if wd := _WEEKDAY_AFTER.match(ctx.text, m.end(), min(e, m.end() + 40)):
         return weekday_date(ctx, R.WEEKDAYS[wd["wd"].lower()], m.start(), m.end())
@@ -359,17 +356,6 @@ _GAME_CLOCK_AFTER = re.compile(
     r"|\s+(?:left|remaining|to go|to play)\b"
 )
 _CLOCK24_PREPOSITION = re.compile(r"(?i)\b(?:at|by|to|until|till|from|before|after|around|about) $")
-_MONTH_DAY_AFTER = re.compile(
-    r"(?: ?[A-Z]{3})?(?:\s*\([^()]{1,20}\))?,?\s+(?:on\s+)?(?:"
-    + R.WEEKDAY.replace("?P<wd>", "?:")
-    + r",?\s+)?"
-    + R.MONTH
-    + r"\s+"
-    + R.DAYNUM
-    + r"(?:,?\s+"
-    + R.YEAR4
-    + r")?"
-)
 _WEEKDAY_AFTER = re.compile(r"[^.;]*?\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 _NOON = {"noon": "T12:00", "midday": "T12:00", "midnight": "T24:00"}
