@@ -237,10 +237,14 @@ def holiday_date(name: str, y: int) -> date:
     if kind == "easter":
         return _easter(y) + timedelta(int(args[0]))
     month, weekday, nth, days = (int(a) for a in args)
+    return nth_weekday(y, month, weekday, nth) + timedelta(days)
+
+
+def nth_weekday(y: int, month: int, weekday: int, nth: int) -> date:
+    """The nth given weekday (Monday 0) of a month, counted from its start; nth = -1 for the last one. A fifth
+    one may spill into the next month: the caller checks."""
     if nth > 0:
         first = date(y, month, 1)
-        day = first + timedelta((weekday - first.weekday()) % 7 + 7 * (nth - 1))
-    else:
-        last = date(y, month, calendar.monthrange(y, month)[1])
-        day = last - timedelta((last.weekday() - weekday) % 7)
-    return day + timedelta(days)
+        return first + timedelta((weekday - first.weekday()) % 7 + 7 * (nth - 1))
+    last = date(y, month, calendar.monthrange(y, month)[1])
+    return last - timedelta((last.weekday() - weekday) % 7)

@@ -17,6 +17,7 @@ from qa.timex_calendar import (
     Val,
     holiday_date,
     month_of,
+    nth_weekday,
     parse_quantity,
     shift_date,
     spoken_number,
@@ -94,12 +95,8 @@ def n_nth_weekday_of_month(m: re.Match[str], ctx: Ctx) -> Result | None:
     """ "the second Sunday of March", "the last Monday in May": that day in the month's year."""
     month, wd, nth = month_of(m), R.WEEKDAYS[m["wd"].lower()], m["nth"].lower()
     y = int(m["year"]) if m["year"] else month_alone_year(ctx, month, m.start(), m.end())
-    if nth == "last":
-        last = date(y, month, calendar.monthrange(y, month)[1])
-        return as_date(Val("D", last - timedelta((last.weekday() - wd) % 7)))
-    first = date(y, month, 1)
-    n = ["first", "second", "third", "fourth", "fifth"].index(nth)
-    d = first + timedelta((wd - first.weekday()) % 7 + 7 * n)
+    n = -1 if nth == "last" else ["first", "second", "third", "fourth", "fifth"].index(nth) + 1
+    d = nth_weekday(y, month, wd, n)
     return as_date(Val("D", d)) if d.month == month else None
 
 

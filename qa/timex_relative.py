@@ -57,15 +57,15 @@ def n_ago(m: re.Match[str], ctx: Ctx) -> Result | None:
         v = base.shift(sign * 2 * step, "W")
     else:
         v = base.shift(sign * step, letter if letter != "M" or not R.UNITS[unit][1] else "D")
-    tense = ctx.tense(m.start(), m.end()) if sign > 0 and relative_to_ref and v.d > ctx.dct else None
-    if tense == "past":
-        # "just a decade later" in a past clause, counted from nothing or from "today": some time past, not
-        # the DCT's future.
-        return "DATE", "PAST_REF", None
-    if tense in ("present", None) and sign > 0 and relative_to_ref and v.d > ctx.dct:
-        # "25 years later, the wounds are still raw": counted from an event the text does not date, it is now.
-        now = Val(gran, ctx.dct)
-        return "DATE", now.value(), None
+    if sign > 0 and relative_to_ref and v.d > ctx.dct:
+        tense = ctx.tense(m.start(), m.end())
+        if tense == "past":
+            # "just a decade later" in a past clause, counted from nothing or from "today": some time past, not
+            # the DCT's future.
+            return "DATE", "PAST_REF", None
+        if tense != "future":
+            # "25 years later, the wounds are still raw": counted from an event the text does not date, it is now.
+            return "DATE", Val(gran, ctx.dct).value(), None
     # A comparison period ("a year ago" in an earnings report) must not become the new reporting period.
     return "DATE", v.value(), (None if v.gran in ("Q", "H") else v)
 
@@ -394,7 +394,7 @@ def n_weekday_part(m: re.Match[str], ctx: Ctx) -> Result | None:
     wd = R.WEEKDAYS[m["wd"].lower()]
     if re.search(r"(?i)days\b|s$", m.group(0)):
         return "SET", f"XXXX-WXX-{wd + 1}{R.PARTS_OF_DAY[m['part'].lower()]}", None
-    if _GENERIC_ARTICLE.search(ctx.text, max(0, m.start() - 3), m.start()) and _NO_NOUN_AFTER.match(ctx.text, m.end()):
+    if _any_such_day(m, ctx):
         return "DATE", f"XXXX-WXX-{wd + 1}{R.PARTS_OF_DAY[m['part'].lower()]}", None  # "on a Sunday night"
     d = weekday_date(ctx, wd, m.start(), m.end(), m["rel"] or "")
     v = Val("D", d, suffix=R.PARTS_OF_DAY[m["part"].lower()])
@@ -408,14 +408,20 @@ def n_weekday(m: re.Match[str], ctx: Ctx) -> Result | None:
         return "SET", f"XXXX-WXX-{wd + 1}", None
     if not m["wd"][0].isupper():
         return None
-    if _GENERIC_ARTICLE.search(ctx.text, max(0, m.start() - 3), m.start()) and _NO_NOUN_AFTER.match(ctx.text, m.end()):
+    if _any_such_day(m, ctx):
         return "DATE", f"XXXX-WXX-{wd + 1}", None  # "the awards are on a Tuesday this year": any Tuesday
     return as_date(Val("D", weekday_date(ctx, wd, m.start(), m.end())))
 
 
-# "on a Tuesday" is any Tuesday; "at a Thursday news conference" is one event on a Thursday.
 _GENERIC_ARTICLE = re.compile(r"(?i)\ban? $")
 _NO_NOUN_AFTER = re.compile(r"\s*(?:[.,;:!?)\"”']|$|(?:and|or|but|in|at|of|for|this|that|because|when|to|than)\b)")
+
+
+def _any_such_day(m: re.Match[str], ctx: Ctx) -> bool:
+    """Whether "a" makes the weekday any such day ("on a Tuesday"), not one event's ("a Thursday news conference")."""
+    return bool(_GENERIC_ARTICLE.search(ctx.text, max(0, m.start() - 3), m.start())) and bool(
+        _NO_NOUN_AFTER.match(ctx.text, m.end())
+    )
 
 
 def n_clock_date(m: re.Match[str], ctx: Ctx) -> Result | None:
