@@ -12,11 +12,11 @@ import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from qa import timex_durations, timex_normalize, timex_relative
 from qa import timex_rules as R
-from qa.timex_calendar import Val, value_span
+from qa.timex_calendar import Val, parse_quantity, value_span
 from qa.timex_context import Ctx, Norm
 from qa.timex_prefilter import Words, fold, may_match, required_words
 
@@ -159,11 +159,88 @@ def tag_times(text: str, dct: datetime | date | str) -> list[TimeExpression]:
             start += det.end()
         out.append(TimeExpression(start, end, text[start:end], typ, value, anchor))
         prev_end = end
-    return _with_coordinated_days(text, _clock_times_dated(text, out))
+    return _with_coordinated_days(text, _clock_times_dated(text, _incident_shifts_dated(ctx, out)))
 
 
-# "2 a.m. on the second Sunday of March", "10 a.m. (0735 GMT) Friday": what joins a clock time to its date.
-_CLOCK_TO_DATE = re.compile(r"(?: ?[A-Z]{2,4}T?)?(?:\s*\([^()]{1,20}\))?,?\s+(?:on\s+)?$")
+# A day the text gives an incident: one mentioned this near a word naming it ("was shot to death last Oct. 23",
+# "the Oct. 23 killing").
+_INCIDENT_REACH = 60
+_INCIDENT_SHIFT = re.compile(R.SHIFT_INCIDENT)
+_WORD = re.compile(r"[A-Za-z]+")
+# "was shot to death at 10 p.m.": a clock time in the clause of an incident's verb.
+_INCIDENT_VERB_BEFORE = re.compile(rf"(?i)\b(?:{R.alt(list(R.INCIDENT_VERBS))})\b[^,;.]{{0,30}}$")
+_CLOCK_ONLY = re.compile(R.CLOCK)
+_APPOSITION = re.compile(r",\s*")
+
+
+def _incident_kinds(words: set[str]) -> set[str]:
+    """The kinds of incident (R.INCIDENT_NOUNS) that these words name."""
+    return {k for w in words if (k := R.INCIDENT_NOUNS.get(w) or R.INCIDENT_VERBS.get(w))}
+
+
+def _incident_shifts_dated(ctx: Ctx, found: list[TimeExpression]) -> list[TimeExpression]:
+    """The found expressions with each shift from an incident ("10 days before the shooting", "the day after
+    his death") and each clock time in an incident's clause ("was shot to death at 10 p.m.") dated from the
+    day the text gives that incident: a past day mentioned near a word for the same kind of incident, one
+    that names it with the same word first, then the nearest."""
+    text = ctx.text
+    shifts = {i: m for i, t in enumerate(found) if (m := _INCIDENT_SHIFT.match(text, t.start)) and m.end() == t.end}
+    clocks = {
+        i: verb
+        for i, t in enumerate(found)
+        if t.type == "TIME"
+        and _CLOCK_ONLY.fullmatch(t.text)
+        and t.value.startswith(ctx.dct.isoformat())
+        and (verb := _INCIDENT_VERB_BEFORE.search(text, max(0, t.start - 50), t.start))
+    }
+    if not shifts and not clocks:
+        return found
+    days: list[tuple[TimeExpression, set[str]]] = []
+    for i, t in enumerate(found):
+        past_day = _DAY_LEVEL.fullmatch(t.value[:10]) and t.value[:10] <= ctx.dct.isoformat()
+        if i not in shifts and t.type == "DATE" and past_day:
+            s, e = ctx.sentence(t.start)
+            near = text[max(s, t.start - _INCIDENT_REACH) : min(e, t.end + _INCIDENT_REACH)]
+            days.append((t, {w.lower() for w in _WORD.findall(near)}))
+
+    def incident_day(kind: str, word: str, pos: int, names: tuple[str, ...] = ()) -> date | None:
+        here = ctx.sentence(pos)  # its own sentence dates something else relative to the incident
+        named = [
+            (word in words, -abs(t.start - pos), t)
+            for t, words in days
+            if kind in _incident_kinds(words) and ctx.sentence(t.start) != here and words.issuperset(names)
+        ]
+        return date.fromisoformat(max(named, key=lambda c: c[:2])[2].value[:10]) if named else None
+
+    out = list(found)
+    for i, m in shifts.items():
+        noun = m["incident"].lower()
+        # "the Pelosi attack" is not the January 6 one: a name in the noun phrase must be near the day too.
+        names = tuple(w.lower() for w in _WORD.findall(m["modifiers"]) if w[0].isupper() and len(w) > 2)
+        if i > 0 and _APPOSITION.fullmatch(text, found[i - 1].end, found[i].start):
+            out[i] = replace(found[i], type=found[i - 1].type, value=found[i - 1].value)  # "Friday, the day before"
+        elif (day := incident_day(R.INCIDENT_NOUNS[noun], noun, m.start(), names)) is not None:
+            n = int(parse_quantity(m["count"]) or 0) if m["count"] else 1
+            step = (7 if (m["unit"] or m["units"]).lower() == "week" else 1) * n
+            shifted = day + timedelta(days=-step if m["dir"].lower() == "before" else step)
+            out[i] = replace(found[i], type="DATE", value=shifted.isoformat())
+    for i, verb in clocks.items():
+        t = found[i]
+        s, e = ctx.sentence(t.start)
+        alone = not any(u is not t and s <= u.start < e for u in found)
+        word = verb[0].split()[0].lower()
+        if alone and (day := incident_day(R.INCIDENT_VERBS[word], word, t.start)) is not None:
+            out[i] = replace(t, value=day.isoformat() + t.value[10:])
+    return out
+
+
+# "2 a.m. on the second Sunday of March", "10 a.m. (0735 GMT) Friday", "at 6 a.m. near Slepian's home 10 days
+# before the murder": what joins a clock time to its date.
+_CLOCK_TO_DATE = re.compile(
+    r"(?: ?[A-Z]{2,4}T?)?(?:\s*\([^()]{1,20}\))?"
+    r"(?:\s+(?:near|outside|inside|in|at|behind)(?:\s+(?!(?:and|or|but|when|while|as|that)\b)[\w'’.-]+){1,3})?"
+    r",?\s+(?:on\s+)?$"
+)
 _DAY_LEVEL = re.compile(r"\d{4}-\d\d-\d\d")
 
 

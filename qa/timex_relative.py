@@ -113,6 +113,17 @@ def n_shift_month_day(m: re.Match[str], ctx: Ctx) -> Result | None:
     return _shift(m, found[2].d) if found and found[2] else None
 
 
+def n_shift_incident(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """ "10 days before the shooting", "the day after his death": a duration and a day not known yet; the day
+    the text gives the incident dates them once the whole text is tagged (qa.timex._incident_shifts_dated)."""
+    if m["the"] and m["the"].lower() == "the":
+        return "DATE", "XXXX-XX-XX", None
+    n = parse_quantity(m["count"]) if m["count"] else 1
+    if n is None:
+        return None
+    return "DURATION", f"P{int(n)}{'W' if (m['unit'] or m['units']).lower() == 'week' else 'D'}", None
+
+
 def n_shift_holiday(m: re.Match[str], ctx: Ctx) -> Result | None:
     """ "the day after Thanksgiving", "two days before Christmas"."""
     found = timex_normalize.n_holiday(m, ctx)

@@ -53,7 +53,7 @@ UNITS: dict[str, tuple[str, bool, str]] = {
 # fmt: on
 
 
-def _alt(words: list[str]) -> str:
+def alt(words: list[str]) -> str:
     """A regex alternation that tries longer words first so prefixes never shadow them."""
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
@@ -76,8 +76,8 @@ _MONTH_ABBR = ["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "
 # "July 4 weekend" is a date, not four weekends: no duration's number right after a month name.
 _NOT_AFTER_MONTH = "".join(rf"(?<!\b{name} )" for name in [*_MONTH_FULL, *_MONTH_ABBR, *(f"{a}." for a in _MONTH_ABBR)])
 # Month names are matched capitalized only: "may" and "march" are common lowercase words.
-_FULL = _alt(_MONTH_FULL + [m.upper() for m in _MONTH_FULL])
-MONTH = rf"(?P<month>(?:{_FULL})\b|(?:{_alt(_MONTH_ABBR)})\.(?!\w)|(?:{_alt(_MONTH_ABBR)})\b)"
+_FULL = alt(_MONTH_FULL + [m.upper() for m in _MONTH_FULL])
+MONTH = rf"(?P<month>(?:{_FULL})\b|(?:{alt(_MONTH_ABBR)})\.(?!\w)|(?:{alt(_MONTH_ABBR)})\b)"
 WEEKDAY = r"(?P<wd>(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))s?"
 DAYNUM = r"(?P<day>[0-2]?\d|3[01])(?:st|nd|rd|th)?(?!\d)"
 YEAR4 = r"(?P<year>1[6-9]\d\d|20\d\d)(?![\d,]\d)"
@@ -89,12 +89,36 @@ _NUMBER_WORDS = (
 NUM = (
     r"(?P<num>(?<![\d,.])\d+(?:,\d{3})*(?:\.\d+)?(?: 1/2| and a half)?|"
     r"a couple of|a couple|couple of|a hundred|hundreds of|"
-    rf"{_alt(list(VAGUE_QUANTITIES))}|(?:{_alt(_NUMBER_WORDS)})(?: and a half)?)"
+    rf"{alt(list(VAGUE_QUANTITIES))}|(?:{alt(_NUMBER_WORDS)})(?: and a half)?)"
 )
 # "the day before ", "two weeks after ": the head of a shift from a named day (see shift_weekday).
 _SHIFT = (
     r"(?i:\b(?:(?:the|a|one) (?P<unit>day|week)|(?P<count>two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) "
     r"(?P<units>day|week)s) (?P<dir>before|after) )"
+)
+# What news dates once and refers back to by a noun ("10 days before the shooting", "the day after his death"),
+# by the kind of incident: its nouns, and the past verbs that date it ("was shot to death last Oct. 23").
+INCIDENT_NOUNS: dict[str, str] = {
+    **dict.fromkeys(["shooting", "killing", "slaying", "murder", "death", "assassination", "stabbing"], "death"),
+    **dict.fromkeys(["attack", "attacks", "bombing", "bombings", "blast", "blasts", "explosion", "massacre"], "attack"),
+    **dict.fromkeys(["crash", "collision", "derailment"], "crash"),
+    **dict.fromkeys(["earthquake", "quake", "tsunami"], "quake"),
+    **dict.fromkeys(["election", "elections", "referendum", "vote"], "vote"),
+}
+INCIDENT_VERBS: dict[str, str] = {
+    **dict.fromkeys(["shot", "killed", "slain", "murdered", "died", "assassinated", "stabbed"], "death"),
+    **dict.fromkeys(["attacked", "bombed", "exploded"], "attack"),
+    **dict.fromkeys(["crashed", "collided", "derailed"], "crash"),
+    "voted": "vote",
+}
+# "10 days before the shooting": a shift from an incident dated elsewhere in the text. The span stops at the
+# count, as TimeML leaves the event out of the expression.
+# "for nine days after his death" says how long, not when.
+SHIFT_INCIDENT = (
+    r"(?i:(?<!\bfor )(?<!\bwithin )\b(?:(?P<the>the|a|one) (?P<unit>day|week)|"
+    r"(?P<count>two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?P<units>day|week)s)"
+    r"(?=\s+(?P<dir>before|after)\s+(?:the|his|her|their|its|this|that)\s+"
+    rf"(?P<modifiers>(?:[\w-]+\s+){{0,2}}?)(?P<incident>{alt(list(INCIDENT_NOUNS))})\b))"
 )
 HOLIDAY = (
     r"\b(?:(?P<rel>last|next|this) )?(?P<hol>Thanksgiving(?: Day)?|Christmas(?: Day| Eve)?|"
@@ -115,8 +139,8 @@ CLOCK = (
     r"(?:\s+(?P<tz>(?:[ECMP][SD]T|GMT|UTC))\b)?"
 )
 SPOKEN_YEAR = (
-    rf"(?P<spoken>(?i:nineteen (?:{_alt(_NUMBER_WORDS[2:])})|"
-    rf"two thousand(?: and (?:{_alt(_NUMBER_WORDS[1:])}))?))"
+    rf"(?P<spoken>(?i:nineteen (?:{alt(_NUMBER_WORDS[2:])})|"
+    rf"two thousand(?: and (?:{alt(_NUMBER_WORDS[1:])}))?))"
 )
 
 # Modifiers that TimeML folds into the span of the expression they precede (the MOD attribute).
@@ -310,6 +334,7 @@ RULE_TABLE: list[tuple[str, str]] = [
         _SHIFT + r"(?:(?P<rel>(?i:last|next|this|this past|this coming)) )?" + WEEKDAY + r"\b(?!-)",
     ),
     ("shift_month_day", _SHIFT + MONTH + r"\s+" + DAYNUM + r"(?:,?\s+" + YEAR4 + r")?"),
+    ("shift_incident", SHIFT_INCIDENT),
     # "The day before, ..." but not "the day before authorities issued ...", where "before" opens a clause.
     (
         "before_after_day",
@@ -319,7 +344,7 @@ RULE_TABLE: list[tuple[str, str]] = [
     (
         "prev_next_unit",
         r"(?i:\bthe (?P<rel>previous|prior|following|next|preceding|same) (?P<unit>day|"
-        r"week|month|year|morning|evening|night|" + _alt(list(WEEKDAYS)) + r")\b)",
+        r"week|month|year|morning|evening|night|" + alt(list(WEEKDAYS)) + r")\b)",
     ),
     ("that_unit", r"(?i:\b(?:that|the same|that same) (?P<unit>day|week|month|year|morning|evening|night)\b)"),
     ("today", r"(?i:\b(?:today|tonight|tomorrow|yesterday)(?:['’]s)?)\b"),
@@ -424,7 +449,7 @@ RULE_TABLE: list[tuple[str, str]] = [
         # "a" only before a unit ("$5 a month"): "a Thursday news conference" and "a December report" are dates.
         r"(?i:\b(?:every|each|per|a(?=\s+(?:second|minute|hour|day|night|week|month|quarter|year)\b))\s+"
         r"(?P<unit>second|minute|hour|day|night|week|month|quarter|"
-        r"year|morning|evening|summer|winter|spring|fall|" + _alt(list(WEEKDAYS)) + r"|" + _alt(_MONTH_FULL) + r"))\b",
+        r"year|morning|evening|summer|winter|spring|fall|" + alt(list(WEEKDAYS)) + r"|" + alt(_MONTH_FULL) + r"))\b",
     ),
     # --- underspecified references
     (

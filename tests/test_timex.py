@@ -581,6 +581,53 @@ def test_tag_times_rejects_non_temporal_lookalikes(sentence: str) -> None:
     assert not [t for t in tag_times(sentence, DCT_1998) if t.text in bad]
 
 
+# An incident dated once and named again later: shifts from it and clock times in its clause take its day.
+SLAYING = "Dr. Slepian was shot to death last Oct. 23 at his home. The rifle was found April 8 near the house. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected_text", "value", "typ"),
+    [
+        ("A jogger saw the car 10 days before the murder.", "10 days", "1998-10-13", "DATE"),
+        (
+            "A jogger saw the car at 6 a.m. near his home 10 days before the murder.",
+            "6 a.m.",
+            "1998-10-13T06:00",
+            "TIME",
+        ),
+        ("Two men showed up at the house the day after his death.", "the day", "1998-10-24", "DATE"),
+        (
+            "Slepian, 52, was shot to death at 10 p.m. as he stood in his kitchen.",
+            "10 p.m.",
+            "1998-10-23T22:00",
+            "TIME",
+        ),
+        ("Rites are held for nine days after his death.", "nine days", "P9D", "DURATION"),
+        ("The suspect arrived on Friday, the day before the shooting.", "the day", "1999-04-16", "DATE"),
+    ],
+)
+def test_tag_times_dates_shifts_from_an_incident_by_its_day(
+    sentence: str, expected_text: str, value: str, typ: str
+) -> None:
+    t = find(SLAYING + sentence, "1999-04-19", expected_text)
+    assert (t.value, t.type) == (value, typ)
+
+
+def test_tag_times_incident_day_prefers_the_same_word_and_a_name_must_match() -> None:
+    text = (
+        "New Zealand said Friday in response to U.S. missile attacks. Retaliating 13 days after the embassy "
+        "bombings, U.S. forces struck. The embassy bombings, on Aug. 7, killed 247 people."
+    )
+    assert find(text, "1998-08-21", "13 days").value == "1998-08-20"
+    other = "Rioters stormed the Capitol on Jan. 6, 2021, in an attack. A post went up a week before the Pelosi attack."
+    assert find(other, "2022-11-01", "a week").value == "P1W"
+
+
+def test_tag_times_incident_shift_without_a_dated_incident_stays_a_duration() -> None:
+    assert find("He moved in 10 days before the murder.", "1999-04-19", "10 days").value == "P10D"
+    assert find("They met the day after the election.", "1999-04-19", "the day").value == "XXXX-XX-XX"
+
+
 def test_tag_times_relative_anchor_uses_previous_sentence_date() -> None:
     text = "The embassy was bombed on Aug. 7. Two days later, police arrested a suspect."
     t = find(text, "1998-08-20", "Two days later")
