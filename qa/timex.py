@@ -242,15 +242,18 @@ _CLOCK_TO_DATE = re.compile(
     r",?\s+(?:on\s+)?$"
 )
 _DAY_LEVEL = re.compile(r"\d{4}-\d\d-\d\d")
+_RESTATED = re.compile(r"\s*\(")
 
 
 def _clock_times_dated(text: str, found: list[TimeExpression]) -> list[TimeExpression]:
-    """The found expressions with each clock time written right before a date moved onto that date."""
+    """The found expressions with each clock time written right before a date moved onto that date, and each
+    one restated in parentheses with its day ("at 4 in the morning (4 a.m. EDT Thursday)") onto that day."""
     out = list(found)
     for i, (t, nxt) in enumerate(itertools.pairwise(found)):
-        if t.type != "TIME" or "T" not in t.value or not _DAY_LEVEL.fullmatch(nxt.value[:10]) or nxt.type != "DATE":
+        if t.type != "TIME" or "T" not in t.value or not _DAY_LEVEL.fullmatch(nxt.value[:10]):
             continue
-        if _CLOCK_TO_DATE.fullmatch(text, t.end, nxt.start):
+        restated = nxt.type == "TIME" and _RESTATED.fullmatch(text, t.end, nxt.start)
+        if (nxt.type == "DATE" and _CLOCK_TO_DATE.fullmatch(text, t.end, nxt.start)) or restated:
             out[i] = replace(t, value=nxt.value[:10] + t.value[t.value.index("T") :])
     return out
 

@@ -337,6 +337,14 @@ def n_clock(m: re.Match[str], ctx: Ctx) -> Result | None:
     return "TIME", Val("D", _clock_day(m, ctx), suffix=t).value(), None
 
 
+def n_clock_spoken(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """ "at 4 in the morning", "10 at night", "at 11 o'clock", on the day they fall on (see _clock_day)."""
+    hour = int(m["hour"]) if m["hour"].isdigit() else R.UNITS_WORDS[m["hour"].lower()]
+    later = m["night"] or (m["part"] and m["part"].lower() != "morning")
+    hour = (hour % 12) + (12 if later and not (m["night"] and hour < 5) else 0)  # "2 at night" is 02:00
+    return "TIME", Val("D", _clock_day(m, ctx), suffix=f"T{hour:02d}:00").value(), None
+
+
 def _clock_day(m: re.Match[str], ctx: Ctx) -> date:
     """The day a bare clock time falls on: a weekday shortly after it ("10:35 a.m. (0735 GMT) Friday"), else the
     day the narrative is on. (A date written right after it, "9:45 a.m. on Friday, March 15", is moved onto the

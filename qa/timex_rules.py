@@ -392,6 +392,15 @@ RULE_TABLE: list[tuple[str, str]] = [
     ),
     ("weekday", r"\b(?:(?i:each|every)\s+)?" + WEEKDAY + r"\b(?!-)"),
     ("clock", CLOCK),
+    # "at 4 in the morning", "10 at night", "at 11 o'clock": an hour said in words of the day, not a.m./p.m.
+    (
+        "clock_spoken",
+        r"(?i:(?:"
+        + "|".join(rf"(?<=\b{p} )" for p in ("at", "by", "until", "till", "around", "about", "before", "after"))
+        + r")(?P<hour>1[0-2]|[1-9]|"
+        + alt(list(UNITS_WORDS)[2:14])
+        + r")(?:(?: o['’]clock)?(?: in the (?P<part>morning|afternoon|evening)| at (?P<night>night))| o['’]clock)\b)",
+    ),
     # "at 07:00 local time", "until 19:30", "2200 GMT": a 24-hour clock needs a preposition or a time zone.
     (
         "clock24",

@@ -452,6 +452,16 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("The truce began at 2200 GMT on Sunday.", "2013-03-22", "2200 GMT", "2013-03-17T22:00", "TIME"),
     ("It struck at 9:45 a.m. on Friday, March 15, 2013.", "2013-03-22", "9:45 a.m.", "2013-03-15T09:45", "TIME"),
     ("The truce began at midnight (2200 GMT) on Sunday.", "2013-03-22", "midnight", "2013-03-17T24:00", "TIME"),
+    # Hours said in words of the day, and a clock time restated in parentheses with its day.
+    (
+        "He will leave at 4 in the morning (4 a.m. EDT Thursday).",
+        "2000-04-05",
+        "4 in the morning",
+        "2000-04-06T04:00",
+        "TIME",
+    ),
+    ("He was in bed by 10 at night on Friday.", "2000-04-05", "10 at night", "2000-03-31T22:00", "TIME"),
+    ("I posted it around 7 o'clock on February 7.", "2023-02-09", "7 o'clock", "2023-02-07T07:00", "TIME"),
     # Quarter and half codes.
     ("Revenue in Q1 2013 rose.", "2013-03-22", "Q1 2013", "2013-Q1", "DATE"),
     ("Profit fell in H2 2012.", "2013-03-22", "H2 2012", "2012-H2", "DATE"),
