@@ -134,7 +134,13 @@ def n_prev_next_unit(m: re.Match[str], ctx: Ctx) -> Result | None:
     """ "the previous day", "the following Monday", "the next month" relative to the anchor."""
     rel, unit = m["rel"].lower(), m["unit"].lower()
     sign = {"previous": -1, "prior": -1, "preceding": -1, "following": 1, "next": 1, "same": 0}[rel]
-    base = anchor_of(ctx, m.start(), day=unit in R.WEEKDAYS or unit in ("day", "morning", "evening", "night"))
+    day = unit in R.WEEKDAYS or unit in ("day", "morning", "evening", "night")
+    base = anchor_of(ctx, m.start(), day=day)
+    if day and ctx.recent_ref(m.start(), day=True) is None:
+        # "The day before last Tuesday's hearing, Manuel went ... [two sentences] ... in court the next morning":
+        # a narrative's day a few sentences back, rather than the DCT's.
+        far = ctx.recent_ref(m.start(), 3, day=True)
+        base = far if far is not None and far.gran == "D" else base
     if unit in R.WEEKDAYS:
         d, wd = base.d, R.WEEKDAYS[unit]
         d = d - timedelta((d.weekday() - wd) % 7 or 7) if sign < 0 else d + timedelta((wd - d.weekday()) % 7 or 7)

@@ -462,6 +462,15 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ),
     ("He was in bed by 10 at night on Friday.", "2000-04-05", "10 at night", "2000-03-31T22:00", "TIME"),
     ("I posted it around 7 o'clock on February 7.", "2023-02-09", "7 o'clock", "2023-02-07T07:00", "TIME"),
+    # "the next morning" a few sentences after the narrative's day.
+    (
+        "The day before last Tuesday's hearing, he went to the house. Nobody would say what happened. He was "
+        "taken to a hospital. He appeared in court the next morning.",
+        "2000-02-24",
+        "the next morning",
+        "2000-02-22TMO",
+        "TIME",
+    ),
     # Quarter and half codes.
     ("Revenue in Q1 2013 rose.", "2013-03-22", "Q1 2013", "2013-Q1", "DATE"),
     ("Profit fell in H2 2012.", "2013-03-22", "H2 2012", "2012-H2", "DATE"),
