@@ -343,13 +343,30 @@ def _season_back(ctx: Ctx, this_year_start: date, start: int, end: int) -> bool:
     return (ctx.dct - last_year_end).days < (this_year_start - ctx.dct).days
 
 
+# A capitalized season inside a name: "the Winter Olympics", "Summer of Soul", "the Arab Spring", "Reeds Spring",
+# "Kevin Winter", the film "Fall"; but not after a capitalized function word ("In Spring, ...").
+_NAME_AFTER_SEASON = re.compile(r" (?:of (?:the )?)?[A-Z][a-z]")
+_NAME_BEFORE_SEASON = re.compile(
+    r"(?<![.!?:;]\s)(?<![.!?:;]\s\s)\b(?!(?:In|During|By|This|That|Next|Last|Each|Every|And|But|"
+    r"Or|Of|The|Until|Since|Before|After|Early|Late|Mid|Through|Until)\b)[A-Z][a-z]+ $"
+)
+_QUOTED_SEASON = re.compile(r"[\"“‘'](\w+)[\"”’']")
+
+
+def _season_in_a_name(text: str, start: int, end: int) -> bool:
+    """Whether the capitalized season word at start:end names something rather than a time of year."""
+    if _NAME_AFTER_SEASON.match(text, end) or _QUOTED_SEASON.fullmatch(text, max(0, start - 1), end + 1):
+        return True
+    return _NAME_BEFORE_SEASON.search(text, max(0, start - 24), start) is not None
+
+
 def n_rel_season(m: re.Match[str], ctx: Ctx) -> Result | None:
     """ "last summer", "this fall", "winter of next year"."""
     rel = (m["rel"] or "").lower()
     if not rel and m["season"][0].islower() and m["season"].lower() in ("fall", "spring"):
         return None  # "fall" and "spring" are verbs/nouns far more often than seasons
-    if rel in ("", "the") and m["season"].istitle() and re.match(r" [A-Z][a-z]", ctx.text[m.end() : m.end() + 3]):
-        return None  # part of a name: "the Winter Olympics", "Spring Valley", "Summer Games"
+    if rel in ("", "the") and m["season"].istitle() and _season_in_a_name(ctx.text, m.start("season"), m.end()):
+        return None
     if m["sfx"]:
         y = ctx.dct.year + {"this": 0, "last": -1, "next": 1}[m["sfx"].lower()]
         code = R.SEASONS[m["season"].lower()]

@@ -744,6 +744,12 @@ def test_mentions_time_is_true_wherever_a_rule_matches(text, expected):
         ("The cinema showed the western High Noon again.", "Noon"),
         ("She co-hosts the morning show Good Morning Britain.", "Morning"),
         ("Members of the group Peace Now marched in Jerusalem.", "Now"),
+        ("The group started a series of ``Spring of Life'' demonstrations.", "Spring"),
+        ("Questlove accepted an Oscar for the documentary Summer of Soul.", "Summer"),
+        ("Migration has risen since the Arab Spring.", "Spring"),
+        ("The lab in Reeds Spring was not the first.", "Spring"),
+        ("ESPN Radio's Kevin Winter reported it.", "Winter"),
+        ("What could possibly go wrong? \u201cFall\u201d drops into theaters on Friday.", "Fall"),
     ],
 )
 def test_tag_times_rejects_time_words_capitalized_in_titles(sentence: str, title: str) -> None:
@@ -756,6 +762,8 @@ def test_tag_times_rejects_time_words_capitalized_in_titles(sentence: str, title
         ("Tomorrow the parliament votes on the budget.", "Tomorrow"),
         ('The minister said: "Tonight we celebrate."', "Tonight"),
         ("ROME (AP) _ Today the pope visited a prison.", "Today"),
+        ("In Spring, the first lambs are born.", "Spring"),
+        ("A ruling is expected later this Spring.", "later this Spring"),
     ],
 )
 def test_tag_times_keeps_capitalized_time_words_opening_a_sentence(sentence: str, expected_text: str) -> None:
