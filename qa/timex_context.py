@@ -31,7 +31,7 @@ _FUTURE_PREP = re.compile(
 )
 
 # ... though "began before Easter" stays in the past: "before" only orders two events, and "continued through
-# Sunday night" only says how long something lasted.
+# Sunday night", "stayed until Sunday" only say how long something lasted.
 _BEFORE = re.compile(r"(?i)before\b")
 # ... unless a verb sets the span ("extended loans through January"): then the end lies ahead.
 _DEADLINE_VERB = re.compile(r"(?i)\b(?:extend|postpone|delay|defer|push|adjourn|suspend|give|gave|given|grant|set)\w*")
@@ -75,9 +75,12 @@ _PARTICIPLE_PLAN = re.compile(r"(?i)^(?:(?!\b(?:is|are|was|were|be|been|will)\b)
 # After a fronted expression ("On Friday, the government planned ..."), these read as past verbs.
 # ("the ministers, meeting Thursday, are expected to ..." keeps its auxiliary's future).
 _WEAK_FUTURE_AFTER = re.compile(r"(?i)(?<!\bis )(?<!\bare )(?<!\bbe )\b(?:planned|scheduled|expected)\b")
-_PARTICIPLE_AFTER_BE = re.compile(r"(?i)\b(?:be|been|being|is|are)\s+$")
+_PARTICIPLE_AFTER_BE = re.compile(
+    r"(?i)\b(?:be|been|being|is|are|stays?|remains?|gets?|keeps?)\s+(?:more\s+|less\s+|very\s+|so\s+|too\s+)?$"
+)
 # Right after an article or a possessive (and maybe an adverb), an "-ed" word is an adjective.
 _ADJECTIVE_SLOT = re.compile(r"(?i)\b(?:the|a|an|its|his|her|their|our)\s+(?:still\s+|newly\s+|recently\s+|yet\s+)?$")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:for|in|with|from|into|during)\s+(?:[a-z]+\s+)?$")
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|a|an|its|his|her|their|our|this|that|of|to)\s+$")
 # "-ed" words that are adjectives or future cues rather than past verbs.
 _NOT_PAST = frozenset(
@@ -105,16 +108,19 @@ _NOT_PAST = frozenset(
 def _tenses(clause: str) -> list[str]:
     """Tense of each tense-bearing word in clause, in order."""
     out = []
+    clause = clause.replace("’", "'")  # "won’t" is not "won"
     for m in _TENSE_WORD.finditer(clause):
         kind = m.lastgroup or ""
         if kind == "past" and m.group(0).lower() in _NOT_PAST:
             continue
         if kind == "past" and _PARTICIPLE_AFTER_BE.search(clause, 0, m.start()):
             continue  # "will be launched": a participle after "be", the modal carries the tense
-        if kind == "past" and m.group(0).lower().endswith("ed") and _ADJECTIVE_SLOT.search(clause, 0, m.start()):
-            continue  # "on a still unspecified date", "the revised plan": an adjective
-        if kind == "present" and (_DETERMINER_BEFORE.search(clause, 0, m.start()) or clause.startswith(" of", m.end())):
-            continue  # a noun: "the close of business", "a visit", "head of the agency"
+        adjective = _ADJECTIVE_SLOT.search(clause, 0, m.start()) or clause[m.start() - 1 : m.start()] == "-"
+        if kind == "past" and m.group(0).lower().endswith("ed") and adjective:
+            continue  # "on a still unspecified date", "the revised plan", "second-seeded Maryland": an adjective
+        noun_slot = _DETERMINER_BEFORE.search(clause, 0, m.start()) or _PREPOSITION_BEFORE.search(clause, 0, m.start())
+        if kind == "present" and (noun_slot or clause.startswith(" of", m.end())):
+            continue  # a noun: "the close of business", "a visit", "head of the agency", "for international play"
         out.append(kind)
     return out
 
@@ -238,7 +244,7 @@ class Ctx:
             return "past"  # "a service planned for Saturday was canceled": the main verb is past
         prep = _FUTURE_PREP.search(before)
         ordering = tense == "past" and (_BEFORE.match(prep[0]) if prep else False)
-        lasting = tense == "past" and prep is not None and prep[0].lower().startswith("through")
+        lasting = tense == "past" and prep is not None and prep[0].lower().startswith(("through", "until", "till"))
         lasting = lasting and not _DEADLINE_VERB.search(before)
         if prep and not re.search(r"(?i)\bhad\b|\bfrom\b", before) and not ordering and not lasting:
             return "future"  # "extended the deadline until Friday"; but "had filed by Friday" is past

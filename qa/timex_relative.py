@@ -63,8 +63,9 @@ def n_ago(m: re.Match[str], ctx: Ctx) -> Result | None:
             # "just a decade later" in a past clause, counted from nothing or from "today": some time past, not
             # the DCT's future.
             return "DATE", "PAST_REF", None
-        if tense != "future":
-            # "25 years later, the wounds are still raw": counted from an event the text does not date, it is now.
+        if tense != "future" or (ref is None and gran == "Y"):
+            # "25 years later, the wounds are still raw": counted from an event the text does not date, it is now;
+            # and years "later" are not counted ahead from the DCT itself (that is "from now").
             return "DATE", Val(gran, ctx.dct).value(), None
     # A comparison period ("a year ago" in an earnings report) must not become the new reporting period.
     return "DATE", v.value(), (None if v.gran in ("Q", "H") else v)
@@ -317,7 +318,9 @@ def n_weekend(m: re.Match[str], ctx: Ctx) -> Result | None:
         forward = ctx.tense(m.start(), m.end()) != "past"  # written on a weekday: the coming one, unless past
     else:
         forward = "next" in w or "coming" in w or (w == "the weekend" and ctx.future(m.start(), m.end()))
-    if forward:
+    if forward and dct.weekday() >= 5 and w == "the weekend":
+        sat = sat_back  # written on a Saturday, "the weekend" ahead is the one under way
+    elif forward:
         sat = dct + timedelta((5 - dct.weekday()) % 7 or 7) if dct.weekday() < 5 else sat_back + timedelta(7)
     elif (w.startswith("last") or "past" in w) and dct.weekday() >= 5:
         sat = sat_back - timedelta(7)

@@ -471,6 +471,25 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "2000-02-22TMO",
         "TIME",
     ),
+    # Tense: "until" after a past verb says how long; curly apostrophes ("won’t" is not "won"); hyphenated
+    # "-ed" adjectives and nouns after a preposition are not verbs.
+    ("The protesters stayed until Sunday.", "2019-09-16", "Sunday", "2019-09-15", "DATE"),
+    ("If they win on Sunday, they’ll end the streak.", "2022-02-09", "Sunday", "2022-02-13", "DATE"),
+    ("Her daughter faces fourth-seeded Texas A&M on Saturday.", "2019-03-27", "Saturday", "2019-03-30", "DATE"),
+    (
+        "The allies responded with missile launches and exercises on Tuesday.",
+        "2022-10-06",
+        "Tuesday",
+        "2022-10-04",
+        "DATE",
+    ),
+    (
+        "Written on a Saturday: 3 million will travel over the weekend.",
+        "2022-05-28",
+        "the weekend",
+        "2022-W21-WE",
+        "DATE",
+    ),
     # Quarter and half codes.
     ("Revenue in Q1 2013 rose.", "2013-03-22", "Q1 2013", "2013-Q1", "DATE"),
     ("Profit fell in H2 2012.", "2013-03-22", "H2 2012", "2012-H2", "DATE"),
