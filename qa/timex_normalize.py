@@ -376,11 +376,13 @@ def n_rel_season(m: re.Match[str], ctx: Ctx) -> Result | None:
 
 _GAME_WORDS = re.compile(
     r"(?i)\b(?:games?|points|scored|halftime|baskets?|goals?|touchdowns?|innings?|deficit|overtime|buzzer|"
-    r"free throws?|rebounds|assists|yards|quarterback|tournament|Final Four|NBA|NFL|NHL|MLB|NCAA|coach)\b"
+    r"free throws?|rebounds|assists|yards|quarterback|tournament|Final Four|NBA|NFL|NHL|MLB|NCAA|coach|"
+    r"trailed|3-point|field goals?)\b"
+    r"|\b(?<![$.,])\d{1,3}-\d{1,3}\b(?!-)"  # a score, "trailed 70-54" (not "voted 52-48", see _MONEY_WORDS)
 )
 _MONEY_WORDS = re.compile(
     r"(?i)\b(?:earnings|profits?|revenues?|sales|economy|economic|growth|GDP|fiscal|shares|results|net income|"
-    r"percent|loss)\b|%"
+    r"percent|loss|vot\w+|court|ruling)\b|%"
 )
 
 

@@ -576,6 +576,8 @@ def test_tag_times_pattern_table(sentence: str, dct: str, expected_text: str, va
         "Some areas will see some year-over-year price declines.",  # a comparison, not a span
         "She won record of the year.",  # an award
         "Howden scored at 1:35 of overtime.",  # a game clock
+        "The Trail Blazers trailed 70-54 early in the second half.",  # a game's half, told by its score
+        "Ellington went 5 for 5 from 3-point range in the first quarter.",
         "The group surveyed 376 day cares.",  # a noun, not a span
         "A grounder went to the 5-foot-6 second baseman.",  # an ordinal
     ],
@@ -615,6 +617,8 @@ def test_tag_times_rejects_non_temporal_lookalikes(sentence: str) -> None:
         "the period",
         "the year",
         "19:30",
+        "the second half",
+        "the first quarter",
     }
     assert not [t for t in tag_times(sentence, DCT_1998) if t.text in bad]
 
