@@ -54,6 +54,7 @@ NORMALIZERS.update(
     decade_word=timex_normalize.n_decade,
     weekday_noon=timex_relative.n_noon_weekday,
     the_year_number=timex_normalize.n_year,
+    season_year=timex_normalize.n_year_season,
     fiscal_year_named=timex_normalize.n_fiscal_year,
     slash_date_dmy=timex_normalize.n_slash_date,
     weekday_day_month=timex_normalize.n_weekday_month_day,

@@ -322,7 +322,7 @@ def _season_val(ctx: Ctx, code: str, rel: str, start: int, end: int) -> Val:
         y = y + 1 if this_year_start <= dct else y
     elif rel in ("this", "the", "early", "late", ""):
         sy = ctx.sentence_year(start) if rel != "this" else None  # "this summer" is the DCT's, whatever came before
-        if sy:
+        if sy and not (sy < dct.year and ctx.future(start, end)):  # "underway since 2019, to open in the fall"
             y = sy
         elif this_year_start > dct and rel != "this" and _season_back(ctx, this_year_start, start, end):
             y -= 1

@@ -77,7 +77,7 @@ _MONTH_ABBR = ["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "
 _NOT_AFTER_MONTH = "".join(rf"(?<!\b{name} )" for name in [*_MONTH_FULL, *_MONTH_ABBR, *(f"{a}." for a in _MONTH_ABBR)])
 # Month names are matched capitalized only: "may" and "march" are common lowercase words.
 _FULL = alt(_MONTH_FULL + [m.upper() for m in _MONTH_FULL])
-MONTH = rf"(?P<month>(?:{_FULL})\b|(?:{alt(_MONTH_ABBR)})\.(?!\w)|(?:{alt(_MONTH_ABBR)})\b)"
+MONTH = rf"(?P<month>(?:{_FULL})\b|(?:{alt(_MONTH_ABBR)})\.(?!\w)|(?:{alt(_MONTH_ABBR)})\b(?!-[a-z]))"  # Mar-a-Lago
 WEEKDAY = r"(?P<wd>(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))s?"
 DAYNUM = r"(?P<day>[0-2]?\d|3[01])(?:st|nd|rd|th)?(?!\d)"
 YEAR4 = r"(?P<year>1[6-9]\d\d|20\d\d)(?![\d,]\d)"
@@ -169,7 +169,7 @@ TITLE_CASE_TIME_WORD = re.compile(
 SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;_(\[\n\"“`'‘—-])['\"”’`\s]*$")
 
 # Rules whose capitalization matters ("Easter" the holiday, not "eastern").
-CASE_SENSITIVE = frozenset({"holiday", "shift_holiday"})
+CASE_SENSITIVE = frozenset({"holiday", "shift_holiday", "season_year"})
 
 # (rule name, pattern). The name picks the normalizer n_<name> (see qa.timex.NORMALIZERS); order breaks ties
 # between equally long matches, so more specific rules come first.
@@ -219,6 +219,18 @@ RULE_TABLE: list[tuple[str, str]] = [
     ("spoken_year", r"(?i:\bthe year )?" + SPOKEN_YEAR + r"\b(?!\s+(?i:years|hundred|thousand|people|dollars))"),
     ("season_of_year", r"(?i:\bthe )?" + SEASON + r"\s+of\s+(?:" + YEAR4 + r"|" + SPOKEN_YEAR + r")"),
     ("year_season", r"\b" + YEAR4 + r"\s+" + SEASON + r"(?!\s+(?:Olympics|Games|Paralympics)\b)"),
+    # "since summer 2019", "Fall 2023", "Spring, 1927"; a lower-case "fall"/"spring" needs a word that makes it a noun.
+    (
+        "season_year",
+        r"(?:"
+        + "|".join(
+            rf"(?<=\b{w} )" for w in ("in", "since", "the", "of", "by", "until", "during", "from", "early", "late")
+        )
+        + r"|\b(?=[A-Z]|(?i:summer|winter|autumn)))"
+        + SEASON
+        + r",?\s+"
+        + YEAR4,
+    ),
     ("fiscal_year", r"(?i:\bfiscal(?: year)?\s+|\bFY\s?)" + r"(?P<year>(?:19|20)\d\d)\b"),
     ("rel_fiscal_year", r"(?i:\b(?:the )?(?P<rel>next|last|this|previous|prior|coming) (?:fiscal|financial) year)\b"),
     ("fiscal_year_named", r"(?i:\b(?:the|its|their)\s+)" + YEAR4 + r"(?i:\s+(?:fiscal|financial|calendar) year)\b"),

@@ -490,6 +490,10 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "2022-W21-WE",
         "DATE",
     ),
+    # A season before its year; a past year in another clause does not date a season ahead.
+    ("The project has been underway since summer 2019.", "2022-05-25", "summer 2019", "2019-SU", "DATE"),
+    ("Products made on or before Fall 2021 were recalled.", "2022-05-25", "Fall 2021", "2021-FA", "DATE"),
+    ("The plant, built in 2019, will reopen in the fall.", "2022-05-25", "the fall", "2022-FA", "DATE"),
     # Quarter and half codes.
     ("Revenue in Q1 2013 rose.", "2013-03-22", "Q1 2013", "2013-Q1", "DATE"),
     ("Profit fell in H2 2012.", "2013-03-22", "H2 2012", "2012-H2", "DATE"),
@@ -578,6 +582,7 @@ def test_tag_times_pattern_table(sentence: str, dct: str, expected_text: str, va
         "Howden scored at 1:35 of overtime.",  # a game clock
         "The Trail Blazers trailed 70-54 early in the second half.",  # a game's half, told by its score
         "Ellington went 5 for 5 from 3-point range in the first quarter.",
+        "Documents were recovered from Mar-a-Lago in Florida.",
         "The group surveyed 376 day cares.",  # a noun, not a span
         "A grounder went to the 5-foot-6 second baseman.",  # an ordinal
     ],
@@ -619,6 +624,7 @@ def test_tag_times_rejects_non_temporal_lookalikes(sentence: str) -> None:
         "19:30",
         "the second half",
         "the first quarter",
+        "Mar",
     }
     assert not [t for t in tag_times(sentence, DCT_1998) if t.text in bad]
 
