@@ -36,6 +36,9 @@ _BEFORE = re.compile(r"(?i)before\b")
 # ... unless a verb sets the span ("extended loans through January"): then the end lies ahead.
 _DEADLINE_VERB = re.compile(r"(?i)\b(?:extend|postpone|delay|defer|push|adjourn|suspend|give|gave|given|grant|set)\w*")
 
+_YEAR_RIGHT_BEFORE = re.compile(r"\b(1[6-9]\d\d|20\d\d),?\s+on\s+$")
+_DATE_AND_BEFORE = re.compile(r"(?i)\b[a-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,?\s+(?:and|or|to|through)\s+$")
+_WOULD_BEFORE = re.compile(r"(?i)\bwould\b(?!.*\b(?:will|next|'ll)\b)")
 _PAST_CUE = re.compile(r"(?i)\b(?:since|ago|ended|last|was|were|had|did)\s*$")
 
 AMOUNT_BEFORE = re.compile(r"(?i)(?:\d|percent|cents?|dollars?|times|once|twice|yen|marks|francs|pounds)\S*\s+$")
@@ -322,6 +325,10 @@ def weekday_date(ctx: Ctx, wd: int, start: int, end: int, rel: str = "") -> date
 
 def month_day(ctx: Ctx, month: int, day: int, year: str | None, start: int, end: int) -> Result | None:
     """A month and day dated with its year or, without one, the occurrence nearest the DCT given the tense."""
+    if not year and (written := _YEAR_RIGHT_BEFORE.search(ctx.text, max(0, start - 12), start)):
+        year = written[1]  # "two more in 2021 on February 18"
+    elif not year and ctx.day_ref and _DATE_AND_BEFORE.search(ctx.text, max(ctx.day_ref_pos, start - 30), start):
+        year = str(ctx.day_ref.d.year)  # "... on February 18 and August 31": the year of the first
     if year:
         try:
             return as_date(Val("D", date(int(year), month, day)))
@@ -382,6 +389,8 @@ def month_alone_year(ctx: Ctx, month: int, start: int, end: int) -> int:
         tense = "past"
     if month == dm:
         return y
+    if tense == "future" and _WOULD_BEFORE.search(ctx.text, max(ctx.sentence(start)[0], start - 80), start):
+        tense = None  # "said it would exit Russia in late May": planned before it was written, maybe already past
     if tense == "future":
         return y + (month < dm)
     if tense == "past":

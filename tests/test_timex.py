@@ -494,6 +494,23 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("The project has been underway since summer 2019.", "2022-05-25", "summer 2019", "2019-SU", "DATE"),
     ("Products made on or before Fall 2021 were recalled.", "2022-05-25", "Fall 2021", "2021-FA", "DATE"),
     ("The plant, built in 2019, will reopen in the fall.", "2022-05-25", "the fall", "2022-FA", "DATE"),
+    # A month and day after "in 2021 on", or coordinated with a dated one, takes that year; a month planned with
+    # "would" (reported before it was written) is the nearer one.
+    (
+        "InSight heard two more impacts in 2021 on February 18 and August 31.",
+        "2022-09-19",
+        "February 18",
+        "2021-02-18",
+        "DATE",
+    ),
+    (
+        "InSight heard two more impacts in 2021 on February 18 and August 31.",
+        "2022-09-19",
+        "August 31",
+        "2021-08-31",
+        "DATE",
+    ),
+    ("Starbucks said it would exit Russia in late May.", "2022-08-19", "late May", "2022-05", "DATE"),
     # Quarter and half codes.
     ("Revenue in Q1 2013 rose.", "2013-03-22", "Q1 2013", "2013-Q1", "DATE"),
     ("Profit fell in H2 2012.", "2013-03-22", "H2 2012", "2012-H2", "DATE"),
