@@ -161,6 +161,7 @@ class Ctx:
         self.ref_quarter: Val | None = None  # last mentioned fiscal quarter (financial reports)
         self.ref_quarter_pos = -1
         self.report_quarter: Val | None = None  # the quarter the report is about: its first past one
+        self.weekdays: dict[int, date] = {}  # the day each weekday name was first dated by its tense
 
     def note(self, val: Val, start: int, names_year: bool = True) -> None:
         """Records a calendar value just tagged at start as the anchor for what follows.
@@ -317,10 +318,17 @@ def weekday_date(ctx: Ctx, wd: int, start: int, end: int, rel: str = "") -> date
     possessive = ctx.text.startswith(("'s", "’s"), end)
     if planned and back != 0:
         return dct + timedelta(ahead)
+    tense = ctx.tense(start, end)
+    if (possessive or tense is None) and wd in ctx.weekdays:
+        return ctx.weekdays[wd]  # "will hold the ritual on Friday ... Friday's investiture": the same Friday
     # News writes scheduled events in the present ("the leaders meet Monday"): that is forward too.
-    if not possessive and ctx.tense(start, end) in ("future", "present") and back != 0:
-        return dct + timedelta(ahead)
-    return dct - timedelta(back)
+    if not possessive and tense in ("future", "present") and back != 0:
+        day = dct + timedelta(ahead)
+    else:
+        day = dct - timedelta(back)
+    if tense is not None and not possessive:
+        ctx.weekdays.setdefault(wd, day)
+    return day
 
 
 def month_day(ctx: Ctx, month: int, day: int, year: str | None, start: int, end: int) -> Result | None:

@@ -693,6 +693,15 @@ def test_tag_times_incident_shift_without_a_dated_incident_stays_a_duration() ->
     assert find("They met the day after the election.", "1999-04-19", "the day").value == "XXXX-XX-XX"
 
 
+def test_tag_times_a_weekday_without_a_tense_is_the_one_the_text_already_dated() -> None:
+    text = (
+        "The Supreme Court will hold one of its most formal rituals on Friday. "
+        "Friday’s investiture is also likely to bring out progressive luminaries of the law."
+    )
+    found = [t for t in tag_times(text, "2022-09-29") if t.text.startswith("Friday")]
+    assert [t.value for t in found] == ["2022-09-30", "2022-09-30"]
+
+
 def test_tag_times_relative_anchor_uses_previous_sentence_date() -> None:
     text = "The embassy was bombed on Aug. 7. Two days later, police arrested a suspect."
     t = find(text, "1998-08-20", "Two days later")
