@@ -189,6 +189,8 @@ def n_rel_month(m: re.Match[str], ctx: Ctx) -> Result | None:
         y += month <= dm
     elif rel == "this":
         pass  # "this September" is always the DCT's year in news
+    elif rel == "that" and (ref := ctx.recent_ref(m.start(), 3)) is not None and ref.gran != "D":
+        y = ref.d.year  # "In November 2018, she fell ... had surgery that December": the year in view
     else:
         y = month_alone_year(ctx, month, m.start(), m.end())
     return as_date(Val("M", date(y, month, 1)))

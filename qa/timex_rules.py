@@ -385,6 +385,13 @@ RULE_TABLE: list[tuple[str, str]] = [
         r"(?i:\b(?P<rel>last|next|this past|this coming) )" + MONTH + r"\s+" + DAYNUM + r"(?:,?\s+" + YEAR4 + r")?",
     ),
     ("rel_month", r"(?i:\b(?P<rel>this|last|next|this past|this coming) )" + MONTH),
+    # "had surgery that December"; not "found that October has ...", where "that" opens a clause.
+    (
+        "rel_month",
+        r"(?i:\b(?P<rel>that) )"
+        + MONTH
+        + r"(?!\.?\s*\d)(?=[.,;:!?)]|\s+(?i:as|and|but|when|after|before|in|at|on|to|with|for|of|until)\b)",
+    ),
     ("weekend", r"(?i:\b(?:the|this|last|next|this past|this coming|the past|past|the coming) weekend)\b"),
     ("weekday_time", CLOCK + r"\s+(?:on\s+)?" + WEEKDAY),
     ("clock_dayrel", CLOCK + r",?\s+(?P<rel>(?i:today|tonight|tomorrow|yesterday))\b"),

@@ -511,6 +511,15 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "DATE",
     ),
     ("Starbucks said it would exit Russia in late May.", "2022-08-19", "late May", "2022-05", "DATE"),
+    # "that December" is in the year in view; "told reporters that Feb. 7 will be" is a date.
+    (
+        "In November 2018, she fell in her office. Doctors found cancer, for which she had surgery that December.",
+        "2022-09-29",
+        "that December",
+        "2018-12",
+        "DATE",
+    ),
+    ("Ardern told reporters that Feb. 7 will be her last day.", "2023-01-19", "Feb. 7", "2023-02-07", "DATE"),
     # Quarter and half codes.
     ("Revenue in Q1 2013 rose.", "2013-03-22", "Q1 2013", "2013-Q1", "DATE"),
     ("Profit fell in H2 2012.", "2013-03-22", "H2 2012", "2012-H2", "DATE"),
