@@ -22,7 +22,8 @@ _FUTURE_CUE = re.compile(
     r"due to|is due|are due|set to|slated|next(?!\s+(?:to|door)\b)|upcoming|to be held|intends? to|"
     r"supposed to|ahead of|"
     r"will be|payable|effective|planned|planning|plan to|agreement to|agreed to|hopes? to|aims? to|seeks? to|"
-    r"wants? to|promised to|pledged to|vowed to|decided to|voted to|would)\b|'ll\b|won't\b)"
+    r"wants? to|promised to|pledged to|vowed to|decided to|voted to|would|(?:is|are) (?:also |very |more )?likely to)\b"
+    r"|'ll\b|won't\b)"
 )
 
 # A deadline preposition right before the expression points forward ("by February", "until mid-November").
@@ -82,7 +83,10 @@ _PARTICIPLE_AFTER_BE = re.compile(
     r"(?i)\b(?:be|been|being|is|are|stays?|remains?|gets?|keeps?)\s+(?:more\s+|less\s+|very\s+|so\s+|too\s+)?$"
 )
 # Right after an article or a possessive (and maybe an adverb), an "-ed" word is an adjective.
-_ADJECTIVE_SLOT = re.compile(r"(?i)\b(?:the|a|an|its|his|her|their|our)\s+(?:still\s+|newly\s+|recently\s+|yet\s+)?$")
+_ADJECTIVE_SLOT = re.compile(
+    r"(?i)\b(?:the|a|an|its|his|her|their|our)\s+(?:still\s+|newly\s+|recently\s+|yet\s+|most\s+|more\s+|less\s+|"
+    r"least\s+|very\s+|highly\s+|widely\s+|well\s+|long\s+|much\s+)?$"
+)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:for|in|with|from|into|during)\s+(?:[a-z]+\s+)?$")
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|a|an|its|his|her|their|our|this|that|of|to)\s+$")
 # "-ed" words that are adjectives or future cues rather than past verbs.

@@ -520,6 +520,16 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "DATE",
     ),
     ("Ardern told reporters that Feb. 7 will be her last day.", "2023-01-19", "Feb. 7", "2023-02-07", "DATE"),
+    # "-ed" adjectives after an article and an adverb ("its most scripted rituals"); "is likely to" looks ahead.
+    ("The court will hold its most scripted ritual on Friday.", "2022-09-29", "Friday", "2022-09-30", "DATE"),
+    (
+        "Avatar returns before its highly anticipated sequel comes out in December.",
+        "2022-09-23",
+        "December",
+        "2022-12",
+        "DATE",
+    ),
+    ("The vote is likely to take place in March.", "2022-09-23", "March", "2023-03", "DATE"),
     # Quarter and half codes.
     ("Revenue in Q1 2013 rose.", "2013-03-22", "Q1 2013", "2013-Q1", "DATE"),
     ("Profit fell in H2 2012.", "2013-03-22", "H2 2012", "2012-H2", "DATE"),
