@@ -77,12 +77,16 @@ def n_day_month_year(m: re.Match[str], ctx: Ctx) -> Result | None:
 
 
 def n_weekday_month_day(m: re.Match[str], ctx: Ctx) -> Result | None:
-    """ "Saturday, Jan. 10" dated by its month and day (see weekday_month_day)."""
-    if not m["year"] and (
-        d := weekday_month_day(ctx, R.WEEKDAYS[m["wd"].lower()], month_of(m), int(m["day"]), m.start())
-    ):
-        return as_date(Val("D", d))
-    return n_month_day_year(m, ctx)
+    """ "Saturday, Jan. 10" dated by its month and day (see weekday_month_day); the weekday's name alone means
+    that day from then on ("was Saturday, Sept. 18 ... Saturday is one of the cheesiest days")."""
+    wd = R.WEEKDAYS[m["wd"].lower()]
+    if not m["year"] and (d := weekday_month_day(ctx, wd, month_of(m), int(m["day"]), m.start())):
+        res: Result | None = as_date(Val("D", d))
+    else:
+        res = n_month_day_year(m, ctx)
+    if res is not None and res[2] is not None and res[2].d.weekday() == wd and abs((res[2].d - ctx.dct).days) <= 7:
+        ctx.weekdays[wd] = res[2].d  # (a bare weekday is within a week of the DCT; a listing's far dates are not)
+    return res
 
 
 def n_month_day_rel_year(m: re.Match[str], ctx: Ctx) -> Result | None:

@@ -192,9 +192,10 @@ RULE_TABLE: list[tuple[str, str]] = [
     # "Thursday 14 March", "Friday, 22 March 2013": British order after a weekday.
     (
         "weekday_day_month",
-        WEEKDAY + r"(?:,\s*|[^\S\n]+)(?:the\s+)?" + DAYNUM + r"\s+(?:of\s+)?" + MONTH + r"(?:,?\s+" + YEAR4 + r")?",
+        WEEKDAY + r"(?:,\s*|[^\S\n]+)(?:the\s+)?" + DAYNUM + r"[^\S\n]+(?:of\s+)?" + MONTH + r"(?:,?\s+" + YEAR4 + r")?",
     ),
-    ("day_month_year", r"\b" + DAYNUM + r"\s+(?:of\s+)?" + MONTH + r"(?:,?\s+" + YEAR4 + r")?"),
+    # "28 July"; not "July 28\n\nJuly 29" in a list, read across the line break.
+    ("day_month_year", r"\b" + DAYNUM + r"[^\S\n]+(?:of\s+)?" + MONTH + r"(?:,?\s+" + YEAR4 + r")?"),
     ("month_year", MONTH + r",?\s+(?:of\s+)?" + YEAR4),
     # A year cut to two digits after an apostrophe: "June '98", "in '97".
     ("month_short_year", MONTH + r"\s+['’](?P<yy>\d\d)\b(?!['’]?s)"),
