@@ -125,6 +125,26 @@ def n_shift_incident(m: re.Match[str], ctx: Ctx) -> Result | None:
     return "DURATION", f"P{int(n)}{'W' if (m['unit'] or m['units']).lower() == 'week' else 'D'}", None
 
 
+def _weekday_around(m: re.Match[str], d: date) -> Result:
+    """The first day named by the match's weekday after (or before) the day d."""
+    wd = R.WEEKDAYS[m["wd"].lower()]
+    if m["dir"].lower() == "after":
+        return as_date(Val("D", d + timedelta((wd - d.weekday()) % 7 or 7)))
+    return as_date(Val("D", d - timedelta((d.weekday() - wd) % 7 or 7)))
+
+
+def n_weekday_around_holiday(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """ "the Sunday after Thanksgiving", "the Monday before Christmas"."""
+    found = timex_normalize.n_holiday(m, ctx)
+    return _weekday_around(m, found[2].d) if found and found[2] else None
+
+
+def n_weekday_around_date(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """ "the Friday before March 6", "the Monday after Oct. 23, 1998"."""
+    found = month_day(ctx, month_of(m), int(m["day"]), m["year"], m.start(), m.end())
+    return _weekday_around(m, found[2].d) if found and found[2] else None
+
+
 def n_shift_holiday(m: re.Match[str], ctx: Ctx) -> Result | None:
     """ "the day after Thanksgiving", "two days before Christmas"."""
     found = timex_normalize.n_holiday(m, ctx)

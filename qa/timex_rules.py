@@ -169,7 +169,7 @@ TITLE_CASE_TIME_WORD = re.compile(
 SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;_(\[\n\"“`'‘—-])['\"”’`\s]*$")
 
 # Rules whose capitalization matters ("Easter" the holiday, not "eastern").
-CASE_SENSITIVE = frozenset({"holiday", "shift_holiday", "season_year"})
+CASE_SENSITIVE = frozenset({"holiday", "shift_holiday", "season_year", "weekday_around_holiday"})
 
 # (rule name, pattern). The name picks the normalizer n_<name> (see qa.timex.NORMALIZERS); order breaks ties
 # between equally long matches, so more specific rules come first.
@@ -192,7 +192,14 @@ RULE_TABLE: list[tuple[str, str]] = [
     # "Thursday 14 March", "Friday, 22 March 2013": British order after a weekday.
     (
         "weekday_day_month",
-        WEEKDAY + r"(?:,\s*|[^\S\n]+)(?:the\s+)?" + DAYNUM + r"[^\S\n]+(?:of\s+)?" + MONTH + r"(?:,?\s+" + YEAR4 + r")?",
+        WEEKDAY
+        + r"(?:,\s*|[^\S\n]+)(?:the\s+)?"
+        + DAYNUM
+        + r"[^\S\n]+(?:of\s+)?"
+        + MONTH
+        + r"(?:,?\s+"
+        + YEAR4
+        + r")?",
     ),
     # "28 July"; not "July 28\n\nJuly 29" in a list, read across the line break.
     ("day_month_year", r"\b" + DAYNUM + r"[^\S\n]+(?:of\s+)?" + MONTH + r"(?:,?\s+" + YEAR4 + r")?"),
@@ -305,6 +312,20 @@ RULE_TABLE: list[tuple[str, str]] = [
     ),
     ("holiday", HOLIDAY),
     ("shift_holiday", _SHIFT + HOLIDAY),
+    # "the Sunday after Thanksgiving", "the Friday before March 6": the first such weekday after (before) it.
+    ("weekday_around_holiday", r"\b(?:[Tt]he )" + WEEKDAY + r" (?P<dir>before|after) " + HOLIDAY),
+    (
+        "weekday_around_date",
+        r"(?i:\bthe )"
+        + WEEKDAY
+        + r"(?i: (?P<dir>before|after) )"
+        + MONTH
+        + r"\s+"
+        + DAYNUM
+        + r"(?:,?\s+"
+        + YEAR4
+        + r")?",
+    ),
     (
         "in_the_unit",
         r"(?i:(?:(?<=\bearlier in )|(?<=\blater in )|(?<=\bearly in )|(?<=\blate in ))the (?P<unit>day|week|month))\b",

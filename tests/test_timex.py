@@ -530,6 +530,22 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "DATE",
     ),
     ("The vote is likely to take place in March.", "2022-09-23", "March", "2023-03", "DATE"),
+    # A weekday named by a holiday or a date it follows or precedes.
+    (
+        "Trump spent the Sunday after Thanksgiving asking around.",
+        "2022-12-05",
+        "the Sunday after Thanksgiving",
+        "2022-11-27",
+        "DATE",
+    ),
+    (
+        "The cast met on the Wednesday before Independence Day.",
+        "2015-07-17",
+        "the Wednesday before Independence Day",
+        "2015-07-01",
+        "DATE",
+    ),
+    ("He left the Friday before March 6.", "2023-05-11", "the Friday before March 6", "2023-03-03", "DATE"),
     # Quarter and half codes.
     ("Revenue in Q1 2013 rose.", "2013-03-22", "Q1 2013", "2013-Q1", "DATE"),
     ("Profit fell in H2 2012.", "2013-03-22", "H2 2012", "2012-H2", "DATE"),
