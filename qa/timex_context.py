@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
 
+from qa import timex_rules as R
 from qa.timex_calendar import Val, shift_date
 
 _SENT_END = re.compile(r"[.!?]['\"”’]*\s+|\n\s*\n\s*")  # a blank line ends a heading too
@@ -37,6 +38,7 @@ _BEFORE = re.compile(r"(?i)before\b")
 # ... unless a verb sets the span ("extended loans through January"): then the end lies ahead.
 _DEADLINE_VERB = re.compile(r"(?i)\b(?:extend|postpone|delay|defer|push|adjourn|suspend|give|gave|given|grant|set)\w*")
 
+_NEXT_WORD = re.compile(r"(?:th)?\s+([A-Za-z]+)")
 _YEAR_RIGHT_BEFORE = re.compile(r"\b(1[6-9]\d\d|20\d\d),?\s+on\s+$")
 _DATE_AND_BEFORE = re.compile(r"(?i)\b[a-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,?\s+(?:and|or|to|through)\s+$")
 _WOULD_BEFORE = re.compile(r"(?i)\bwould\b(?!.*\b(?:will|next|'ll)\b)")
@@ -337,6 +339,9 @@ def weekday_date(ctx: Ctx, wd: int, start: int, end: int, rel: str = "") -> date
 
 def month_day(ctx: Ctx, month: int, day: int, year: str | None, start: int, end: int) -> Result | None:
     """A month and day dated with its year or, without one, the occurrence nearest the DCT given the tense."""
+    named = R.NAMED_DAYS.get((month, day))
+    if not year and named and named[0] <= ctx.dct.year and (noun := _NEXT_WORD.match(ctx.text, end)):
+        year = str(named[0]) if noun[1].lower() in named[1] else None  # "the Jan. 6 committee"
     if not year and (written := _YEAR_RIGHT_BEFORE.search(ctx.text, max(0, start - 12), start)):
         year = written[1]  # "two more in 2021 on February 18"
     elif not year and ctx.day_ref and _DATE_AND_BEFORE.search(ctx.text, max(ctx.day_ref_pos, start - 30), start):

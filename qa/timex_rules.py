@@ -111,6 +111,15 @@ INCIDENT_VERBS: dict[str, str] = {
     **dict.fromkeys(["crashed", "collided", "derailed"], "crash"),
     "voted": "vote",
 }
+# Days news names an event by, written without their year before a noun of that event ("the Jan. 6 committee",
+# "the Sept. 11 attacks"; not "the Jan. 6 anniversary", a day of its own): (month, day) -> (year, the nouns).
+# fmt: off
+NAMED_DAYS: dict[tuple[int, int], tuple[int, frozenset[str]]] = {
+    (1, 6): (2021, frozenset({"committee", "insurrection", "attack", "capitol", "riot", "riots", "rioters", "hearing",
+                              "hearings", "panel", "probe", "investigation", "defendants", "rally"})),
+    (9, 11): (2001, frozenset({"attacks", "attack", "terrorist", "terror", "memorial", "commission", "hijackers"})),
+}
+# fmt: on
 # "10 days before the shooting": a shift from an incident dated elsewhere in the text. The span stops at the
 # count, as TimeML leaves the event out of the expression.
 # "for nine days after his death" says how long, not when.

@@ -546,6 +546,10 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "DATE",
     ),
     ("He left the Friday before March 6.", "2023-05-11", "the Friday before March 6", "2023-03-03", "DATE"),
+    # Days news names an event by.
+    ("Navarro defied the January 6 committee.", "2022-06-14", "January 6", "2021-01-06", "DATE"),
+    ("Congress acted after the Sept. 11 terrorist attacks.", "2018-09-11", "Sept. 11", "2001-09-11", "DATE"),
+    ("The House honored the Jan. 6 anniversary on Friday.", "2023-01-07", "Jan. 6", "2023-01-06", "DATE"),
     # Quarter and half codes.
     ("Revenue in Q1 2013 rose.", "2013-03-22", "Q1 2013", "2013-Q1", "DATE"),
     ("Profit fell in H2 2012.", "2013-03-22", "H2 2012", "2012-H2", "DATE"),
