@@ -239,7 +239,7 @@ RULE_TABLE: list[tuple[str, str]] = [
     # "since summer 2019", "Fall 2023", "Spring, 1927"; a lower-case "fall"/"spring" needs a word that makes it a noun.
     (
         "season_year",
-        r"(?:"
+        r"(?=(?i:spring|summer|fall|autumn|winter),?\s+\d)(?:"
         + "|".join(
             rf"(?<=\b{w} )" for w in ("in", "since", "the", "of", "by", "until", "during", "from", "early", "late")
         )
@@ -445,7 +445,7 @@ RULE_TABLE: list[tuple[str, str]] = [
     # "at 4 in the morning", "10 at night", "at 11 o'clock": an hour said in words of the day, not a.m./p.m.
     (
         "clock_spoken",
-        r"(?i:(?:"
+        r"(?i:(?=[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:"
         + "|".join(rf"(?<=\b{p} )" for p in ("at", "by", "until", "till", "around", "about", "before", "after"))
         + r")(?P<hour>1[0-2]|[1-9]|"
         + alt(list(UNITS_WORDS)[2:14])
