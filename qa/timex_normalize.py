@@ -245,7 +245,18 @@ def n_year(m: re.Match[str], ctx: Ctx) -> Result | None:
     # Bare four-digit numbers far from the DCT are usually quantities, not years.
     if not 1600 <= y <= ctx.dct.year + 30:
         return None
+    in_year = _YEAR_PREPOSITION.search(ctx.text, max(0, m.start() - 8), m.start())
+    if not in_year and _STREET_AFTER.match(ctx.text, m.end()):
+        return None  # "Sears, 1701 Mcfarland Blvd E": a street number (but "in 1990 Main Street was paved")
     return as_date(Val("Y", date(y, 1, 1)))
+
+
+_YEAR_PREPOSITION = re.compile(r"(?i)\b(?:in|since|by|of|from|until|during|before|after|the)\s+$")
+_STREET_AFTER = re.compile(
+    r" (?:[NSEW]\.? )?(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th)?)\.?(?: [A-Z][a-z]+){0,2}\.? (?:St|Street|Ave|Avenue|Rd|Road|"
+    r"Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Pkwy|Parkway|Hwy|Highway|Ct|Court|Pl|Place|Cir|Circle|Ter|Terrace|Trail|"
+    r"Pike)\b"
+)
 
 
 def n_fiscal_year(m: re.Match[str], ctx: Ctx) -> Result | None:

@@ -550,6 +550,7 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("Navarro defied the January 6 committee.", "2022-06-14", "January 6", "2021-01-06", "DATE"),
     ("Congress acted after the Sept. 11 terrorist attacks.", "2018-09-11", "Sept. 11", "2001-09-11", "DATE"),
     ("The House honored the Jan. 6 anniversary on Friday.", "2023-01-07", "Jan. 6", "2023-01-06", "DATE"),
+    ("In 1990 Main Street was paved.", "2017-11-03", "1990", "1990", "DATE"),
     # Quarter and half codes.
     ("Revenue in Q1 2013 rose.", "2013-03-22", "Q1 2013", "2013-Q1", "DATE"),
     ("Profit fell in H2 2012.", "2013-03-22", "H2 2012", "2012-H2", "DATE"),
@@ -639,6 +640,7 @@ def test_tag_times_pattern_table(sentence: str, dct: str, expected_text: str, va
         "The Trail Blazers trailed 70-54 early in the second half.",  # a game's half, told by its score
         "Ellington went 5 for 5 from 3-point range in the first quarter.",
         "Documents were recovered from Mar-a-Lago in Florida.",
+        "Stores closing: Sears, 1701 Mcfarland Blvd E, Tuscaloosa; Kmart, 1815 6 Ave SE, Aberdeen.",
         "The group surveyed 376 day cares.",  # a noun, not a span
         "A grounder went to the 5-foot-6 second baseman.",  # an ordinal
     ],
@@ -681,6 +683,8 @@ def test_tag_times_rejects_non_temporal_lookalikes(sentence: str) -> None:
         "the second half",
         "the first quarter",
         "Mar",
+        "1701",
+        "1815",
     }
     assert not [t for t in tag_times(sentence, DCT_1998) if t.text in bad]
 
