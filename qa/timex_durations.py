@@ -181,3 +181,12 @@ def n_ref_past(m: re.Match[str], ctx: Ctx) -> Result | None:
 def n_ref_future(m: re.Match[str], ctx: Ctx) -> Result | None:
     """ "soon", "the future", "the coming weeks" as FUTURE_REF."""
     return "DATE", "FUTURE_REF", None
+
+
+def n_part_century(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """ "a quarter-century ago" (the year 25 years before the DCT's), "the past quarter century" (P25Y); not
+    "its quarter-century low", a modifier."""
+    years = 25 if (m["frac"] or m["frac2"]).lower() == "quarter" else 50
+    if m["ago"]:
+        return "DATE", str(ctx.dct.year - years), None
+    return "DURATION", f"P{years}Y", None

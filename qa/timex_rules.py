@@ -129,6 +129,7 @@ SHIFT_INCIDENT = (
     r"(?=\s+(?P<dir>before|after)\s+(?:the|his|her|their|its|this|that)\s+"
     rf"(?P<modifiers>(?:[\w-]+\s+){{0,2}}?)(?P<incident>{alt(list(INCIDENT_NOUNS))})\b))"
 )
+_CENTURY_LEAD = r"(?:the past|the last|the next|a|one|nearly a|almost a|more than a)\s+"
 HOLIDAY = (
     r"\b(?:(?P<rel>last|next|this) )?(?P<hol>Thanksgiving(?: Day)?|Christmas(?: Day| Eve)?|"
     r"New Year['’]s(?: Day| Eve)|Easter(?: Sunday| [Ww]eek)?|Holy Week|Independence Day|Labor Day|Memorial Day|"
@@ -361,6 +362,13 @@ RULE_TABLE: list[tuple[str, str]] = [
     ),
     ("clock_date", CLOCK + r",?\s+(?:on\s+)?" + MONTH + r"\s+" + DAYNUM),
     ("year_ago_adj", r"(?i:\b(?:year-ago|year-earlier))\b"),
+    # "a quarter-century ago", "half a century ago", "the past quarter century" (not "its quarter-century low"; "a
+    # half-century" alone is a plain duration).
+    (
+        "part_century",
+        r"(?i:\b(?:" + _CENTURY_LEAD + r")?(?P<frac>quarter|half)(?:[- ]| of a | a )century(?P<ago>\s+ago)\b"
+        r"|\b" + _CENTURY_LEAD + r"(?P<frac2>quarter)(?:[- ]| of a )century\b)",
+    ),
     (
         "ago",
         r"(?i:\b(?:about |almost |nearly |more than |some |roughly |over )?(?P<half>half (?=an? (?:hour|minute)\b))?)"

@@ -260,7 +260,7 @@ CASES: list[tuple[str, str, str, str, str]] = [
     # Decades and centuries are counted in years.
     ("The feud lasted a decade.", DCT_1998, "a decade", "P10Y", "DURATION"),
     ("It was a decades-long feud.", DCT_1998, "decades-long", "PXY", "DURATION"),
-    ("The war ended half a century ago.", DCT_1998, "half a century", "P50Y", "DURATION"),
+    ("The war lasted half a century.", DCT_1998, "half a century", "P50Y", "DURATION"),
     # A month named after a relative one ("last month") takes its year from the tense, not from it.
     (
         "The rate fell to 3.8 percent last month from 4.1 percent in December.",
@@ -551,6 +551,16 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("Congress acted after the Sept. 11 terrorist attacks.", "2018-09-11", "Sept. 11", "2001-09-11", "DATE"),
     ("The House honored the Jan. 6 anniversary on Friday.", "2023-01-07", "Jan. 6", "2023-01-06", "DATE"),
     ("In 1990 Main Street was paved.", "2017-11-03", "1990", "1990", "DATE"),
+    # Parts of a century.
+    ("It surged from 83rd a quarter-century ago.", "2019-03-21", "a quarter-century ago", "1994", "DATE"),
+    ("Rankings began half a century ago.", "2023-06-12", "half a century ago", "1973", "DATE"),
+    (
+        "They have played together for a quarter of a century.",
+        "2019-03-21",
+        "a quarter of a century",
+        "P25Y",
+        "DURATION",
+    ),
     # Quarter and half codes.
     ("Revenue in Q1 2013 rose.", "2013-03-22", "Q1 2013", "2013-Q1", "DATE"),
     ("Profit fell in H2 2012.", "2013-03-22", "H2 2012", "2012-H2", "DATE"),
