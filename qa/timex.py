@@ -12,11 +12,11 @@ import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
 from qa import timex_durations, timex_normalize, timex_relative
 from qa import timex_rules as R
-from qa.timex_calendar import Val, parse_quantity, value_span
+from qa.timex_calendar import Val, value_span
 from qa.timex_context import Ctx, Norm
 from qa.timex_prefilter import Words, fold, may_match, required_words
 
@@ -182,8 +182,7 @@ def _incident_kinds(words: set[str]) -> set[str]:
 def _incident_shifts_dated(ctx: Ctx, found: list[TimeExpression]) -> list[TimeExpression]:
     """The found expressions with each shift from an incident ("10 days before the shooting", "the day after
     his death") and each clock time in an incident's clause ("was shot to death at 10 p.m.") dated from the
-    day the text gives that incident: a past day mentioned near a word for the same kind of incident, one
-    that names it with the same word first, then the nearest."""
+    day the text gives that incident (see _incident_day)."""
     text = ctx.text
     shifts = {i: m for i, t in enumerate(found) if (m := _INCIDENT_SHIFT.match(text, t.start)) and m.end() == t.end}
     clocks = {
@@ -196,43 +195,56 @@ def _incident_shifts_dated(ctx: Ctx, found: list[TimeExpression]) -> list[TimeEx
     }
     if not shifts and not clocks:
         return found
-    days: list[tuple[TimeExpression, set[str]]] = []
-    for i, t in enumerate(found):
-        past_day = _DAY_LEVEL.fullmatch(t.value[:10]) and t.value[:10] <= ctx.dct.isoformat()
-        if i not in shifts and t.type == "DATE" and past_day:
-            s, e = ctx.sentence(t.start)
-            near = text[max(s, t.start - _INCIDENT_REACH) : min(e, t.end + _INCIDENT_REACH)]
-            days.append((t, {w.lower() for w in _WORD.findall(near)}))
-
-    def incident_day(kind: str, word: str, pos: int, names: tuple[str, ...] = ()) -> date | None:
-        here = ctx.sentence(pos)  # its own sentence dates something else relative to the incident
-        named = [
-            (word in words, -abs(t.start - pos), t)
-            for t, words in days
-            if kind in _incident_kinds(words) and ctx.sentence(t.start) != here and words.issuperset(names)
-        ]
-        return date.fromisoformat(max(named, key=lambda c: c[:2])[2].value[:10]) if named else None
-
+    days = _days_with_words_near(ctx, [t for i, t in enumerate(found) if i not in shifts])
     out = list(found)
     for i, m in shifts.items():
         noun = m["incident"].lower()
         # "the Pelosi attack" is not the January 6 one: a name in the noun phrase must be near the day too.
-        names = tuple(w.lower() for w in _WORD.findall(m["modifiers"]) if w[0].isupper() and len(w) > 2)
+        names = frozenset(w.lower() for w in _WORD.findall(m["modifiers"]) if w[0].isupper() and len(w) > 2)
         if i > 0 and _APPOSITION.fullmatch(text, found[i - 1].end, found[i].start):
             out[i] = replace(found[i], type=found[i - 1].type, value=found[i - 1].value)  # "Friday, the day before"
-        elif (day := incident_day(R.INCIDENT_NOUNS[noun], noun, m.start(), names)) is not None:
-            n = int(parse_quantity(m["count"]) or 0) if m["count"] else 1
-            step = (7 if (m["unit"] or m["units"]).lower() == "week" else 1) * n
-            shifted = day + timedelta(days=-step if m["dir"].lower() == "before" else step)
-            out[i] = replace(found[i], type="DATE", value=shifted.isoformat())
+        elif day := _incident_day(ctx, days, R.INCIDENT_NOUNS[noun], noun, m.start(), names):
+            shifted = timex_relative.shifted_day(m, day)
+            out[i] = replace(found[i], type="DATE", value=shifted.isoformat()) if shifted else found[i]
     for i, verb in clocks.items():
         t = found[i]
         s, e = ctx.sentence(t.start)
         alone = not any(u is not t and s <= u.start < e for u in found)
         word = verb[0].split()[0].lower()
-        if alone and (day := incident_day(R.INCIDENT_VERBS[word], word, t.start)) is not None:
+        if alone and (day := _incident_day(ctx, days, R.INCIDENT_VERBS[word], word, t.start)):
             out[i] = replace(t, value=day.isoformat() + t.value[10:])
     return out
+
+
+def _days_with_words_near(ctx: Ctx, found: list[TimeExpression]) -> list[tuple[TimeExpression, set[str]]]:
+    """The single past days among the found expressions, each with the words of its sentence near it."""
+    days = []
+    for t in found:
+        if t.type == "DATE" and _DAY_LEVEL.fullmatch(t.value[:10]) and t.value[:10] <= ctx.dct.isoformat():
+            s, e = ctx.sentence(t.start)
+            near = ctx.text[max(s, t.start - _INCIDENT_REACH) : min(e, t.end + _INCIDENT_REACH)]
+            days.append((t, {w.lower() for w in _WORD.findall(near)}))
+    return days
+
+
+def _incident_day(
+    ctx: Ctx,
+    days: list[tuple[TimeExpression, set[str]]],
+    kind: str,
+    word: str,
+    pos: int,
+    names: frozenset[str] = frozenset(),
+) -> date | None:
+    """The day the text gives an incident of this kind: a past day mentioned near a word for that kind, outside
+    the sentence at pos (which dates something else relative to it) and near the names given; one named with
+    the same word first, then the nearest."""
+    here = ctx.sentence(pos)
+    named = [
+        (word in words, -abs(t.start - pos), t)
+        for t, words in days
+        if kind in _incident_kinds(words) and ctx.sentence(t.start) != here and names <= words
+    ]
+    return date.fromisoformat(max(named, key=lambda c: c[:2])[2].value[:10]) if named else None
 
 
 # "2 a.m. on the second Sunday of March", "10 a.m. (0735 GMT) Friday", "at 6 a.m. near Slepian's home 10 days

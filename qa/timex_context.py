@@ -38,9 +38,12 @@ _BEFORE = re.compile(r"(?i)before\b")
 # ... unless a verb sets the span ("extended loans through January"): then the end lies ahead.
 _DEADLINE_VERB = re.compile(r"(?i)\b(?:extend|postpone|delay|defer|push|adjourn|suspend|give|gave|given|grant|set)\w*")
 
+# What dates a month and day written without its year (month_day): the noun after it ("the Jan. 6 committee"),
+# a year right before it ("in 2021 on February 18"), or the date it is coordinated with ("February 18 and").
 _NEXT_WORD = re.compile(r"(?:th)?\s+([A-Za-z]+)")
 _YEAR_RIGHT_BEFORE = re.compile(r"\b(1[6-9]\d\d|20\d\d),?\s+on\s+$")
 _DATE_AND_BEFORE = re.compile(r"(?i)\b[a-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,?\s+(?:and|or|to|through)\s+$")
+# A plan reported with "would" (and no "will" after it) may lie on either side of the DCT (month_alone_year).
 _WOULD_BEFORE = re.compile(r"(?i)\bwould\b(?!.*\b(?:will|next|'ll)\b)")
 _PAST_CUE = re.compile(r"(?i)\b(?:since|ago|ended|last|was|were|had|did)\s*$")
 
@@ -167,7 +170,7 @@ class Ctx:
         self.ref_quarter: Val | None = None  # last mentioned fiscal quarter (financial reports)
         self.ref_quarter_pos = -1
         self.report_quarter: Val | None = None  # the quarter the report is about: its first past one
-        self.weekdays: dict[int, date] = {}  # the day each weekday name was first dated by its tense
+        self.weekdays: dict[int, date] = {}  # the day a weekday's name means: first dated by tense or by its date
 
     def note(self, val: Val, start: int, names_year: bool = True) -> None:
         """Records a calendar value just tagged at start as the anchor for what follows.

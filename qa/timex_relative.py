@@ -93,14 +93,20 @@ def n_before_after_day(m: re.Match[str], ctx: Ctx) -> Result | None:
     return as_date(v.shift(sign, unit))
 
 
-def _shift(m: re.Match[str], d: date) -> Result | None:
+def shifted_day(m: re.Match[str], d: date) -> date | None:
     """The day d moved by the match's count of days or weeks, before or after ("two days before Friday")."""
     n = parse_quantity(m["count"]) if m["count"] else 1
     if n is None:
         return None
     week = (m["unit"] or m["units"]).lower() == "week"
     sign = -1 if m["dir"].lower() == "before" else 1
-    return as_date(Val("D", d + timedelta(sign * int(n) * (7 if week else 1))))
+    return d + timedelta(sign * int(n) * (7 if week else 1))
+
+
+def _shift(m: re.Match[str], d: date) -> Result | None:
+    """shifted_day as a DATE result."""
+    day = shifted_day(m, d)
+    return as_date(Val("D", day)) if day is not None else None
 
 
 def n_shift_weekday(m: re.Match[str], ctx: Ctx) -> Result | None:
