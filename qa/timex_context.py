@@ -74,9 +74,10 @@ _TENSE_WORD = re.compile(
     rf"(?P<future>{_FUTURE_CUE.pattern.removeprefix('(?i)')})|(?P<past>{_PAST_VERB})|(?P<present>{_PRESENT_VERB})",
     re.IGNORECASE,
 )
-# A past reporting verb right before the expression dates the report, not what it reports ("said Friday").
+# A past reporting verb right before the expression dates the report, not what it reports ("said Friday"); not
+# a passive after "be" ("will be announced in April").
 _REPORTED_BEFORE = re.compile(
-    r"(?i)\b(?:said|announced|reported|told \w+|added|predicted|warned|disclosed|confirmed)\s+"
+    r"(?i)(?<!\bbe )(?<!\bbeing )\b(?:said|announced|reported|told \w+|added|predicted|warned|disclosed|confirmed)\s+"
     r"(?:on\s+|in\s+(?:early\s+|late\s+|mid-?)?)?$"
 )
 # A plan named by a bare participle inside a noun phrase ("the talks scheduled for Monday ..."), no auxiliary.
