@@ -157,10 +157,15 @@ def n_shift_holiday(m: re.Match[str], ctx: Ctx) -> Result | None:
     return _shift(m, found[2].d) if found and found[2] else None
 
 
+_SPAN_BEFORE = re.compile(r"(?i)\b(?:for|within|during|throughout)\s+$")
+
+
 def n_prev_next_unit(m: re.Match[str], ctx: Ctx) -> Result | None:
     """ "the previous day", "the following Monday", "the next month" relative to the anchor."""
     rel, unit = m["rel"].lower(), m["unit"].lower()
     sign = {"previous": -1, "prior": -1, "preceding": -1, "following": 1, "next": 1, "same": 0}[rel]
+    if rel == "next" and unit in ("day", "week", "month", "year") and _SPAN_BEFORE.search(ctx.text, 0, m.start()):
+        return "DURATION", f"P1{unit[0].upper()}", None  # "for the next month", "within the next week": how long
     day = unit in R.WEEKDAYS or unit in ("day", "morning", "evening", "night")
     base = anchor_of(ctx, m.start(), day=day)
     if day and ctx.recent_ref(m.start(), day=True) is None:

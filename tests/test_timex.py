@@ -562,6 +562,7 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "DURATION",
     ),
     ("Changes to the criteria will be announced in April.", "2022-12-20", "April", "2023-04", "DATE"),
+    ("A leader will be chosen within the next week.", "2022-10-20", "the next week", "P1W", "DURATION"),
     # Quarter and half codes.
     ("Revenue in Q1 2013 rose.", "2013-03-22", "Q1 2013", "2013-Q1", "DATE"),
     ("Profit fell in H2 2012.", "2013-03-22", "H2 2012", "2012-H2", "DATE"),
