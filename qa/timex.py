@@ -190,7 +190,6 @@ def _incident_shifts_dated(ctx: Ctx, found: list[TimeExpression]) -> list[TimeEx
         for i, t in enumerate(found)
         if t.type == "TIME"
         and _CLOCK_ONLY.fullmatch(t.text)
-        and t.value.startswith(ctx.dct.isoformat())
         and (verb := _INCIDENT_VERB_BEFORE.search(text, max(0, t.start - 50), t.start))
     }
     if not shifts and not clocks:

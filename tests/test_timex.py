@@ -563,6 +563,14 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ),
     ("Changes to the criteria will be announced in April.", "2022-12-20", "April", "2023-04", "DATE"),
     ("A leader will be chosen within the next week.", "2022-10-20", "the next week", "P1W", "DURATION"),
+    # A bare clock time falls on the day of the sentence before it.
+    (
+        "On Tuesday, Nov. 8, a total lunar eclipse greeted Election Day. The eclipse began at 3:02 a.m. ET.",
+        "2022-11-07",
+        "3:02 a.m.",
+        "2022-11-08T03:02",
+        "TIME",
+    ),
     # Quarter and half codes.
     ("Revenue in Q1 2013 rose.", "2013-03-22", "Q1 2013", "2013-Q1", "DATE"),
     ("Profit fell in H2 2012.", "2013-03-22", "H2 2012", "2012-H2", "DATE"),
