@@ -480,7 +480,11 @@ RULE_TABLE: list[tuple[str, str]] = [
         + UNIT
         + r"(?P<plural>s)?(?!\w|-(?!old\b)|\s+cares?\b)(?P<old>-old)?",
     ),
-    ("duration_half", r"(?i:\b(?:an?|one) (?P<unit>year|month|day|hour|minute|week)(?: and a half)?\b)"),
+    # (not "a year-round resident", "a year-over-year gain")
+    (
+        "duration_half",
+        r"(?i:\b(?:an?|one) (?P<unit>year|month|day|hour|minute|week)(?: and a half)?\b(?!-(?:round|over|on|to)\b))",
+    ),
     (
         "half_unit",
         r"(?i:\b(?:half an? (?P<unit>hour|day|year|century|decade)|"

@@ -653,6 +653,7 @@ def test_tag_times_pattern_table(sentence: str, dct: str, expected_text: str, va
         "The Hurricanes came back in the second half to win the game.",  # a game's half
         "He scored 20 points in the fourth quarter.",
         "Pelican has fewer than 100 year-round residents.",  # an adjective, not a century
+        "Florida wants a year-round Atlantic Standard Time.",
         "See http://www.usatoday.com/story/news/nation-now/2014/12/30/flu-season for more.",  # a link
         "Some areas will see some year-over-year price declines.",  # a comparison, not a span
         "She won record of the year.",  # an award
