@@ -90,8 +90,15 @@ def n_weekday_month_day(m: re.Match[str], ctx: Ctx) -> Result | None:
 
 
 def n_month_day_rel_year(m: re.Match[str], ctx: Ctx) -> Result | None:
-    """ "June 17 of last year", "March 3 this year"."""
-    y = ctx.dct.year + {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
+    """ "June 17 of last year", "March 3 this year", "Nov. 1 of that year" (the year in view)."""
+    rel = m["rel"].lower()
+    if rel == "that":
+        ref = ctx.recent_ref(m.start(), 3)
+        if ref is None:
+            return month_day(ctx, month_of(m), int(m["day"]), None, m.start(), m.end())
+        y = ref.d.year
+    else:
+        y = ctx.dct.year + {"last": -1, "this": 0, "next": 1}[rel]
     return month_day(ctx, month_of(m), int(m["day"]), str(y), m.start(), m.end())
 
 

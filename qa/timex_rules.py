@@ -198,7 +198,7 @@ RULE_TABLE: list[tuple[str, str]] = [
     ),
     ("weekday_month_day", WEEKDAY + r"(?:,\s*|[^\S\n]+)" + MONTH + r"\s+" + DAYNUM + r"(?:,?\s+" + YEAR4 + r")?"),
     ("month_day_year", MONTH + r"\s+" + DAYNUM + r"(?:,?\s+" + YEAR4 + r")?"),
-    ("month_day_rel_year", MONTH + r"\s+" + DAYNUM + r",?\s+(?:of\s+)?(?P<rel>(?i:last|this|next)) year\b"),
+    ("month_day_rel_year", MONTH + r"\s+" + DAYNUM + r",?\s+(?:of\s+)?(?P<rel>(?i:last|this|next|that)) year\b"),
     # "Thursday 14 March", "Friday, 22 March 2013": British order after a weekday.
     (
         "weekday_day_month",

@@ -571,6 +571,13 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "2022-11-08T03:02",
         "TIME",
     ),
+    (
+        "The shoes came from Jordan's 1984 rookie season. In the game, played Nov. 1 of that year, he won.",
+        "2021-10-26",
+        "Nov. 1 of that year",
+        "1984-11-01",
+        "DATE",
+    ),
     # Quarter and half codes.
     ("Revenue in Q1 2013 rose.", "2013-03-22", "Q1 2013", "2013-Q1", "DATE"),
     ("Profit fell in H2 2012.", "2013-03-22", "H2 2012", "2012-H2", "DATE"),
