@@ -240,6 +240,13 @@ def holiday_date(name: str, y: int) -> date:
     return nth_weekday(y, month, weekday, nth) + timedelta(days)
 
 
+def weekday_beside(d: date, weekday: int, sign: int) -> date:
+    """The first given weekday (Monday 0) strictly after d (sign 1) or before it (sign -1)."""
+    if sign > 0:
+        return d + timedelta((weekday - d.weekday()) % 7 or 7)
+    return d - timedelta((d.weekday() - weekday) % 7 or 7)
+
+
 def nth_weekday(y: int, month: int, weekday: int, nth: int) -> date:
     """The nth given weekday (Monday 0) of a month, counted from its start; nth = -1 for the last one. A fifth
     one may spill into the next month: the caller checks."""

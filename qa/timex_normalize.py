@@ -372,7 +372,7 @@ def _season_back(ctx: Ctx, this_year_start: date, start: int, end: int) -> bool:
 _NAME_AFTER_SEASON = re.compile(r" (?:of (?:the )?)?[A-Z][a-z]")
 _NAME_BEFORE_SEASON = re.compile(
     r"(?<![.!?:;]\s)(?<![.!?:;]\s\s)\b(?!(?:In|During|By|This|That|Next|Last|Each|Every|And|But|"
-    r"Or|Of|The|Until|Since|Before|After|Early|Late|Mid|Through|Until)\b)[A-Z][a-z]+ $"
+    r"Or|Of|The|Until|Since|Before|After|Early|Late|Mid|Through)\b)[A-Z][a-z]+ $"
 )
 _QUOTED_SEASON = re.compile(r"[\"“‘'](\w+)[\"”’']")
 

@@ -8,7 +8,16 @@ from datetime import date, timedelta
 
 from qa import timex_normalize
 from qa import timex_rules as R
-from qa.timex_calendar import FINENESS, Val, clock_suffix, duration_value, month_of, parse_quantity, unit_key
+from qa.timex_calendar import (
+    FINENESS,
+    Val,
+    clock_suffix,
+    duration_value,
+    month_of,
+    parse_quantity,
+    unit_key,
+    weekday_beside,
+)
 from qa.timex_context import Ctx, Result, anchor_of, as_date, month_day, weekday_date, weekday_month_day
 
 
@@ -126,17 +135,12 @@ def n_shift_incident(m: re.Match[str], ctx: Ctx) -> Result | None:
     if m["the"] and m["the"].lower() == "the":
         return "DATE", "XXXX-XX-XX", None
     n = parse_quantity(m["count"]) if m["count"] else 1
-    if n is None:
-        return None
-    return "DURATION", f"P{int(n)}{'W' if (m['unit'] or m['units']).lower() == 'week' else 'D'}", None
+    return ("DURATION", duration_value(n, m["unit"] or m["units"]), None) if n is not None else None
 
 
 def _weekday_around(m: re.Match[str], d: date) -> Result:
     """The first day named by the match's weekday after (or before) the day d."""
-    wd = R.WEEKDAYS[m["wd"].lower()]
-    if m["dir"].lower() == "after":
-        return as_date(Val("D", d + timedelta((wd - d.weekday()) % 7 or 7)))
-    return as_date(Val("D", d - timedelta((d.weekday() - wd) % 7 or 7)))
+    return as_date(Val("D", weekday_beside(d, R.WEEKDAYS[m["wd"].lower()], 1 if m["dir"].lower() == "after" else -1)))
 
 
 def n_weekday_around_holiday(m: re.Match[str], ctx: Ctx) -> Result | None:
@@ -174,9 +178,7 @@ def n_prev_next_unit(m: re.Match[str], ctx: Ctx) -> Result | None:
         far = ctx.recent_ref(m.start(), 3, day=True)
         base = far if far is not None and far.gran == "D" else base
     if unit in R.WEEKDAYS:
-        d, wd = base.d, R.WEEKDAYS[unit]
-        d = d - timedelta((d.weekday() - wd) % 7 or 7) if sign < 0 else d + timedelta((wd - d.weekday()) % 7 or 7)
-        return as_date(Val("D", d))
+        return as_date(Val("D", weekday_beside(base.d, R.WEEKDAYS[unit], sign)))
     if unit in ("morning", "evening", "night"):
         if base.gran != "D":
             return as_date(base)  # "in 1996 ... the next morning": a morning of that year, day unknown
@@ -335,9 +337,7 @@ def n_rel_weekday(m: re.Match[str], ctx: Ctx) -> Result | None:
     wd = R.WEEKDAYS[m["wd"].lower()]
     if m["rel"].lower() in ("the previous", "the following", "the next"):
         base = anchor_of(ctx, m.start(), day=True).d
-        back, ahead = (base.weekday() - wd) % 7 or 7, (wd - base.weekday()) % 7 or 7
-        d = base - timedelta(back) if m["rel"].lower() == "the previous" else base + timedelta(ahead)
-        return as_date(Val("D", d))
+        return as_date(Val("D", weekday_beside(base, wd, -1 if m["rel"].lower() == "the previous" else 1)))
     return as_date(Val("D", weekday_date(ctx, wd, m.start(), m.end(), m["rel"])))
 
 

@@ -92,10 +92,11 @@ NUM = (
     rf"{alt(list(VAGUE_QUANTITIES))}|(?:{alt(_NUMBER_WORDS)})(?: and a half)?)"
 )
 # "the day before ", "two weeks after ": the head of a shift from a named day (see shift_weekday).
-_SHIFT = (
-    r"(?i:\b(?:(?:the|a|one) (?P<unit>day|week)|(?P<count>two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) "
-    r"(?P<units>day|week)s) (?P<dir>before|after) )"
+_SHIFT_AMOUNT = (
+    r"(?:(?P<the>the|a|one) (?P<unit>day|week)|"
+    r"(?P<count>two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?P<units>day|week)s)"
 )
+_SHIFT = r"(?i:\b" + _SHIFT_AMOUNT + r" (?P<dir>before|after) )"
 # What news dates once and refers back to by a noun ("10 days before the shooting", "the day after his death"),
 # by the kind of incident: its nouns, and the past verbs that date it ("was shot to death last Oct. 23").
 INCIDENT_NOUNS: dict[str, str] = {
@@ -121,12 +122,11 @@ NAMED_DAYS: dict[tuple[int, int], tuple[int, frozenset[str]]] = {
 }
 # fmt: on
 # "10 days before the shooting": a shift from an incident dated elsewhere in the text. The span stops at the
-# count, as TimeML leaves the event out of the expression.
-# "for nine days after his death" says how long, not when.
+# count, as TimeML leaves the event out of the expression; "for nine days after his death" says how long, not when.
 SHIFT_INCIDENT = (
-    r"(?i:(?<!\bfor )(?<!\bwithin )\b(?:(?P<the>the|a|one) (?P<unit>day|week)|"
-    r"(?P<count>two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?P<units>day|week)s)"
-    r"(?=\s+(?P<dir>before|after)\s+(?:the|his|her|their|its|this|that)\s+"
+    r"(?i:(?<!\bfor )(?<!\bwithin )\b"
+    + _SHIFT_AMOUNT
+    + r"(?=\s+(?P<dir>before|after)\s+(?:the|his|her|their|its|this|that)\s+"
     rf"(?P<modifiers>(?:[\w-]+\s+){{0,2}}?)(?P<incident>{alt(list(INCIDENT_NOUNS))})\b))"
 )
 _CENTURY_LEAD = r"(?:the past|the last|the next|a|one|nearly a|almost a|more than a)\s+"
