@@ -182,7 +182,7 @@ def _incident_kinds(words: set[str]) -> set[str]:
 def _incident_shifts_dated(ctx: Ctx, found: list[TimeExpression]) -> list[TimeExpression]:
     """The found expressions with each shift from an incident ("10 days before the shooting", "the day after
     his death") and each clock time in an incident's clause ("was shot to death at 10 p.m.") dated from the
-    day the text gives that incident (see _incident_day)."""
+    day the text gives that incident (see _incident_date)."""
     text = ctx.text
     shifts = {i: m for i, t in enumerate(found) if (m := _INCIDENT_SHIFT.match(text, t.start)) and m.end() == t.end}
     clocks = {
@@ -194,56 +194,74 @@ def _incident_shifts_dated(ctx: Ctx, found: list[TimeExpression]) -> list[TimeEx
     }
     if not shifts and not clocks:
         return found
-    days = _days_with_words_near(ctx, [t for i, t in enumerate(found) if i not in shifts])
+    dated = _dates_with_words_near(ctx, [t for i, t in enumerate(found) if i not in shifts])
     out = list(found)
     for i, m in shifts.items():
-        noun = m["incident"].lower()
-        # "the Pelosi attack" is not the January 6 one: a name in the noun phrase must be near the day too.
-        names = frozenset(w.lower() for w in _WORD.findall(m["modifiers"]) if w[0].isupper() and len(w) > 2)
+        # "the Pelosi attack" is not the January 6 one: a name in the noun phrase (or the subject of the verb,
+        # "before Slepian was killed") must be near the day too.
+        if m["incident"]:
+            word, kind = m["incident"].lower(), R.INCIDENT_NOUNS[m["incident"].lower()]
+            named = [w for w in _WORD.findall(m["modifiers"]) if w[0].isupper() and len(w) > 2]
+        else:
+            word, kind = m["incident_verb"].lower(), R.INCIDENT_VERBS[m["incident_verb"].lower()]
+            named = [m["subject"]] if m["subject"][0].isupper() and len(m["subject"]) > 2 else []
+        names = frozenset(w.lower() for w in named)
         if i > 0 and _APPOSITION.fullmatch(text, found[i - 1].end, found[i].start):
             out[i] = replace(found[i], type=found[i - 1].type, value=found[i - 1].value)  # "Friday, the day before"
-        elif day := _incident_day(ctx, days, R.INCIDENT_NOUNS[noun], noun, m.start(), names):
-            shifted = timex_relative.shifted_day(m, day)
-            out[i] = replace(found[i], type="DATE", value=shifted.isoformat()) if shifted else found[i]
+        elif incident := _incident_date(ctx, dated, kind, word, m.start(), names, days_only=not m["vague"]):
+            if not _DAY_LEVEL.fullmatch(incident.value[:10]):
+                value: str | None = incident.value  # "in the days before the slaying" of "last fall"
+            elif m["vague"]:
+                value = timex_relative.vague_shift_value(m, date.fromisoformat(incident.value[:10]))
+            else:
+                shifted = timex_relative.shifted_day(m, date.fromisoformat(incident.value[:10]))
+                value = shifted.isoformat() if shifted else None
+            out[i] = replace(found[i], type="DATE", value=value) if value else found[i]
     for i, verb in clocks.items():
         t = found[i]
         s, e = ctx.sentence(t.start)
         alone = not any(u is not t and s <= u.start < e for u in found)
         word = verb[0].split()[0].lower()
-        if alone and (day := _incident_day(ctx, days, R.INCIDENT_VERBS[word], word, t.start)):
-            out[i] = replace(t, value=day.isoformat() + t.value[10:])
+        if alone and (incident := _incident_date(ctx, dated, R.INCIDENT_VERBS[word], word, t.start)):
+            out[i] = replace(t, value=incident.value[:10] + t.value[10:])
     return out
 
 
-def _days_with_words_near(ctx: Ctx, found: list[TimeExpression]) -> list[tuple[TimeExpression, set[str]]]:
-    """The single past days among the found expressions, each with the words of its sentence near it."""
-    days = []
+def _dates_with_words_near(ctx: Ctx, found: list[TimeExpression]) -> list[tuple[TimeExpression, set[str]]]:
+    """The past single days, months and seasons among the found expressions, each with the words of its
+    sentence near it, less those naming an incident of another day (_NOT_ITS_DAY)."""
+    dated = []
     for t in found:
-        if t.type == "DATE" and _DAY_LEVEL.fullmatch(t.value[:10]) and t.value[:10] <= ctx.dct.isoformat():
+        if t.type == "DATE" and _PERIOD_LEVEL.fullmatch(t.value) and t.value[:10] <= ctx.dct.isoformat():
             s, e = ctx.sentence(t.start)
-            near = ctx.text[max(s, t.start - _INCIDENT_REACH) : min(e, t.end + _INCIDENT_REACH)]
-            days.append((t, {w.lower() for w in _WORD.findall(near)}))
-    return days
+            near = _NOT_ITS_DAY.sub(" ", ctx.text[max(s, t.start - _INCIDENT_REACH) : min(e, t.end + _INCIDENT_REACH)])
+            dated.append((t, {w.lower() for w in _WORD.findall(near)}))
+    return dated
 
 
-def _incident_day(
+def _incident_date(
     ctx: Ctx,
-    days: list[tuple[TimeExpression, set[str]]],
+    dated: list[tuple[TimeExpression, set[str]]],
     kind: str,
     word: str,
     pos: int,
     names: frozenset[str] = frozenset(),
-) -> date | None:
-    """The day the text gives an incident of this kind: a past day mentioned near a word for that kind, outside
-    the sentence at pos (which dates something else relative to it) and near the names given; one named with
-    the same word first, then the nearest."""
+    days_only: bool = True,
+) -> TimeExpression | None:
+    """The date the text gives an incident of this kind: a past day (or month or season) mentioned near a word
+    for that kind, outside the sentence at pos (which dates something else relative to it) and near the names
+    given; one named with the same word first, then one told before ("the shooting" points back), then the
+    nearest."""
     here = ctx.sentence(pos)
     named = [
-        (word in words, -abs(t.start - pos), t)
-        for t, words in days
-        if kind in _incident_kinds(words) and ctx.sentence(t.start) != here and names <= words
+        (word in words, t.start < pos, -abs(t.start - pos), t)
+        for t, words in dated
+        if kind in _incident_kinds(words)
+        and ctx.sentence(t.start) != here
+        and names <= words
+        and (not days_only or _DAY_LEVEL.fullmatch(t.value[:10]))
     ]
-    return date.fromisoformat(max(named, key=lambda c: c[:2])[2].value[:10]) if named else None
+    return max(named, key=lambda c: c[:3])[3] if named else None
 
 
 # "2 a.m. on the second Sunday of March", "10 a.m. (0735 GMT) Friday", "at 6 a.m. near Slepian's home 10 days
@@ -254,6 +272,14 @@ _CLOCK_TO_DATE = re.compile(
     r",?\s+(?:on\s+)?$"
 )
 _DAY_LEVEL = re.compile(r"\d{4}-\d\d-\d\d")
+_PERIOD_LEVEL = re.compile(r"\d{4}-(?:\d\d-\d\d(?:T.*)?|\d\d|SP|SU|FA|WI)")
+# An incident named near a day that is not its day: "was charged Thursday ... with murder", "closed Wednesday to
+# mark one year since the massacre", "Friday, two days after the shooting".
+_NOT_ITS_DAY = re.compile(
+    r"(?i)(?:\b(?:charged|charges|accused|convicted|guilty|indicted|suspected|suspect)\b[^.;]{0,50}?\b(?:with|of)|"
+    r"\b(?:since|before|after|anniversary of))\s+"
+    rf"(?:[\w-]+\s+){{0,3}}?(?:{R.alt(list(R.INCIDENT_NOUNS))})\b"
+)
 _RESTATED = re.compile(r"\s*\(")
 
 

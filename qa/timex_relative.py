@@ -112,6 +112,16 @@ def shifted_day(m: re.Match[str], d: date) -> date | None:
     return d + timedelta(sign * int(n) * (7 if week else 1))
 
 
+def vague_shift_value(m: re.Match[str], d: date) -> str | None:
+    """ "in the days (weeks) before the shooting" of day d: a week (three weeks) beside d, as the month they
+    fall in, or the year; None where they straddle a new year."""
+    reach = timedelta(7 if m["vague"].lower() == "days" else 21)
+    edge = d - reach if m["dir"].lower() == "before" else d + reach
+    if edge.year != d.year:
+        return None
+    return f"{d.year:04d}-{d.month:02d}" if edge.month == d.month else f"{d.year:04d}"
+
+
 def _shift(m: re.Match[str], d: date) -> Result | None:
     """shifted_day as a DATE result."""
     day = shifted_day(m, d)
@@ -130,8 +140,11 @@ def n_shift_month_day(m: re.Match[str], ctx: Ctx) -> Result | None:
 
 
 def n_shift_incident(m: re.Match[str], ctx: Ctx) -> Result | None:
-    """ "10 days before the shooting", "the day after his death": a duration and a day not known yet; the day
+    """ "10 days before the shooting", "the day after his death", "in the weeks before Slepian was killed": a
+    duration and a day not known yet; the day
     the text gives the incident dates them once the whole text is tagged (qa.timex._incident_shifts_dated)."""
+    if m["vague"]:
+        return "DURATION", "PXD" if m["vague"].lower() == "days" else "PXW", None
     if m["the"] and m["the"].lower() == "the":
         return "DATE", "XXXX-XX-XX", None
     n = parse_quantity(m["count"]) if m["count"] else 1

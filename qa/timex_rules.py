@@ -107,7 +107,7 @@ INCIDENT_NOUNS: dict[str, str] = {
     **dict.fromkeys(["election", "elections", "referendum", "vote"], "vote"),
 }
 INCIDENT_VERBS: dict[str, str] = {
-    **dict.fromkeys(["shot", "killed", "slain", "murdered", "died", "assassinated", "stabbed"], "death"),
+    **dict.fromkeys(["shot", "killed", "slain", "murdered", "died", "assassinated", "stabbed", "gunned"], "death"),
     **dict.fromkeys(["attacked", "bombed", "exploded"], "attack"),
     **dict.fromkeys(["crashed", "collided", "derailed"], "crash"),
     "voted": "vote",
@@ -121,13 +121,15 @@ NAMED_DAYS: dict[tuple[int, int], tuple[int, frozenset[str]]] = {
     (9, 11): (2001, frozenset({"attacks", "attack", "terrorist", "terror", "memorial", "commission", "hijackers"})),
 }
 # fmt: on
-# "10 days before the shooting": a shift from an incident dated elsewhere in the text. The span stops at the
-# count, as TimeML leaves the event out of the expression; "for nine days after his death" says how long, not when.
+# "10 days before the shooting", "in the weeks before Slepian was killed": a shift from an incident dated
+# elsewhere in the text. The span stops at the count, as TimeML leaves the event out of the expression; "for nine
+# days after his death" says how long, not when.
 SHIFT_INCIDENT = (
-    r"(?i:(?<!\bfor )(?<!\bwithin )\b"
+    r"(?i:(?<!\bfor )(?<!\bwithin )\b(?:"
     + _SHIFT_AMOUNT
-    + r"(?=\s+(?P<dir>before|after)\s+(?:the|his|her|their|its|this|that)\s+"
-    rf"(?P<modifiers>(?:[\w-]+\s+){{0,2}}?)(?P<incident>{alt(list(INCIDENT_NOUNS))})\b))"
+    + r"|the (?P<vague>days|weeks))(?=\s+(?P<dir>before|after)\s+(?:(?:the|his|her|their|its|this|that)\s+"
+    rf"(?P<modifiers>(?:[\w-]+\s+){{0,2}}?)(?P<incident>{alt(list(INCIDENT_NOUNS))})\b|"
+    rf"(?P<subject>(?-i:[A-Z][a-z]+)|he|she|they)\s+(?:was|were)\s+(?P<incident_verb>{alt(list(INCIDENT_VERBS))})\b)))"
 )
 _CENTURY_LEAD = r"(?:the past|the last|the next|a|one|nearly a|almost a|more than a)\s+"
 HOLIDAY = (

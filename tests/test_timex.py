@@ -740,6 +740,10 @@ SLAYING = "Dr. Slepian was shot to death last Oct. 23 at his home. The rifle was
         ),
         ("Rites are held for nine days after his death.", "nine days", "P9D", "DURATION"),
         ("The suspect arrived on Friday, the day before the shooting.", "the day", "1999-04-16", "DATE"),
+        ("His car was spotted in the weeks before the shooting.", "the weeks", "1998-10", "DATE"),
+        ("Kopp was seen in the days after Slepian was killed.", "the days", "1998-10", "DATE"),
+        ("Kopp was seen 10 days before Slepian was killed.", "10 days", "1998-10-13", "DATE"),
+        ("Kopp was seen 10 days before Smith was killed.", "10 days", "P10D", "DURATION"),
     ],
 )
 def test_tag_times_dates_shifts_from_an_incident_by_its_day(
@@ -757,6 +761,27 @@ def test_tag_times_incident_day_prefers_the_same_word_and_a_name_must_match() ->
     assert find(text, "1998-08-21", "13 days").value == "1998-08-20"
     other = "Rioters stormed the Capitol on Jan. 6, 2021, in an attack. A post went up a week before the Pelosi attack."
     assert find(other, "2022-11-01", "a week").value == "P1W"
+
+
+def test_tag_times_vague_shift_from_an_incident_takes_its_month_season_or_year() -> None:
+    fall = "Slepian was killed by a sniper's bullet last fall. The car was seen in the days before the slaying."
+    assert find(fall, "1999-04-10", "the days").value == "1998-FA"
+    early = "Slepian was shot to death on Oct. 3. Kopp was seen in the weeks before the shooting."
+    assert find(early, "1999-04-10", "the weeks").value == "1998"  # three weeks before Oct. 3 reach September
+
+
+def test_tag_times_incident_day_is_not_a_day_told_apart_from_it() -> None:
+    """The day of a charge, an anniversary or a day counted from the incident is not the incident's day."""
+    charged = (
+        "Slepian was gunned down last fall. Kopp was charged Thursday in state and federal complaints with "
+        "second-degree murder. His car was spotted in the weeks before the shooting."
+    )
+    assert find(charged, "1999-05-07", "the weeks").value == "1998-FA"
+    anniversary = (
+        "Schools will be closed Wednesday to mark one year since the massacre. "
+        "The days after the attack were marred by conflicting accounts."
+    )
+    assert find(anniversary, "2023-05-24", "The days").value == "PXD"
 
 
 def test_tag_times_incident_shift_without_a_dated_incident_stays_a_duration() -> None:
