@@ -533,7 +533,10 @@ RULE_TABLE: list[tuple[str, str]] = [
     ("ref_past", r"(?i:\b(?:recently|more recently|the past|the recent past|past years|lately|the old days)\b)"),
     (
         "ref_future",
-        r"(?i:\b(?:the future(?! of)|(?<!as )soon(?! as| after| afterwards?| thereafter| before)|"
+        # not "soon became a flood", "was soon released": soon after a past time is no future
+        r"(?i:\b(?:the future(?! of)|(?<!as )(?<!\bwas )(?<!\bwere )(?<!\bhad )(?<!\bhas )(?<!\bhave )soon"
+        r"(?! as| after| afterwards?| thereafter| before| (?:became|began|came|went|was|were|had|found|left|got|"
+        r"took|made|grew|turned|followed|moved|ended|started|proved|realized|learned|discovered)\b)|"
         r"the near future|the near term|near term|"
         r"the short term|"
         r"the long term|the coming days|the coming weeks|the coming months|"

@@ -641,6 +641,8 @@ def test_tag_times_pattern_table(sentence: str, dct: str, expected_text: str, va
         "Police arrested him in the early hours of Thursday morning.",
         "Unemployment stayed just above its quarter-century low.",  # a compound, not a fiscal quarter
         "He was probably killed soon after being captured.",  # relational, not a vague future
+        "A trickle of cash from Miami soon became a flood.",  # soon after a past time
+        "He was soon released from the hospital.",
         'Baker, speaking on ABC News\' "This Week," said the request was valid.',  # a programme's title
         "Such values are rare in today's world.",  # the present age
         "Highs will be in the 50s along the coast.",  # degrees
