@@ -338,9 +338,7 @@ def _season_val(ctx: Ctx, code: str, rel: str, start: int, end: int) -> Val:
     start_month = R.SEASON_START[code]
     this_year_start = date(cur_year if code == "WI" else dct.year, start_month, 1)
     y = this_year_start.year
-    if rel == "last":
-        y = dct.year - 1  # news usage (TimeBank): "last spring" in October is the previous year's
-    elif rel == "this past":
+    if rel in ("last", "this past"):  # the latest one over: "last spring" in October is this year's
         y = y - 1 if (this_year_start > dct or code == cur_code) else y
     elif rel in ("next", "this coming"):
         y = y + 1 if this_year_start <= dct else y
