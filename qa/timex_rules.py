@@ -279,7 +279,10 @@ RULE_TABLE: list[tuple[str, str]] = [
         r"(?i:\b(?:the\s+|its\s+|a\s+|their\s+)?(?:(?P<qyear>(?:19|20)\d\d)\s+|(?P<qrel>this|next|last)"
         r" year's\s+|(?P<qago>year-ago|year-earlier|comparable|comparable year-ago|same)\s+)?(?:fiscal[- ])?"
         r"(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?(?P<qh>quarter|half|period)s?"
-        r"(?:\s+of\s+(?:fiscal\s+)?(?:(?P<qyear2>(?:19|20)\d\d)|(?P<qrel2>this|next|last|the) year))?)(?!-?(?i:\w))",
+        r"(?:\s+of\s+(?:fiscal\s+)?(?:(?P<qyear2>(?:19|20)\d\d)|(?P<qrel2>this|next|last|the) year))?)(?!-?(?i:\w))"
+        # not "the first half of the 'Danica Double'", "the second half of Biden's term" (but "the third quarter
+        # of $226.3 million", "of the 2023 fiscal year")
+        r"(?!\s+of\s+(?![$€£\d]|the (?:19|20)\d\d fiscal\b))",
     ),
     # "Q1 2013", "2012 Q4", "H1 2013": the analysts' shorthand; a half needs its year ("H1" alone is a visa).
     (

@@ -676,6 +676,8 @@ def test_tag_times_pattern_table(sentence: str, dct: str, expected_text: str, va
         "Stores closing: Sears, 1701 Mcfarland Blvd E, Tuscaloosa; Kmart, 1815 6 Ave SE, Aberdeen.",
         "The group surveyed 376 day cares.",  # a noun, not a span
         "A grounder went to the 5-foot-6 second baseman.",  # an ordinal
+        'Patrick raced the first half of the "Danica Double."',  # a half of something else
+        "Republicans would curtail the second half of President Joe Biden's term.",
     ],
 )
 def test_tag_times_rejects_non_temporal_lookalikes(sentence: str) -> None:
@@ -695,6 +697,7 @@ def test_tag_times_rejects_non_temporal_lookalikes(sentence: str) -> None:
         "the early hours",
         "its quarter",
         "soon",
+        "the first half",
         "This Week",
         "today's",
         "today",
