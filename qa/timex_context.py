@@ -348,8 +348,17 @@ def month_day(ctx: Ctx, month: int, day: int, year: str | None, start: int, end:
         year = str(named[0]) if noun[1].lower() in named[1] else None  # "the Jan. 6 committee"
     if not year and (written := _YEAR_RIGHT_BEFORE.search(ctx.text, max(0, start - 12), start)):
         year = written[1]  # "two more in 2021 on February 18"
-    elif not year and ctx.day_ref and _DATE_AND_BEFORE.search(ctx.text, max(ctx.day_ref_pos, start - 30), start):
+    elif (
+        not year
+        and ctx.day_ref
+        and (joined := _DATE_AND_BEFORE.search(ctx.text, max(ctx.day_ref_pos, start - 30), start))
+    ):
         year = str(ctx.day_ref.d.year)  # "... on February 18 and August 31": the year of the first
+        if joined[0].split()[-1].lower() in ("to", "through") and (month, day) < (
+            ctx.day_ref.d.month,
+            ctx.day_ref.d.day,
+        ):
+            year = str(ctx.day_ref.d.year + 1)  # "from December 27 to January 3": a range runs forward
     if year:
         try:
             return as_date(Val("D", date(int(year), month, day)))

@@ -514,6 +514,8 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "DATE",
     ),
     ("Starbucks said it would exit Russia in late May.", "2022-08-19", "late May", "2022-05", "DATE"),
+    # a range runs forward: its end takes the next year when it comes earlier in the calendar
+    ("Visits fell 6.2% from December 27 to January 3.", "2022-01-14", "January 3", "2022-01-03", "DATE"),
     # "that December" is in the year in view; "told reporters that Feb. 7 will be" is a date.
     (
         "In November 2018, she fell in her office. Doctors found cancer, for which she had surgery that December.",
