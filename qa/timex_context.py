@@ -84,7 +84,11 @@ _REPORTED_BEFORE = re.compile(
 _PARTICIPLE_PLAN = re.compile(r"(?i)^(?:(?!\b(?:is|are|was|were|be|been|will)\b).)*\b(?:planned|scheduled)\b")
 # After a fronted expression ("On Friday, the government planned ..."), these read as past verbs.
 # ("the ministers, meeting Thursday, are expected to ..." keeps its auxiliary's future).
-_WEAK_FUTURE_AFTER = re.compile(r"(?i)(?<!\bis )(?<!\bare )(?<!\bbe )\b(?:planned|scheduled|expected)\b")
+# So do past verbs that look ahead only for what follows them ("Meta in December agreed to settle").
+_WEAK_FUTURE_AFTER = re.compile(
+    r"(?i)(?<!\bis )(?<!\bare )(?<!\bbe )\b(?:planned|scheduled|expected|"
+    r"(?:agreed|promised|pledged|vowed|decided|voted)(?= to\b))\b"
+)
 _PARTICIPLE_AFTER_BE = re.compile(
     r"(?i)\b(?:be|been|being|is|are|stays?|remains?|gets?|keeps?)\s+(?:more\s+|less\s+|very\s+|so\s+|too\s+)?$"
 )

@@ -514,6 +514,9 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "DATE",
     ),
     ("Starbucks said it would exit Russia in late May.", "2022-08-19", "late May", "2022-05", "DATE"),
+    # "agreed to", "pledged to" after the expression are its past verbs, not a plan ahead of it
+    ("Meta in December agreed to settle the lawsuit.", "2023-04-18", "December", "2022-12", "DATE"),
+    ("But on Tuesday, the team agreed to terms on a deal.", "2023-03-16", "Tuesday", "2023-03-14", "DATE"),
     # a range runs forward: its end takes the next year when it comes earlier in the calendar
     ("Visits fell 6.2% from December 27 to January 3.", "2022-01-14", "January 3", "2022-01-03", "DATE"),
     # "that December" is in the year in view; "told reporters that Feb. 7 will be" is a date.
