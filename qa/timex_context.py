@@ -45,6 +45,10 @@ _YEAR_RIGHT_BEFORE = re.compile(r"\b(1[6-9]\d\d|20\d\d),?\s+on\s+$")
 _DATE_AND_BEFORE = re.compile(r"(?i)\b[a-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,?\s+(?:and|or|to|through)\s+$")
 # A plan reported with "would" (and no "will" after it) may lie on either side of the DCT (month_alone_year).
 _WOULD_BEFORE = re.compile(r"(?i)\bwould\b(?!.*\b(?:will|next|'ll)\b)")
+_SAYING_BEFORE = re.compile(
+    r"(?i)\b(?:said|told|announced|wrote|reported|stated|confirmed|says|tells|announces|announce|announcing|"
+    r"saying|telling)\b(?!.*\b(?:said|told|announced|wrote|reported|stated|confirmed|says|tells)\b)"
+)
 _PAST_CUE = re.compile(r"(?i)\b(?:since|ago|ended|last|was|were|had|did)\s*$")
 
 AMOUNT_BEFORE = re.compile(r"(?i)(?:\d|percent|cents?|dollars?|times|once|twice|yen|marks|francs|pounds)\S*\s+$")
@@ -243,6 +247,11 @@ class Ctx:
         tense = _last_tense(before)
         after = _CLAUSE_END.split(self.text[end : min(e, end + 160)], maxsplit=1)
         after_clause = after[0] if after[0].strip() or len(after) == 1 else after[1]
+        # "said in an email Wednesday that the first wave would ...": what follows "that" is what was said, and
+        # the saying is the expression's verb (not "the election Tuesday that will lead to ...").
+        saying = _SAYING_BEFORE.search(self.text, s, start) if re.match(r"\s+that\b", after_clause) else None
+        if saying:
+            after_clause = "did" if saying[0].lower().endswith(("d", "told", "wrote")) else ""
         # After the expression only auxiliaries and "-ed" forms count: "face amount", "the close" are nouns.
         found_after = [t for t in _tenses(_WEAK_FUTURE_AFTER.sub("did", after_clause)) if t != "present"]
         fronted = re.fullmatch(r"[\W_]*(?:\w+\s+){0,2}", self.text[s:start]) is not None

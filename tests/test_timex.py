@@ -517,6 +517,36 @@ CASES: list[tuple[str, str, str, str, str]] = [
     # "agreed to", "pledged to" after the expression are its past verbs, not a plan ahead of it
     ("Meta in December agreed to settle the lawsuit.", "2023-04-18", "December", "2022-12", "DATE"),
     ("But on Tuesday, the team agreed to terms on a deal.", "2023-03-16", "Tuesday", "2023-03-14", "DATE"),
+    # "said ... Friday that the city will": the saying dates the expression, not what was said; a relative "that"
+    # after a noun ("the election Tuesday that will lead to") leaves its clause's future in place
+    (
+        "Romero said in a statement Friday that the city will keep its mandate.",
+        "2021-12-20",
+        "Friday",
+        "2021-12-17",
+        "DATE",
+    ),
+    (
+        "Treliving told reporters in April that he would move heaven and earth.",
+        "2022-05-02",
+        "April",
+        "2022-04",
+        "DATE",
+    ),
+    (
+        "It got positive feedback on the test, leading the company to announce in November that it will move.",
+        "2022-01-14",
+        "November",
+        "2021-11",
+        "DATE",
+    ),
+    (
+        "The historic election here Tuesday that will lead to a new mayor.",
+        "2019-04-01",
+        "Tuesday",
+        "2019-04-02",
+        "DATE",
+    ),
     # a range runs forward: its end takes the next year when it comes earlier in the calendar
     ("Visits fell 6.2% from December 27 to January 3.", "2022-01-14", "January 3", "2022-01-03", "DATE"),
     # "that December" is in the year in view; "told reporters that Feb. 7 will be" is a date.
