@@ -23,7 +23,8 @@ _FUTURE_CUE = re.compile(
     r"due to|is due|are due|set to|slated|next(?!\s+(?:to|door)\b)|upcoming|to be held|intends? to|"
     r"supposed to|ahead of|"
     r"will be|payable|effective|planned|planning|plan to|agreement to|agreed to|hopes? to|aims? to|seeks? to|"
-    r"wants? to|promised to|pledged to|vowed to|decided to|voted to|would|(?:is|are) (?:also |very |more )?likely to)\b"
+    r"wants? to|promised to|pledged to|vowed to|decided to|voted to|would|(?:is|are) (?:also |very |more )?likely to|"
+    r"(?<!\ba )must(?! have\b)|needs? to|has to|have to)\b"
     r"|'ll\b|won't\b)"
 )
 
@@ -49,6 +50,7 @@ _SAYING_BEFORE = re.compile(
     r"(?i)\b(?:said|told|announced|wrote|reported|stated|confirmed|says|tells|announces|announce|announcing|"
     r"saying|telling)\b(?!.*\b(?:said|told|announced|wrote|reported|stated|confirmed|says|tells)\b)"
 )
+_ASIDE = re.compile(r"\([^()]{1,20}\)")
 _PAST_CUE = re.compile(r"(?i)\b(?:since|ago|ended|last|was|were|had|did)\s*$")
 
 AMOUNT_BEFORE = re.compile(r"(?i)(?:\d|percent|cents?|dollars?|times|once|twice|yen|marks|francs|pounds)\S*\s+$")
@@ -58,8 +60,10 @@ AMOUNT_BEFORE = re.compile(r"(?i)(?:\d|percent|cents?|dollars?|times|once|twice|
 _NEW_STORY = re.compile(r"(?i)\s*(?:separately|meanwhile|elsewhere|in other news)\b")
 _REPORTING = re.compile(r"(?i)\b(?:said|says|say|announced|reported|told|added|according to|predicted|warned)\b")
 # A clause boundary before the expression: punctuation, quotes or a reporting verb.
-_CLAUSE_SPLIT = re.compile(rf"[,;:(\"“”]|``|''|{_REPORTING.pattern.removeprefix('(?i)')}", re.IGNORECASE)
-_CLAUSE_END = re.compile(r"[;:(\"“”]|``|''|\b(?:said|says|according to)\b")
+_CLAUSE_SPLIT = re.compile(
+    rf"[,;(\"“”]|(?<!\d):|:(?!\d)|``|''|{_REPORTING.pattern.removeprefix('(?i)')}", re.IGNORECASE
+)  # not the colon of "11:59"
+_CLAUSE_END = re.compile(r"[;(\"“”]|(?<!\d):|:(?!\d)|``|''|\b(?:said|says|according to)\b")
 _PAST_VERB = (
     r"\b(?:(?:has|have)(?: not| never| already| just| long)? (?:been|seen|done|gone|made|taken|given|become)|"
     r"was|were|had|did|wasn't|weren't|didn't|hadn't|[a-z]{2,}[^e\W]ed|[a-z]+[^e\W]ied|said|told|met|began|"
@@ -151,9 +155,10 @@ def _last_tense(clause: str) -> str | None:
     found = _tenses(clause)
     if not found:
         return None
-    # "had been due to expire Friday": a plan made in the past (past perfect), for a day now past.
+    # "had been due to expire Friday", "a strike that had been set to start on Friday": a plan made in the past
+    # (past perfect), for a day on either side; nothing says which.
     if "future" in found and re.search(r"(?i)\bhad\b", clause):
-        return "past"
+        return "either"
     # "will arrive", "is expected to meet": a future marker governs the verbs that follow it.
     if found[-1] == "present" and "future" in found and "past" not in found[found.index("future") :]:
         return "future"
@@ -230,7 +235,8 @@ class Ctx:
         return self.sent_starts[i], end
 
     def tense(self, start: int, end: int) -> str | None:
-        """Tense of the clause governing the span: "future", "past", "present" or None when nothing says.
+        """Tense of the clause governing the span: "future", "past", "present", "either" (a plan told in the past
+        perfect) or None when nothing says.
 
         The verb nearest before the expression in its clause decides; a reporting verb ("said") opens a new
         clause, so "said Friday" is past and "said the vote will be Friday" future. An expression that opens
@@ -243,7 +249,7 @@ class Ctx:
         # An earlier clause's verb may lie further back ("is scheduled to spend five hours in Dar es Salaam,
         # Tanzania, her first stop Tuesday morning").
         window = _REPORTING.split(self.text[max(s, start - 200) : start])[-1]
-        before = _CLAUSE_SPLIT.split(before)[-1]
+        before = _CLAUSE_SPLIT.split(_ASIDE.sub(" ", before))[-1]  # "by 11:59 p.m. (PT) on": an aside splits nothing
         tense = _last_tense(before)
         after = _CLAUSE_END.split(self.text[end : min(e, end + 160)], maxsplit=1)
         after_clause = after[0] if after[0].strip() or len(after) == 1 else after[1]
@@ -347,6 +353,8 @@ def weekday_date(ctx: Ctx, wd: int, start: int, end: int, rel: str = "") -> date
     # News writes scheduled events in the present ("the leaders meet Monday"): that is forward too.
     if not possessive and tense in ("future", "present") and back != 0:
         day = dct + timedelta(ahead)
+    elif not possessive and tense == "either":
+        day = dct + timedelta(ahead) if ahead < back else dct - timedelta(back)  # the nearer one
     else:
         day = dct - timedelta(back)
     if tense is not None and not possessive:

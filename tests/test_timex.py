@@ -152,7 +152,7 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("Until Thursday, officials had not named a suspect.", "1999-05-07", "Thursday", "1999-05-06", "DATE"),
     ("A spokesman said Thursday that the troops will stay.", "1998-03-06", "Thursday", "1998-03-05", "DATE"),
     ("Lawyers will try to overturn Wednesday's ruling.", "2000-01-07", "Wednesday", "2000-01-05", "DATE"),
-    ("The offer had been due to expire Friday evening.", DCT_1989, "Friday evening", "1989-10-20TEV", "DATE"),
+    ("The offer had been due to expire Friday evening.", "1989-10-30", "Friday evening", "1989-10-27TEV", "DATE"),
     ("Thirty members had filed reports by Wednesday.", "1990-08-16", "Wednesday", "1990-08-15", "DATE"),
     ("The bank extended the credit line through January.", DCT_1989, "January", "1990-01", "DATE"),
     ("She stepped down as chairman, president and chief in March.", DCT_1989, "March", "1989-03", "DATE"),
@@ -547,6 +547,23 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "2019-04-02",
         "DATE",
     ),
+    # "must", "have to" look ahead; the colon of a clock time and an aside like "(PT)" do not end the clause; a
+    # plan told in the past perfect ("had been set to start on Friday") is the nearer day
+    (
+        "Online claims must be submitted by 11:59 p.m. (PT) on Aug. 25, while mailed claims must be postmarked.",
+        "2023-04-18",
+        "Aug. 25",
+        "2023-08-25",
+        "DATE",
+    ),
+    (
+        "Starting this Monday, all passengers must show a negative test.",
+        "2021-12-23",
+        "this Monday",
+        "2021-12-27",
+        "DATE",
+    ),
+    ("A strike had been set to start at 12:01 am ET on Friday.", "2022-09-15", "Friday", "2022-09-16", "DATE"),
     # a range runs forward: its end takes the next year when it comes earlier in the calendar
     ("Visits fell 6.2% from December 27 to January 3.", "2022-01-14", "January 3", "2022-01-03", "DATE"),
     # "that December" is in the year in view; "told reporters that Feb. 7 will be" is a date.
