@@ -51,8 +51,8 @@ def n_ago(m: re.Match[str], ctx: Ctx) -> Result | None:
     if unit == "year" and _step_is_one(n) and quarter is not None and (ref is None or ref.gran != "D"):
         ref = quarter
     if ref is not None and ref.gran in FINENESS:
-        g = ref.gran if FINENESS[ref.gran] <= FINENESS[gran] else gran
-        base = replace(ref, gran=g, suffix="")
+        # at the anchor's granularity: "two years later" than Oct. 23 is a day; "nine days later" than 2018 is 2018
+        base = replace(ref, suffix="")
     step = int(n) if n == int(n) else None
     if step is None:
         return None

@@ -564,6 +564,21 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "DATE",
     ),
     ("A strike had been set to start at 12:01 am ET on Friday.", "2022-09-15", "Friday", "2022-09-16", "DATE"),
+    # a shift keeps its anchor's granularity: days after a year are in that year, a week after January in January
+    (
+        "Meng was detained in 2018. Two Canadians were detained nine days later.",
+        "2022-11-16",
+        "nine days later",
+        "2018",
+        "DATE",
+    ),
+    (
+        "The FBI searched his home in January, and he released a video a week later.",
+        "2022-05-02",
+        "a week later",
+        "2022-01",
+        "DATE",
+    ),
     # a range runs forward: its end takes the next year when it comes earlier in the calendar
     ("Visits fell 6.2% from December 27 to January 3.", "2022-01-14", "January 3", "2022-01-03", "DATE"),
     # "that December" is in the year in view; "told reporters that Feb. 7 will be" is a date.
