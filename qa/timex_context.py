@@ -24,7 +24,8 @@ _FUTURE_CUE = re.compile(
     r"supposed to|ahead of|"
     r"will be|payable|effective|planned|planning|plan to|agreement to|agreed to|hopes? to|aims? to|seeks? to|"
     r"wants? to|promised to|pledged to|vowed to|decided to|voted to|would|(?:is|are) (?:also |very |more )?likely to|"
-    r"(?<!\ba )must(?! have\b)|needs? to|has to|have to)\b"
+    r"(?<!\ba )must(?! have\b)|needs? to|has to|have to|"
+    r"(?:urged|encouraged|asked|pressed|pushed|called on)\s+(?:[\w'’.-]+\s+){1,4}?to(?=\s+[a-z]+\b(?<!\bthe)))\b"
     r"|'ll\b|won't\b)"
 )
 
@@ -71,7 +72,9 @@ _PAST_VERB = (
     r"sent|spent|struck|fought|paid|led|fled|flew|broke|chose|drove|knew|grew|threw|shot|stood|became|kept|died|"
     r"slid|sank|swept|built|caught|taught|tore|woke|rang|sought|meant|felt|heard|dealt|thought|wore|ate|drew|"
     r"froze|hung|sat|shook|stole|swore|hid|rode|sang|slept|stuck|swam|dug|withdrew|overcame|upheld|forgave|"
-    r"forgot|understood|arose|awoke|clung|tied|lied)\b"
+    r"forgot|understood|arose|awoke|clung|tied|lied|lit|bore|bled|bred|overtook|shone|shrank|sped|sprang|spun|"
+    r"stung|strode|swung|undertook|underwent|wept|mistook|oversaw|withheld|forbade|befell|knelt|leapt|flung|blew|"
+    r"wove|wrung)\b"
 )
 _PRESENT_VERB = (
     r"\b(?:is|are|am|isn't|aren't|meets?|begins?|starts?|opens?|holds?|visits?|leaves?|arrives?|heads?|goes|"
@@ -92,10 +95,11 @@ _REPORTED_BEFORE = re.compile(
 _PARTICIPLE_PLAN = re.compile(r"(?i)^(?:(?!\b(?:is|are|was|were|be|been|will)\b).)*\b(?:planned|scheduled)\b")
 # After a fronted expression ("On Friday, the government planned ..."), these read as past verbs.
 # ("the ministers, meeting Thursday, are expected to ..." keeps its auxiliary's future).
-# So do past verbs that look ahead only for what follows them ("Meta in December agreed to settle").
+# So do past verbs that look ahead only for what follows them ("Meta in December agreed to settle", "on Monday
+# asked a judge to appoint").
 _WEAK_FUTURE_AFTER = re.compile(
     r"(?i)(?<!\bis )(?<!\bare )(?<!\bbe )\b(?:planned|scheduled|expected|"
-    r"(?:agreed|promised|pledged|vowed|decided|voted)(?= to\b))\b"
+    r"(?:agreed|promised|pledged|vowed|decided|voted)(?= to\b)|urged|encouraged|asked|pressed|pushed|called on)\b"
 )
 _PARTICIPLE_AFTER_BE = re.compile(
     r"(?i)\b(?:be|been|being|is|are|stays?|remains?|gets?|keeps?)\s+(?:more\s+|less\s+|very\s+|so\s+|too\s+)?$"

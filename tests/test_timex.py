@@ -564,6 +564,23 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "DATE",
     ),
     ("A strike had been set to start at 12:01 am ET on Friday.", "2022-09-15", "Friday", "2022-09-16", "DATE"),
+    # "urged (asked, called on) someone to" looks ahead for what follows it, but is the past verb of a date before it
+    ("He encouraged Trump on Tuesday to launch a bid before November.", "2022-08-09", "November", "2022-11", "DATE"),
+    ("Whitmer urged lawmakers not to come to the Capitol on Tuesday.", "2020-04-02", "Tuesday", "2020-04-07", "DATE"),
+    (
+        "Trump's legal team on Monday asked a federal judge to appoint a special master.",
+        "2022-08-23",
+        "Monday",
+        "2022-08-22",
+        "DATE",
+    ),
+    (
+        "The search by federal investigators on Monday lit up the GOP base.",
+        "2022-08-09",
+        "Monday",
+        "2022-08-08",
+        "DATE",
+    ),
     # a shift keeps its anchor's granularity: days after a year are in that year, a week after January in January
     (
         "Meng was detained in 2018. Two Canadians were detained nine days later.",
