@@ -575,7 +575,9 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "DATE",
     ),
     (
-        "The search by federal investigators on Monday lit up the GOP base.",
+        "Top Republicans who have spent months trying to dissuade Donald Trump from announcing another presidential "
+        "campaign before the midterms are coming around to the idea, after an unprecedented search of the former "
+        "President's Mar-a-Lago property by federal investigators on Monday lit up the GOP base.",
         "2022-08-09",
         "Monday",
         "2022-08-08",
