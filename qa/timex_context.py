@@ -20,7 +20,8 @@ _ABBREV = re.compile(
 _FUTURE_CUE = re.compile(
     r"(?i)(?:\b(?:will|shall|going to|scheduled|plans? to|planned for|expected to|expects? to|is to|are to|"
     r"(?:expects?|forecasts?|predicts?|projects?) (?:\w+ ){1,2}to|"
-    r"due to|is due|are due|set to|slated|next(?!\s+(?:to|door)\b)|upcoming|to be held|intends? to|"
+    r"due to|is due|are due|set to|slated|poised to|on track to|tipped to|next(?!\s+(?:to|door)\b)|upcoming|"
+    r"to be held|intends? to|"
     r"supposed to|ahead of|"
     r"will be|payable|effective|planned|planning|plan to|agreement to|agreed to|hopes? to|aims? to|seeks? to|"
     r"wants? to|promised to|pledged to|vowed to|decided to|voted to|would|(?:is|are) (?:also |very |more )?likely to|"

@@ -577,11 +577,13 @@ def n_edge_of_unit(m: re.Match[str], ctx: Ctx) -> Result | None:
 
 
 def n_holiday(m: re.Match[str], ctx: Ctx) -> Result | None:
-    """ "Thanksgiving", "last Christmas", "Easter" dated around the DCT."""
+    """ "Thanksgiving", "last Christmas", "Easter" dated around the DCT; "Christmas 2019" in its year."""
     rel, name = (m["rel"] or "").lower(), m["hol"]
     y = ctx.dct.year
     this = holiday_date(name, y)
-    if rel == "last":
+    if year := m.groupdict().get("hyear"):
+        d = holiday_date(name, int(year))
+    elif rel == "last":
         d = this if this < ctx.dct else holiday_date(name, y - 1)
     elif rel == "next":
         d = this if this > ctx.dct else holiday_date(name, y + 1)

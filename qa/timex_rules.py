@@ -134,8 +134,8 @@ SHIFT_INCIDENT = (
 _CENTURY_LEAD = r"(?:the past|the last|the next|a|one|nearly a|almost a|more than a)\s+"
 HOLIDAY = (
     r"\b(?:(?P<rel>last|next|this) )?(?P<hol>Thanksgiving(?: Day)?|Christmas(?: Day| Eve)?|"
-    r"New Year['’]s(?: Day| Eve)|Easter(?: Sunday| [Ww]eek)?|Holy Week|Independence Day|Labor Day|Memorial Day|"
-    r"Halloween|"
+    r"New Year['’]s(?: Day| Eve)|Easter(?: Sunday| [Ww]eek)?|Holy Week|Independence Day|Fourth of July|Labor Day|"
+    r"Memorial Day|Halloween|"
     r"Valentine['’]s Day|Veterans Day|Boxing Day|Martin Luther King(?: Jr\.)? Day|Presidents['’]? Day|"
     r"Mother['’]s Day|Father['’]s Day|Columbus Day|Ash Wednesday|Palm Sunday|Good Friday|Election Day)\b"
 )
@@ -325,7 +325,7 @@ RULE_TABLE: list[tuple[str, str]] = [
         "edge_of_unit",
         r"(?i:\bthe (?:end|beginning|start|middle|rest|remainder) of the (?P<unit>month|week|year|decade|century))\b",
     ),
-    ("holiday", HOLIDAY),
+    ("holiday", HOLIDAY + r"(?:,? +(?P<hyear>(?:19|20)\d\d)\b(?![-–]))?"),  # "Christmas 2019" (on its line)
     ("shift_holiday", _SHIFT + HOLIDAY),
     # "the Sunday after Thanksgiving", "the Friday before March 6": the first such weekday after (before) it.
     ("weekday_around_holiday", r"\b(?:[Tt]he )" + WEEKDAY + r" (?P<dir>before|after) " + HOLIDAY),

@@ -359,6 +359,19 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("Churches filled on Good Friday.", "2000-04-25", "Good Friday", "2000-04-21", "DATE"),
     ("Protesters prayed as Easter week began.", "2000-04-17", "Easter week", "2000-W16", "DATE"),
     ("Shoppers crowded the stores before Christmas.", "2000-12-20", "Christmas", "2000-12-25", "DATE"),
+    # "the Fourth of July" is a holiday, not July; a holiday takes a year written after it on its line
+    ("A gunman opened fire at a Fourth of July parade.", "2022-07-06", "Fourth of July", "2022-07-04", "DATE"),
+    ("The Fourth of July 2022 holiday weekend got longer.", "2022-06-20", "Fourth of July 2022", "2022-07-04", "DATE"),
+    ("Christmas 2019 was quiet.", "2022-06-20", "Christmas 2019", "2019-12-25", "DATE"),
+    ("Top movie: How the Grinch Stole Christmas\n\n1999\n\nTop movie: Toy Story", "2022-06-20", "1999", "1999", "DATE"),
+    # "tipped (poised, on track) to" looks ahead
+    (
+        "The ball was tipped to fetch $3.3 million at auction on Wednesday.",
+        "2022-11-15",
+        "Wednesday",
+        "2022-11-16",
+        "DATE",
+    ),
     # A fronted deadline word takes the tense of the reporting verb that is its clause's own.
     ("Until Wednesday, the guidelines said NPR was independent.", "2023-04-06", "Wednesday", "2023-04-05", "DATE"),
     ("By Friday, the company said, it will deliver the cars.", "2023-04-06", "Friday", "2023-04-07", "DATE"),
