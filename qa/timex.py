@@ -16,7 +16,7 @@ from datetime import date, datetime
 
 from qa import timex_durations, timex_normalize, timex_relative
 from qa import timex_rules as R
-from qa.timex_calendar import Val, value_span
+from qa.timex_calendar import Val, value_span, weekday_beside
 from qa.timex_context import Ctx, Norm
 from qa.timex_prefilter import Words, fold, may_match, required_words
 
@@ -160,7 +160,8 @@ def tag_times(text: str, dct: datetime | date | str) -> list[TimeExpression]:
             start += det.end()
         out.append(TimeExpression(start, end, text[start:end], typ, value, anchor))
         prev_end = end
-    return _with_coordinated_days(text, _clock_times_dated(text, _incident_shifts_dated(ctx, out)))
+    dated = _with_coordinated_days(text, _clock_times_dated(text, _incident_shifts_dated(ctx, out)))
+    return _weekday_ranges(ctx, dated)
 
 
 # A day the text gives an incident: one mentioned this near a word naming it ("was shot to death last Oct. 23",
@@ -340,4 +341,41 @@ def _with_coordinated_days(text: str, found: list[TimeExpression]) -> list[TimeE
         after = _DAY_AFTER.match(text, t.end, next_start) if _ends_with_day(t, first) else None
         if after and int(after["day"]) > first:
             out.append(_same_month(t, after))
+    return out
+
+
+# "Wednesday through Sunday": a range of weekdays; "open ... Wednesday through Sunday" is a weekly schedule.
+_RANGE_JOIN = re.compile(r"\s*(?:through|thru|to|until|-|–)\s*")
+_WEEKDAY_END = re.compile(rf"(?i)\b(?:{R.alt(list(R.WEEKDAYS))})$")
+_SCHEDULE = re.compile(r"(?i)\b(?:open|opens|closed|closes|hours)\b")
+_CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\d(T\d\d:\d\d)$")
+
+
+def _weekday_ranges(ctx: Ctx, found: list[TimeExpression]) -> list[TimeExpression]:
+    """The found expressions with each range of weekdays ordered (its end falls after its start) and, where
+    the sentence tells opening hours, both ends (and the clock time that opens the range of hours) made weekly
+    sets: "open from 8 a.m. to 4 p.m. Wednesday through Sunday"."""
+    text, out = ctx.text, list(found)
+    for i in range(len(out) - 1):
+        first, last = out[i], out[i + 1]
+        start_day, end_day = _WEEKDAY_END.search(first.text), _WEEKDAY_END.fullmatch(last.text)
+        if not (start_day and end_day and _RANGE_JOIN.fullmatch(text, first.end, last.start)):
+            continue
+        if first.type not in ("DATE", "TIME") or last.type != "DATE" or not _DAY_LEVEL.match(first.value):
+            continue
+        schedule = _SCHEDULE.search(text, ctx.sentence(first.start)[0], first.start)
+        if schedule and ctx.tense(first.start, first.end) != "past":  # not "the road was closed Monday to Friday"
+            for j, t in ((i, first), (i + 1, last)):
+                weekday = R.WEEKDAYS[_WEEKDAY_END.search(t.text)[0].lower()]
+                clock = _CLOCK_VALUE.search(t.value)
+                out[j] = replace(t, type="SET", value=f"XXXX-WXX-{weekday + 1}" + (clock[1] if clock else ""))
+            opening = out[i - 1] if i > 0 else None
+            joined = opening and opening.type == "TIME" and _RANGE_JOIN.fullmatch(text, opening.end, first.start)
+            if joined and opening and (clock := _CLOCK_VALUE.search(opening.value)):
+                out[i - 1] = replace(opening, value="XXXX-XX-XX" + clock[1])  # "from 8 a.m." of any such day
+            continue
+        begins = date.fromisoformat(first.value[:10])
+        ends = weekday_beside(begins, R.WEEKDAYS[end_day[0].lower()], 1)
+        if last.value[:10] != ends.isoformat():
+            out[i + 1] = replace(last, value=ends.isoformat() + last.value[10:])
     return out

@@ -364,6 +364,17 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("The Fourth of July 2022 holiday weekend got longer.", "2022-06-20", "Fourth of July 2022", "2022-07-04", "DATE"),
     ("Christmas 2019 was quiet.", "2022-06-20", "Christmas 2019", "2019-12-25", "DATE"),
     ("Top movie: How the Grinch Stole Christmas\n\n1999\n\nTop movie: Toy Story", "2022-06-20", "1999", "1999", "DATE"),
+    # a range of weekdays runs forward; in opening hours it is a weekly schedule
+    ("The event will run from Thursday to Tuesday.", "2020-04-03", "Tuesday", "2020-04-14", "DATE"),
+    ("The museum is open Tuesday through Saturday.", "2020-04-03", "Saturday", "XXXX-WXX-6", "SET"),
+    (
+        "The range is open from 8 a.m. to 4 p.m. Wednesday through Sunday.",
+        "2020-04-03",
+        "8 a.m.",
+        "XXXX-XX-XXT08:00",
+        "TIME",
+    ),
+    ("The road was closed Monday through Wednesday.", "2020-04-03", "Wednesday", "2020-04-01", "DATE"),
     # "tipped (poised, on track) to" looks ahead
     (
         "The ball was tipped to fetch $3.3 million at auction on Wednesday.",
