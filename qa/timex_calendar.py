@@ -206,6 +206,8 @@ HOLIDAYS: dict[str, tuple[str | int, ...]] = {
     "columbus": ("nth", 10, 0, 2, 0),
     "election": ("nth", 11, 0, 1, 1),  # US Election Day: the Tuesday after November's first Monday
     "thanksgiving": ("nth", 11, 3, 4, 0),
+    "black friday": ("nth", 11, 3, 4, 1),
+    "cyber monday": ("nth", 11, 3, 4, 4),
     "ash wednesday": ("easter", -46),
     "palm sunday": ("easter", -7),
     "good friday": ("easter", -2),

@@ -52,6 +52,7 @@ _SAYING_BEFORE = re.compile(
     r"(?i)\b(?:said|told|announced|wrote|reported|stated|confirmed|says|tells|announces|announce|announcing|"
     r"saying|telling)\b(?!.*\b(?:said|told|announced|wrote|reported|stated|confirmed|says|tells)\b)"
 )
+_LEFT_OVER = re.compile(r"(?i)\b(?:has|have|with|are|is)\s+(?:\S+\s+){1,3}$")
 _ASIDE = re.compile(r"\([^()]{1,20}\)")
 _PAST_CUE = re.compile(r"(?i)\b(?:since|ago|ended|last|was|were|had|did)\s*$")
 
@@ -145,6 +146,9 @@ def _tenses(clause: str) -> list[str]:
             continue
         if kind == "past" and _PARTICIPLE_AFTER_BE.search(clause, 0, m.start()):
             continue  # "will be launched": a participle after "be", the modal carries the tense
+        if m.group(0).lower() == "left" and _LEFT_OVER.search(clause, 0, m.start()):
+            out.append("future")  # "OKC has two games left: Thursday at Utah": what remains lies ahead
+            continue
         adjective = _ADJECTIVE_SLOT.search(clause, 0, m.start()) or clause[m.start() - 1 : m.start()] == "-"
         if kind == "past" and m.group(0).lower().endswith("ed") and adjective:
             continue  # "on a still unspecified date", "the revised plan", "second-seeded Maryland": an adjective

@@ -364,6 +364,11 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("The Fourth of July 2022 holiday weekend got longer.", "2022-06-20", "Fourth of July 2022", "2022-07-04", "DATE"),
     ("Christmas 2019 was quiet.", "2022-06-20", "Christmas 2019", "2019-12-25", "DATE"),
     ("Top movie: How the Grinch Stole Christmas\n\n1999\n\nTop movie: Toy Story", "2022-06-20", "1999", "1999", "DATE"),
+    # what is "left" lies ahead ("two games left: Thursday at Utah"); "Black Friday" is a day of its own
+    ("OKC has two games left: Thursday at Utah.", "2023-04-04", "Thursday", "2023-04-06", "DATE"),
+    ("He left Monday for Paris.", "2023-11-01", "Monday", "2023-10-30", "DATE"),
+    ("The album will follow, likely around Black Friday.", "2014-07-11", "Black Friday", "2014-11-28", "DATE"),
+    ("Retailers expect big Cyber Monday sales.", "2022-11-20", "Cyber Monday", "2022-11-28", "DATE"),
     # a range of weekdays runs forward; in opening hours it is a weekly schedule
     ("The event will run from Thursday to Tuesday.", "2020-04-03", "Tuesday", "2020-04-14", "DATE"),
     ("The museum is open Tuesday through Saturday.", "2020-04-03", "Saturday", "XXXX-WXX-6", "SET"),
