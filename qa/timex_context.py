@@ -26,7 +26,8 @@ _FUTURE_CUE = re.compile(
     r"will be|payable|effective|planned|planning|plan to|agreement to|agreed to|hopes? to|aims? to|seeks? to|"
     r"wants? to|promised to|pledged to|vowed to|decided to|voted to|would|(?:is|are) (?:also |very |more )?likely to|"
     r"(?<!\ba )must(?! have\b)|needs? to|has to|have to|"
-    r"(?:urged|encouraged|asked|pressed|pushed|called on)\s+(?:[\w'’.-]+\s+){1,4}?to(?=\s+[a-z]+\b(?<!\bthe)))\b"
+    r"(?:urged|encouraged|asked|called on|ordered|ordering|directed|directing)\s+"
+    r"(?:[\w'’.-]+\s+){1,4}?to(?=\s+[a-z]+\b(?<!\bthe)))\b"
     r"|'ll\b|won't\b)"
 )
 
@@ -101,10 +102,10 @@ _PARTICIPLE_PLAN = re.compile(r"(?i)^(?:(?!\b(?:is|are|was|were|be|been|will)\b)
 # asked a judge to appoint").
 _WEAK_FUTURE_AFTER = re.compile(
     r"(?i)(?<!\bis )(?<!\bare )(?<!\bbe )\b(?:planned|scheduled|expected|"
-    r"(?:agreed|promised|pledged|vowed|decided|voted)(?= to\b)|urged|encouraged|asked|pressed|pushed|called on)\b"
+    r"(?:agreed|promised|pledged|vowed|decided|voted)(?= to\b)|urged|encouraged|asked|called on|ordered|directed)\b"
 )
 _PARTICIPLE_AFTER_BE = re.compile(
-    r"(?i)\b(?:be|been|being|is|are|stays?|remains?|gets?|keeps?)\s+(?:more\s+|less\s+|very\s+|so\s+|too\s+)?$"
+    r"(?i)\b(?:be|been|being|is|are|stays?|remains?|gets?|keeps?)\s+(?:(?:more|less|very|so|too|\w+ly)\s+)?$"
 )
 # Right after an article or a possessive (and maybe an adverb), an "-ed" word is an adjective.
 _ADJECTIVE_SLOT = re.compile(
@@ -287,6 +288,10 @@ class Ctx:
         prep = _FUTURE_PREP.search(before)
         ordering = tense == "past" and (_BEFORE.match(prep[0]) if prep else False)
         lasting = tense == "past" and prep is not None and prep[0].lower().startswith(("through", "until", "till"))
+        # "gains were made by Thursday": done by then, a past day (but "gave them until Friday" sets a deadline)
+        lasting = (
+            tense == "past" and prep is not None and prep[0].lower().startswith(("through", "until", "till", "by"))
+        )
         lasting = lasting and not _DEADLINE_VERB.search(before)
         if prep and not re.search(r"(?i)\bhad\b|\bfrom\b", before) and not ordering and not lasting:
             return "future"  # "extended the deadline until Friday"; but "had filed by Friday" is past

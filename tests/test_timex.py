@@ -369,6 +369,19 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("He left Monday for Paris.", "2023-11-01", "Monday", "2023-10-30", "DATE"),
     ("The album will follow, likely around Black Friday.", "2014-07-11", "Black Friday", "2014-11-28", "DATE"),
     ("Retailers expect big Cyber Monday sales.", "2022-11-20", "Cyber Monday", "2022-11-28", "DATE"),
+    # "pushed the river to overflow" is no plan; "ordering him to turn over documents by Friday" is; what was done
+    # "by Thursday" is past; "be fully vaccinated", "is heavily favored": participles after an adverb too
+    (
+        "Heavy rains last week pushed the Pearl River to overflow, cresting Monday, and to flood some streets.",
+        "2022-09-02",
+        "Monday",
+        "2022-08-29",
+        "DATE",
+    ),
+    ("A subpoena ordered him to turn over the documents by Friday.", "2022-10-31", "Friday", "2022-11-04", "DATE"),
+    ("Significant gains were made by Thursday, the city said.", "2022-09-02", "Thursday", "2022-09-01", "DATE"),
+    ("They could be fully vaccinated by mid-August.", "2022-07-20", "mid-August", "2022-08", "DATE"),
+    ("Sanders is heavily favored in the November election.", "2022-08-01", "November", "2022-11", "DATE"),
     # a range of weekdays runs forward; in opening hours it is a weekly schedule
     ("The event will run from Thursday to Tuesday.", "2020-04-03", "Tuesday", "2020-04-14", "DATE"),
     ("The museum is open Tuesday through Saturday.", "2020-04-03", "Saturday", "XXXX-WXX-6", "SET"),
