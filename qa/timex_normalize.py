@@ -185,8 +185,12 @@ def n_month_alone(m: re.Match[str], ctx: Ctx) -> Result | None:
 
 
 def n_month_rel_year(m: re.Match[str], ctx: Ctx) -> Result | None:
-    """ "June last year"."""
-    y = ctx.dct.year + {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
+    """ "June last year"; "June of that year" in the year in view."""
+    if m["that"]:
+        ref = ctx.recent_ref(m.start(), 3)
+        y = ref.d.year if ref else month_alone_year(ctx, month_of(m), m.start(), m.end())
+    else:
+        y = ctx.dct.year + {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
     return as_date(Val("M", date(y, month_of(m), 1)))
 
 

@@ -219,7 +219,10 @@ RULE_TABLE: list[tuple[str, str]] = [
     # A year cut to two digits after an apostrophe: "June '98", "in '97".
     ("month_short_year", MONTH + r"\s+['’](?P<yy>\d\d)\b(?!['’]?s)"),
     ("short_year", r"(?i:(?<=\bin )|(?<=\bsince )|(?<=\bof )|(?<=\buntil ))['’](?P<yy>\d\d)\b(?!['’]?s)"),
-    ("month_rel_year", MONTH + r"\s+(?:of\s+)?(?P<rel>(?i:last|this|next)) year\b"),
+    (
+        "month_rel_year",
+        MONTH + r"\s+(?:(?:of\s+)?(?P<rel>(?i:last|this|next))|of\s+(?P<that>(?i:that|the same))) year\b",
+    ),
     # "the week of March 6", "the first week of April", "the last week of June 2012".
     (
         "week_of_month",

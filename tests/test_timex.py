@@ -382,6 +382,14 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("Significant gains were made by Thursday, the city said.", "2022-09-02", "Thursday", "2022-09-01", "DATE"),
     ("They could be fully vaccinated by mid-August.", "2022-07-20", "mid-August", "2022-08", "DATE"),
     ("Sanders is heavily favored in the November election.", "2022-08-01", "November", "2022-11", "DATE"),
+    # "June of that year" is one expression, in the year in view
+    (
+        "The last outbreak was in 2015. But that one was contained by June of that year, noted Earnest.",
+        "2022-04-01",
+        "June of that year",
+        "2015-06",
+        "DATE",
+    ),
     # a range of weekdays runs forward; in opening hours it is a weekly schedule
     ("The event will run from Thursday to Tuesday.", "2020-04-03", "Tuesday", "2020-04-14", "DATE"),
     ("The museum is open Tuesday through Saturday.", "2020-04-03", "Saturday", "XXXX-WXX-6", "SET"),
