@@ -259,9 +259,17 @@ def n_year(m: re.Match[str], ctx: Ctx) -> Result | None:
     in_year = _YEAR_PREPOSITION.search(ctx.text, max(0, m.start() - 8), m.start())
     if not in_year and _STREET_AFTER.match(ctx.text, m.end()):
         return None  # "Sears, 1701 Mcfarland Blvd E": a street number (but "in 1990 Main Street was paved")
+    if not in_year and _VEHICLE_AFTER.match(ctx.text, m.end()):
+        return None  # "Kopp's 1987 Chevrolet Cavalier": a model year names the car, not a time
     return as_date(Val("Y", date(y, 1, 1)))
 
 
+_VEHICLE_AFTER = re.compile(
+    r" (?:Chevrolet|Chevy|Ford|Toyota|Honda|Nissan|Dodge|Buick|Cadillac|Pontiac|Oldsmobile|Chrysler|Jeep|BMW|"
+    r"Mercedes(?:-Benz)?|Volkswagen|VW|Audi|Hyundai|Kia|Subaru|Mazda|Mercury|Plymouth|GMC|Tesla|Volvo|Lexus|"
+    r"Acura|Infiniti|Porsche|Ferrari|Jaguar|Mitsubishi|Saturn|Lincoln (?:Town Car|Continental|Navigator)|"
+    r"Harley-Davidson)\b"
+)
 _YEAR_PREPOSITION = re.compile(r"(?i)\b(?:in|since|by|of|from|until|during|before|after|the)\s+$")
 _STREET_AFTER = re.compile(
     r" (?:[NSEW]\.? )?(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th)?)\.?(?: [A-Z][a-z]+){0,2}\.? (?:St|Street|Ave|Avenue|Rd|Road|"

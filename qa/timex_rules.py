@@ -474,7 +474,7 @@ RULE_TABLE: list[tuple[str, str]] = [
         r"|\b(?P<hour2>[01]\d|2[0-3])[:.]?(?P<minute2>[0-5]\d) ?(?=(?:GMT|UTC|local time)\b))"
         r"(?: ?(?P<tz>GMT|UTC)\b| local time\b)?",
     ),
-    ("noon", r"(?i:\b(?P<noon>noon|midnight|midday)\b)"),
+    ("noon", r"(?i:\b(?<!\bhigh )(?P<noon>noon|midnight|midday)\b)"),  # not the idiom "high noon"
     # --- durations
     (
         "duration",

@@ -813,6 +813,8 @@ def test_tag_times_pattern_table(sentence: str, dct: str, expected_text: str, va
         "The group surveyed 376 day cares.",  # a noun, not a span
         "A grounder went to the 5-foot-6 second baseman.",  # an ordinal
         'Patrick raced the first half of the "Danica Double."',  # a half of something else
+        "Kopp's 1987 Chevrolet Cavalier was found at the airport.",  # a model year names the car
+        "For the people of Poland, high noon comes today.",  # an idiom
         "Republicans would curtail the second half of President Joe Biden's term.",
     ],
 )
@@ -834,6 +836,8 @@ def test_tag_times_rejects_non_temporal_lookalikes(sentence: str) -> None:
         "its quarter",
         "soon",
         "the first half",
+        "1987",
+        "noon",
         "This Week",
         "today's",
         "today",
