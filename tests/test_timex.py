@@ -814,7 +814,7 @@ def test_tag_times_pattern_table(sentence: str, dct: str, expected_text: str, va
         "A grounder went to the 5-foot-6 second baseman.",  # an ordinal
         'Patrick raced the first half of the "Danica Double."',  # a half of something else
         "Kopp's 1987 Chevrolet Cavalier was found at the airport.",  # a model year names the car
-        "For the people of Poland, high noon comes today.",  # an idiom
+        "For the people of Poland, it is high noon.",  # an idiom
         "Republicans would curtail the second half of President Joe Biden's term.",
     ],
 )
