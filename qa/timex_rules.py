@@ -425,7 +425,7 @@ RULE_TABLE: list[tuple[str, str]] = [
         r"(?i:\b(?P<rel>this|last|next|this past|this coming|the|early|late)\s+(?:early\s+|late\s+)?)?"
         + r"\b"
         + SEASON
-        + r"\b(?:\s+of\s+(?P<sfx>this|last|next) year)?",
+        + r"\b(?!-)(?:\s+of\s+(?P<sfx>this|last|next) year)?",  # not "the fall-off in 2021"
     ),
     (
         "rel_month_day",

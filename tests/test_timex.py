@@ -814,6 +814,7 @@ def test_tag_times_pattern_table(sentence: str, dct: str, expected_text: str, va
         "A grounder went to the 5-foot-6 second baseman.",  # an ordinal
         'Patrick raced the first half of the "Danica Double."',  # a half of something else
         "Kopp's 1987 Chevrolet Cavalier was found at the airport.",  # a model year names the car
+        "The fall-off in 2021 was worse.",  # a noun, not the season
         "For the people of Poland, it is high noon.",  # an idiom
         "Republicans would curtail the second half of President Joe Biden's term.",
     ],
@@ -836,6 +837,7 @@ def test_tag_times_rejects_non_temporal_lookalikes(sentence: str) -> None:
         "its quarter",
         "soon",
         "the first half",
+        "the fall",
         "1987",
         "noon",
         "This Week",
