@@ -190,6 +190,10 @@ def n_prev_next_unit(m: re.Match[str], ctx: Ctx) -> Result | None:
         # a narrative's day a few sentences back, rather than the DCT's.
         far = ctx.recent_ref(m.start(), 3, day=True)
         base = far if far is not None and far.gran == "D" else base
+        told = ctx.ref  # "We were in Boston in 2012 ... [a paragraph] ... The next night was Game 6": a past story
+        parts = unit in ("morning", "evening", "night")
+        if parts and far is None and told and told.d < ctx.dct and ctx.tense(m.start(), m.end()) == "past":
+            base = told
     if unit in R.WEEKDAYS:
         return as_date(Val("D", weekday_beside(base.d, R.WEEKDAYS[unit], sign)))
     if unit in ("morning", "evening", "night"):

@@ -382,6 +382,15 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("Significant gains were made by Thursday, the city said.", "2022-09-02", "Thursday", "2022-09-01", "DATE"),
     ("They could be fully vaccinated by mid-August.", "2022-07-20", "mid-August", "2022-08", "DATE"),
     ("Sanders is heavily favored in the November election.", "2022-08-01", "November", "2022-11", "DATE"),
+    # "the next night" in a past story told paragraphs after its year is in that year, not after the DCT
+    (
+        "We were in Boston in 2012, during the playoffs. He was that guy. We talked. It was cold. Everyone knew. "
+        "The next night was Game 6 of the Eastern Conference finals.",
+        "2023-02-06",
+        "The next night",
+        "2012",
+        "DATE",
+    ),
     # "June of that year" is one expression, in the year in view
     (
         "The last outbreak was in 2015. But that one was contained by June of that year, noted Earnest.",
