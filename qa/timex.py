@@ -12,11 +12,11 @@ import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from qa import timex_durations, timex_normalize, timex_relative
 from qa import timex_rules as R
-from qa.timex_calendar import Val, value_span, weekday_beside
+from qa.timex_calendar import Val, value_span
 from qa.timex_context import Ctx, Norm
 from qa.timex_prefilter import Words, fold, may_match, required_words
 
@@ -344,29 +344,34 @@ def _with_coordinated_days(text: str, found: list[TimeExpression]) -> list[TimeE
     return out
 
 
-# "Wednesday through Sunday": a range of weekdays; "open ... Wednesday through Sunday" is a weekly schedule.
+# "Wednesday through Sunday": a range of weekdays runs forward ("Friday and Thursday" lists need not); "open ...
+# Wednesday through Sunday" is a weekly schedule.
 _RANGE_JOIN = re.compile(r"\s*(?:through|thru|to|until|-|–)\s*")
-_WEEKDAY_END = re.compile(rf"(?i)\b(?:{R.alt(list(R.WEEKDAYS))})$")
+_WEEKDAY_IN = re.compile(
+    rf"(?i)^(?:\d.*\s)?(?:early |late )?(?P<wd>{R.alt(list(R.WEEKDAYS))})(?:\s+(?:{R.alt(list(R.PARTS_OF_DAY))}))?$"
+)
 _SCHEDULE = re.compile(r"(?i)\b(?:open|opens|closed|closes|hours)\b")
 _CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\d(T\d\d:\d\d)$")
 
 
 def _weekday_ranges(ctx: Ctx, found: list[TimeExpression]) -> list[TimeExpression]:
-    """The found expressions with each range of weekdays ordered (its end falls after its start) and, where
-    the sentence tells opening hours, both ends (and the clock time that opens the range of hours) made weekly
+    """The found expressions with each range of weekdays ordered (its end falls on or after its start) and, where
+    the sentence tells opening hours, its ends (and the clock time that opens the range of hours) made weekly
     sets: "open from 8 a.m. to 4 p.m. Wednesday through Sunday"."""
     text, out = ctx.text, list(found)
     for i in range(len(out) - 1):
         first, last = out[i], out[i + 1]
-        start_day, end_day = _WEEKDAY_END.search(first.text), _WEEKDAY_END.fullmatch(last.text)
-        if not (start_day and end_day and _RANGE_JOIN.fullmatch(text, first.end, last.start)):
+        start_day, end_day = _WEEKDAY_IN.match(first.text), _WEEKDAY_IN.match(last.text)
+        if not (start_day and end_day) or first.type not in ("DATE", "TIME") or last.type not in ("DATE", "TIME"):
             continue
-        if first.type not in ("DATE", "TIME") or last.type != "DATE" or not _DAY_LEVEL.match(first.value):
+        if not _RANGE_JOIN.fullmatch(text, first.end, last.start):
+            continue
+        if not (_DAY_LEVEL.match(first.value) and _DAY_LEVEL.match(last.value)):
             continue
         schedule = _SCHEDULE.search(text, ctx.sentence(first.start)[0], first.start)
         if schedule and ctx.tense(first.start, first.end) != "past":  # not "the road was closed Monday to Friday"
-            for j, t in ((i, first), (i + 1, last)):
-                weekday = R.WEEKDAYS[_WEEKDAY_END.search(t.text)[0].lower()]
+            for j, t, named in ((i, first, start_day), (i + 1, last, end_day)):
+                weekday = R.WEEKDAYS[named["wd"].lower()]
                 clock = _CLOCK_VALUE.search(t.value)
                 out[j] = replace(t, type="SET", value=f"XXXX-WXX-{weekday + 1}" + (clock[1] if clock else ""))
             opening = out[i - 1] if i > 0 else None
@@ -375,7 +380,7 @@ def _weekday_ranges(ctx: Ctx, found: list[TimeExpression]) -> list[TimeExpressio
                 out[i - 1] = replace(opening, value="XXXX-XX-XX" + clock[1])  # "from 8 a.m." of any such day
             continue
         begins = date.fromisoformat(first.value[:10])
-        ends = weekday_beside(begins, R.WEEKDAYS[end_day[0].lower()], 1)
+        ends = begins + timedelta((R.WEEKDAYS[end_day["wd"].lower()] - begins.weekday()) % 7)
         if last.value[:10] != ends.isoformat():
             out[i + 1] = replace(last, value=ends.isoformat() + last.value[10:])
     return out
