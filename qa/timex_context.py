@@ -54,6 +54,10 @@ _SAYING_BEFORE = re.compile(
     r"saying|telling)\b(?!.*\b(?:said|told|announced|wrote|reported|stated|confirmed|says|tells)\b)"
 )
 _LEFT_OVER = re.compile(r"(?i)\b(?:has|have|with|are|is)\s+(?:\S+\s+){1,3}$")
+_FORECAST_BEFORE = re.compile(
+    r"(?i)(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bhad )\bexpected\s+"
+    r"(?:(?:on|by|in|for|early|late|as early as)\s+)?(?:\w+\s+(?:and|or)\s+)?$"
+)
 _ASIDE = re.compile(r"\([^()]{1,20}\)")
 _PAST_CUE = re.compile(r"(?i)\b(?:since|ago|ended|last|was|were|had|did)\s*$")
 
@@ -254,6 +258,8 @@ class Ctx:
         """
         s, e = self.sentence(start)
         before = self.text[max(s, start - 80) : start]
+        if _FORECAST_BEFORE.search(before):
+            return "future"  # "heavy snow expected Tuesday and Wednesday": a forecast
         if _PAST_CUE.search(before) or _REPORTED_BEFORE.search(before):
             return "past"
         # An earlier clause's verb may lie further back ("is scheduled to spend five hours in Dar es Salaam,

@@ -391,6 +391,22 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "2012",
         "DATE",
     ),
+    # what is "expected Tuesday and Wednesday" is forecast; "Cuba predicted Wednesday" is a report
+    (
+        "Temperatures were made more miserable by heavy snow expected Tuesday and Wednesday in several states.",
+        "2022-12-20",
+        "Wednesday",
+        "2022-12-21",
+        "DATE",
+    ),
+    (
+        "Widespread black ice should be expected Monday morning.",
+        "2022-01-16",
+        "Monday morning",
+        "2022-01-17TMO",
+        "DATE",
+    ),
+    ("The exiles will delay the ruling, Cuba predicted Wednesday.", "2000-01-07", "Wednesday", "2000-01-05", "DATE"),
     # "June of that year" is one expression, in the year in view
     (
         "The last outbreak was in 2015. But that one was contained by June of that year, noted Earnest.",
