@@ -409,10 +409,11 @@ def n_rel_season(m: re.Match[str], ctx: Ctx) -> Result | None:
 
 
 _GAME_WORDS = re.compile(
-    r"(?i)\b(?:games?|points|scored|halftime|baskets?|goals?|touchdowns?|innings?|deficit|overtime|buzzer|"
+    r"(?i)\b(?:games?|points|scored|scoring|regulation|halftime|baskets?|goals?|touchdowns?|innings?|deficit|overtime|buzzer|"
     r"free throws?|rebounds|assists|yards|quarterback|tournament|Final Four|NBA|NFL|NHL|MLB|NCAA|coach|"
     r"trailed|3-point|field goals?)\b"
-    r"|\b(?<![$.,])\d{1,3}-\d{1,3}\b(?!-)"  # a score, "trailed 70-54" (not "voted 52-48", see _MONEY_WORDS)
+    # a score, "trailed 70-54" (not "voted 52-48", see _MONEY_WORDS), or a shooting line, "0-for-4"
+    r"|\b(?<![$.,])\d{1,3}-\d{1,3}\b(?!-)|\b\d{1,2}-for-\d{1,2}\b"
 )
 _MONEY_WORDS = re.compile(
     r"(?i)\b(?:earnings|profits?|revenues?|sales|economy|economic|growth|GDP|fiscal|shares|results|net income|"
@@ -431,12 +432,16 @@ def _in_a_game(ctx: Ctx, pos: int) -> bool:
 _QUARTER_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 
 
+_ENDED_AFTER = re.compile(r",?\s+(?:that\s+|which\s+)?(?:ended|closed)\b")
+
+
 def _quarter(ctx: Ctx, q: int, half: bool, year: int | None, start: int, end: int, ago: bool) -> Result:
     """A fiscal quarter/half; a quarter after the DCT's one is last year's unless the clause is future."""
     if year is None:
         year = ctx.dct.year
         cur = (ctx.dct.month - 1) // (6 if half else 3) + 1
-        if q > cur and not ctx.future(start, end):
+        ended = _ENDED_AFTER.match(ctx.text, end) is not None  # "for the third quarter ended Nov. 26": past
+        if q > cur and (ended or not ctx.future(start, end)):
             year -= 1
     year -= ago
     v = Val("H" if half else "Q", date(year, (q - 1) * (6 if half else 3) + 1, 1))

@@ -391,6 +391,14 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "2012",
         "DATE",
     ),
+    # a quarter that "ended" is past, whatever the report will say of it
+    (
+        "It expects to report net sales of $1.26 billion for the third quarter ended Nov. 26.",
+        "2023-01-05",
+        "the third quarter",
+        "2022-Q3",
+        "DATE",
+    ),
     # what is "expected Tuesday and Wednesday" is forecast; "Cuba predicted Wednesday" is a report
     (
         "Temperatures were made more miserable by heavy snow expected Tuesday and Wednesday in several states.",
@@ -833,6 +841,8 @@ def test_tag_times_pattern_table(sentence: str, dct: str, expected_text: str, va
         "Howden scored at 1:35 of overtime.",  # a game clock
         "The Trail Blazers trailed 70-54 early in the second half.",  # a game's half, told by its score
         "Ellington went 5 for 5 from 3-point range in the first quarter.",
+        "Scoring has been dominated by Wilson, and in the second half neither has been what they were.",
+        "Right now, Kansas is 0-for-4 on 3s in the second half.",
         "Documents were recovered from Mar-a-Lago in Florida.",
         "Stores closing: Sears, 1701 Mcfarland Blvd E, Tuscaloosa; Kmart, 1815 6 Ave SE, Aberdeen.",
         "The group surveyed 376 day cares.",  # a noun, not a span
