@@ -192,6 +192,7 @@ HOLIDAYS: dict[str, tuple[str | int, ...]] = {
     "valentine": ("fixed", 2, 14),
     "independence": ("fixed", 7, 4),
     "fourth of july": ("fixed", 7, 4),
+    "july fourth": ("fixed", 7, 4),
     "halloween": ("fixed", 10, 31),
     "veterans": ("fixed", 11, 11),
     "christmas eve": ("fixed", 12, 24),

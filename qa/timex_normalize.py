@@ -601,7 +601,9 @@ def n_holiday(m: re.Match[str], ctx: Ctx) -> Result | None:
     if year := m.groupdict().get("hyear"):
         d = holiday_date(name, int(year))
     elif rel == "last":
-        d = this if this < ctx.dct else holiday_date(name, y - 1)
+        # "his vow last July Fourth", written on July 12: as "last July" in July, the year before's
+        recent = this < ctx.dct and this.month != ctx.dct.month
+        d = this if recent else holiday_date(name, y - 1)
     elif rel == "next":
         d = this if this > ctx.dct else holiday_date(name, y + 1)
     elif rel == "this":

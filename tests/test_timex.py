@@ -363,6 +363,10 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("A gunman opened fire at a Fourth of July parade.", "2022-07-06", "Fourth of July", "2022-07-04", "DATE"),
     ("The Fourth of July 2022 holiday weekend got longer.", "2022-06-20", "Fourth of July 2022", "2022-07-04", "DATE"),
     ("Christmas 2019 was quiet.", "2022-06-20", "Christmas 2019", "2019-12-25", "DATE"),
+    ("It turned a cherished July Fourth parade into horror.", "2022-07-05", "July Fourth", "2022-07-04", "DATE"),
+    # "last July Fourth" in July is the year before's, as "last July" is
+    ("His vow last July Fourth that the pandemic was over.", "2022-07-12", "last July Fourth", "2021-07-04", "DATE"),
+    ("Sales were up last Thanksgiving.", "2022-12-20", "last Thanksgiving", "2022-11-24", "DATE"),
     ("Top movie: How the Grinch Stole Christmas\n\n1999\n\nTop movie: Toy Story", "2022-06-20", "1999", "1999", "DATE"),
     # what is "left" lies ahead ("two games left: Thursday at Utah"); "Black Friday" is a day of its own
     ("OKC has two games left: Thursday at Utah.", "2023-04-04", "Thursday", "2023-04-06", "DATE"),
