@@ -58,6 +58,7 @@ _FORECAST_BEFORE = re.compile(
     r"(?i)(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bhad )\bexpected\s+"
     r"(?:(?:on|by|in|for|early|late|as early as)\s+)?(?:\w+\s+(?:and|or)\s+)?$"
 )
+_PERFECT = re.compile(r"(?i)\b(?:has|have|hasn't|haven't)\b|['’]ve\b")
 _ASIDE = re.compile(r"\([^()]{1,20}\)")
 _PAST_CUE = re.compile(r"(?i)\b(?:since|ago|ended|last|was|were|had|did)\s*$")
 
@@ -451,12 +452,15 @@ def month_alone_year(ctx: Ctx, month: int, start: int, end: int) -> int:
 
     Without a tense the nearer occurrence wins ("in January" written in November is next January).
     """
+    y, dm = ctx.dct.year, ctx.dct.month
+    since = re.search(r"(?i)\b(?:since|ended|ending)\s+(?:early |late |mid-?)?$", ctx.text[max(0, start - 20) : start])
+    if since and since[0].lower().startswith("since") and _PERFECT.search(ctx.text, ctx.sentence(start)[0], start):
+        return y - (month > dm)  # "have shot up since late February": the latest one, whatever year is in view
     sy = ctx.sentence_year(start)
     if sy:
         return sy
-    y, dm = ctx.dct.year, ctx.dct.month
     tense = ctx.tense(start, end)
-    if re.search(r"(?i)\b(?:since|ended|ending)\s+(?:early |late |mid-?)?$", ctx.text[max(0, start - 20) : start]):
+    if since:
         tense = "past"
     if month == dm:
         return y

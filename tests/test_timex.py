@@ -395,6 +395,21 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "2012",
         "DATE",
     ),
+    # "has ... since August": the latest August, whatever year the sentence names elsewhere
+    (
+        "Prices started rising toward the end of last year, but costs have shot up since late February.",
+        "2022-05-16",
+        "late February",
+        "2022-02",
+        "DATE",
+    ),
+    (
+        "After a successful debut in 2019, the company has laid off 20% of its staff since August.",
+        "2022-11-03",
+        "August",
+        "2022-08",
+        "DATE",
+    ),
     # a quarter that "ended" is past, whatever the report will say of it
     (
         "It expects to report net sales of $1.26 billion for the third quarter ended Nov. 26.",
