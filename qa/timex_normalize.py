@@ -379,7 +379,7 @@ def _season_back(ctx: Ctx, this_year_start: date, start: int, end: int) -> bool:
 
 # A capitalized season inside a name: "the Winter Olympics", "Summer of Soul", "the Arab Spring", "Reeds Spring",
 # "Kevin Winter", the film "Fall"; but not after a capitalized function word ("In Spring, ...").
-_NAME_AFTER_SEASON = re.compile(r" (?:of (?:the )?)?[A-Z][a-z]")
+_NAME_AFTER_SEASON = re.compile(r" (?:of (?:the )?)?[A-Z][a-z]|/[A-Z]")  # "Kevin Winter/Getty Images": a credit
 _NAME_BEFORE_SEASON = re.compile(
     r"(?<![.!?:;]\s)(?<![.!?:;]\s\s)\b(?!(?:In|During|By|This|That|Next|Last|Each|Every|And|But|"
     r"Or|Of|The|Until|Since|Before|After|Early|Late|Mid|Through)\b)[A-Z][a-z]+ $"

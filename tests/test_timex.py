@@ -869,6 +869,7 @@ def test_tag_times_pattern_table(sentence: str, dct: str, expected_text: str, va
         'Patrick raced the first half of the "Danica Double."',  # a half of something else
         "Kopp's 1987 Chevrolet Cavalier was found at the airport.",  # a model year names the car
         "The fall-off in 2021 was worse.",  # a noun, not the season
+        "Quavo performs in Los Angeles. Kevin Winter/Getty Images",  # a photo credit
         "For the people of Poland, it is high noon.",  # an idiom
         "Republicans would curtail the second half of President Joe Biden's term.",
     ],
