@@ -59,6 +59,10 @@ _FORECAST_BEFORE = re.compile(
     r"(?:(?:on|by|in|for|early|late|as early as)\s+)?(?:\w+\s+(?:and|or)\s+)?$"
 )
 _PERFECT = re.compile(r"(?i)\b(?:has|have|hasn't|haven't)\b|['’]ve\b")
+_PHOTO_CREDIT = re.compile(
+    r"\s*(?:[A-Z][\w.'’-]*\s){1,3}?[A-Z][\w.'’-]*/(?:[\w .]+/){0,2}(?:AP|Getty Images|Reuters|AFP|USA Today|USA TODAY|"
+    r"EPA|Bloomberg|Shutterstock|MLB Photos|NurPhoto|Sipa USA|Imagn|Anadolu|CNN|The Associated Press)\b"
+)
 _ASIDE = re.compile(r"\([^()]{1,20}\)")
 _PAST_CUE = re.compile(r"(?i)\b(?:since|ago|ended|last|was|were|had|did)\s*$")
 
@@ -250,6 +254,14 @@ class Ctx:
         return self.sent_starts[i], end
 
     def tense(self, start: int, end: int) -> str | None:
+        """Tense of the clause governing the span (see _clause_tense); a photo's caption, followed by its credit
+        ("Pena celebrates his home run on Thursday. David J. Phillip/AP"), tells the past in the present."""
+        tense = self._clause_tense(start, end)
+        if tense == "present" and _PHOTO_CREDIT.match(self.text, self.sentence(start)[1]):
+            return "past"
+        return tense
+
+    def _clause_tense(self, start: int, end: int) -> str | None:
         """Tense of the clause governing the span: "future", "past", "present", "either" (a plan told in the past
         perfect) or None when nothing says.
 
@@ -434,6 +446,8 @@ def weekday_month_day(ctx: Ctx, wd: int, month: int, day: int, pos: int) -> date
     years = [ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1]
     if (sy := ctx.sentence_year(pos)) is not None:
         years.insert(0, sy)
+    elif abs((date(ctx.dct.year, month, min(day, 28)) - ctx.dct).days) <= 7:
+        return None  # "on Thursday, November 4" written on Saturday, Nov. 5: a slip in the day, not last year
     fits = []
     for y in years:
         try:

@@ -410,6 +410,17 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "2022-08",
         "DATE",
     ),
+    # a photo's caption tells the past in the present; a weekday that does not fit a date a few days from the
+    # DCT is a slip, not a date a year away
+    (
+        "Houston's Jeremy Pena celebrates his home run on Thursday. David J. Phillip/AP Fans cheer.",
+        "2022-11-05",
+        "Thursday",
+        "2022-11-03",
+        "DATE",
+    ),
+    ("The leaders meet Monday in Brussels.", "2022-11-05", "Monday", "2022-11-07", "DATE"),
+    ("Pena homered in Game 5 on Thursday, November 4.", "2022-11-05", "Thursday, November 4", "2022-11-04", "DATE"),
     # a quarter that "ended" is past, whatever the report will say of it
     (
         "It expects to report net sales of $1.26 billion for the third quarter ended Nov. 26.",
