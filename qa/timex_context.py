@@ -45,8 +45,10 @@ _DEADLINE_VERB = re.compile(r"(?i)\b(?:extend|postpone|delay|defer|push|adjourn|
 # What dates a month and day written without its year (month_day): the noun after it ("the Jan. 6 committee"),
 # a year right before it ("in 2021 on February 18"), or the date it is coordinated with ("February 18 and").
 _NEXT_WORD = re.compile(r"(?:th)?\s+([A-Za-z]+)")
-_YEAR_RIGHT_BEFORE = re.compile(r"\b(1[6-9]\d\d|20\d\d),?\s+on\s+$")
-_DATE_AND_BEFORE = re.compile(r"(?i)\b[a-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,?\s+(?:and|or|to|through)\s+$")
+_YEAR_RIGHT_BEFORE = re.compile(
+    r"\b(1[6-9]\d\d|20\d\d),?\s+on\s+$|\b(1[6-9]\d\d|20\d\d) (?:dates|schedule)\b[^.:]{0,20}:\s*$"
+)  # "in 2021 on February 18", "The 2021 dates are as follows: July 16, July 17"
+_DATE_AND_BEFORE = re.compile(r"(?i)\b[a-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?(?:,?\s+(?:and|or|to|through)|,)\s+$")
 # A plan reported with "would" (and no "will" after it) may lie on either side of the DCT (month_alone_year).
 _WOULD_BEFORE = re.compile(r"(?i)\bwould\b(?!.*\b(?:will|next|'ll)\b)")
 _SAYING_BEFORE = re.compile(
@@ -122,7 +124,7 @@ _ADJECTIVE_SLOT = re.compile(
     r"least\s+|very\s+|highly\s+|widely\s+|well\s+|long\s+|much\s+)?$"
 )
 _PREPOSITION_BEFORE = re.compile(r"\b(?:for|in|with|from|into|during)\s+(?:[a-z]+\s+)?$")
-_DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|a|an|its|his|her|their|our|this|that|of|to)\s+$")
+_DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|a|an|its|his|her|their|our|this|that|of|to)\s+(?:\w+ly\s+)?$")
 # "-ed" words that are adjectives or future cues rather than past verbs.
 _NOT_PAST = frozenset(
     {
@@ -400,8 +402,8 @@ def month_day(ctx: Ctx, month: int, day: int, year: str | None, start: int, end:
     named = R.NAMED_DAYS.get((month, day))
     if not year and named and named[0] <= ctx.dct.year and (noun := _NEXT_WORD.match(ctx.text, end)):
         year = str(named[0]) if noun[1].lower() in named[1] else None  # "the Jan. 6 committee"
-    if not year and (written := _YEAR_RIGHT_BEFORE.search(ctx.text, max(0, start - 12), start)):
-        year = written[1]  # "two more in 2021 on February 18"
+    if not year and (written := _YEAR_RIGHT_BEFORE.search(ctx.text, max(0, start - 48), start)):
+        year = written[1] or written[2]  # "two more in 2021 on February 18"
     elif (
         not year
         and ctx.day_ref

@@ -627,6 +627,11 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "DATE",
     ),
     ("Starbucks said it would exit Russia in late May.", "2022-08-19", "late May", "2022-05", "DATE"),
+    # a list of month-days after "The 2021 dates are:" takes that year, a comma-list the year of its first date
+    ("The 2021 dates are as follows: July 16, July 17 and Dec. 31.", "2020-09-04", "July 17", "2021-07-17", "DATE"),
+    ("The 2021 dates are as follows: July 16, July 17 and Dec. 31.", "2020-09-04", "Dec. 31", "2021-12-31", "DATE"),
+    # an infinitive after "to" and an adverb is no present tense ("forced the airport to briefly close late Friday")
+    ("Snowfall forced the airport to briefly close late Friday.", "2023-03-04", "late Friday", "2023-03-03", "DATE"),
     # "agreed to", "pledged to" after the expression are its past verbs, not a plan ahead of it
     ("Meta in December agreed to settle the lawsuit.", "2023-04-18", "December", "2022-12", "DATE"),
     ("But on Tuesday, the team agreed to terms on a deal.", "2023-03-16", "Tuesday", "2023-03-14", "DATE"),
