@@ -65,6 +65,7 @@ _PHOTO_CREDIT = re.compile(
     r"\s*(?:[A-Z][\w.'’-]*\s){1,3}?[A-Z][\w.'’-]*/(?:[\w .]+/){0,2}(?:AP|Getty Images|Reuters|AFP|USA Today|USA TODAY|"
     r"EPA|Bloomberg|Shutterstock|MLB Photos|NurPhoto|Sipa USA|Imagn|Anadolu|CNN|The Associated Press)\b"
 )
+_OTHER_CLAUSE = re.compile(r",\s+(?:after|before|because|although|though|until|but)\b")
 _ASIDE = re.compile(r"\([^()]{1,20}\)")
 _PAST_CUE = re.compile(r"(?i)\b(?:since|ago|ended|last|was|were|had|did)\s*$")
 
@@ -340,7 +341,9 @@ class Ctx:
         """Year of a year/month/quarter/season value mentioned earlier in the same sentence."""
         ref = self.recent_ref(pos, 0)
         if ref is not None and (ref.gran in ("Y", "Q", "H", "S") or (ref.gran == "M" and self.ref_names_year)):
-            return ref.d.year
+            # not across a clause that tells another time: "between 1977 and 1982, after a report ... was
+            # published in January"
+            return None if _OTHER_CLAUSE.search(self.text, self.ref_pos, pos) else ref.d.year
         return None
 
 

@@ -627,6 +627,28 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "DATE",
     ),
     ("Starbucks said it would exit Russia in late May.", "2022-08-19", "late May", "2022-05", "DATE"),
+    # a month takes the sentence's year, but not across ", after", ", but" ...; ", when" tells the same time
+    (
+        "He served between 1977 and 1982, after a report into abuse was published in January.",
+        "2022-12-29",
+        "January",
+        "2022-01",
+        "DATE",
+    ),
+    (
+        "Biden intends to run again in 2024, but he told ABC in December it would depend.",
+        "2022-02-01",
+        "December",
+        "2021-12",
+        "DATE",
+    ),
+    (
+        "Temperatures soared in France in 2019, when Paris saw a record in July.",
+        "2022-07-19",
+        "July",
+        "2019-07",
+        "DATE",
+    ),
     # a list of month-days after "The 2021 dates are:" takes that year, a comma-list the year of its first date
     ("The 2021 dates are as follows: July 16, July 17 and Dec. 31.", "2020-09-04", "July 17", "2021-07-17", "DATE"),
     ("The 2021 dates are as follows: July 16, July 17 and Dec. 31.", "2020-09-04", "Dec. 31", "2021-12-31", "DATE"),
