@@ -456,7 +456,8 @@ RULE_TABLE: list[tuple[str, str]] = [
         + PART
         + r"s?\b",
     ),
-    ("weekday", r"\b(?:(?i:each|every)\s+)?" + WEEKDAY + r"\b(?!-)"),
+    # not "a Sunday school teacher", "her Sunday best"
+    ("weekday", r"\b(?:(?i:each|every)\s+)?" + WEEKDAY + r"\b(?!-)(?! (?i:school|best)\b)"),
     ("clock", CLOCK),
     # "at 4 in the morning", "10 at night", "at 11 o'clock": an hour said in words of the day, not a.m./p.m.
     (

@@ -908,6 +908,7 @@ def test_tag_times_pattern_table(sentence: str, dct: str, expected_text: str, va
         "Kopp's 1987 Chevrolet Cavalier was found at the airport.",  # a model year names the car
         "The fall-off in 2021 was worse.",  # a noun, not the season
         "Quavo performs in Los Angeles. Kevin Winter/Getty Images",  # a photo credit
+        "Swanson was a Sunday school teacher.",
         "For the people of Poland, it is high noon.",  # an idiom
         "Republicans would curtail the second half of President Joe Biden's term.",
     ],
@@ -931,6 +932,7 @@ def test_tag_times_rejects_non_temporal_lookalikes(sentence: str) -> None:
         "soon",
         "the first half",
         "the fall",
+        "Sunday",
         "1987",
         "noon",
         "This Week",
