@@ -426,6 +426,13 @@ def month_day(ctx: Ctx, month: int, day: int, year: str | None, start: int, end:
     # The candidate nearest to the DCT, with distances on the side the tense disfavours doubled (quadrupled after
     # a past verb); "ended" or "since" right before ("the year ended Jan. 31") rules out later dates altogether.
     tense = ctx.tense(start, end)
+    if tense is None and ctx.day_ref and 0 <= start - ctx.day_ref_pos <= 120 and not named:
+        try:
+            near = date(ctx.day_ref.d.year, month, day)
+        except ValueError:
+            near = None
+        if near and abs((near - ctx.day_ref.d).days) <= 45:
+            return as_date(Val("D", near))  # a listing: "June 10 – Bangkok ... June 17 – Singapore"
     future, past = tense == "future", tense == "past"  # a past verb all but rules out a later date
     closed = re.search(r"(?i)\b(?:ended|since)\s+$", ctx.text[max(0, start - 8) : start])
     best: date | None = None

@@ -649,6 +649,21 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "2019-07",
         "DATE",
     ),
+    # a listing without verbs keeps the year of the date just before it ("June 10 – Bangkok ... June 17 – Singapore")
+    (
+        "Full tour date list  June 10 – Bangkok, TH – Impact Arena  June 17 – Singapore, SG – Indoor Stadium",
+        "2023-02-14",
+        "June 17",
+        "2023-06-17",
+        "DATE",
+    ),
+    (
+        "January 6: Wolf moon\n\nFebruary 5: Snow moon\n\nMarch 7: Worm moon",
+        "2022-10-20",
+        "March 7",
+        "2023-03-07",
+        "DATE",
+    ),
     # a list of month-days after "The 2021 dates are:" takes that year, a comma-list the year of its first date
     ("The 2021 dates are as follows: July 16, July 17 and Dec. 31.", "2020-09-04", "July 17", "2021-07-17", "DATE"),
     ("The 2021 dates are as follows: July 16, July 17 and Dec. 31.", "2020-09-04", "Dec. 31", "2021-12-31", "DATE"),
