@@ -394,6 +394,16 @@ def _season_in_a_name(text: str, start: int, end: int) -> bool:
     return _NAME_BEFORE_SEASON.search(text, max(0, start - 24), start) is not None
 
 
+# a body falling, not prices: "fell into the mountain", "falling directly from the sky"
+_FALLING = re.compile(r"(?i)\b(?:fell|falling|fallen|plunged|plummeted|tumbled)(?: \w+)? (?:from|into|off|down|onto)\b")
+
+
+def _around(ctx: Ctx, pos: int) -> tuple[int, int]:
+    """The span of the sentence at pos with the sentences before and after it."""
+    s, e = ctx.sentence(pos)
+    return ctx.sentence(max(0, s - 1))[0], ctx.sentence(min(len(ctx.text) - 1, e))[1]
+
+
 def n_rel_season(m: re.Match[str], ctx: Ctx) -> Result | None:
     """ "last summer", "this fall", "winter of next year"."""
     rel = (m["rel"] or "").lower()
@@ -401,6 +411,8 @@ def n_rel_season(m: re.Match[str], ctx: Ctx) -> Result | None:
         return None  # "fall" and "spring" are verbs/nouns far more often than seasons
     if rel in ("", "the") and m["season"].istitle() and _season_in_a_name(ctx.text, m.start("season"), m.end()):
         return None
+    if rel == "the" and m["season"].lower() == "fall" and _FALLING.search(ctx.text, *_around(ctx, m.start())):
+        return None  # "the plane did not smoke during the fall. The fire started after it fell": a falling
     if m["sfx"]:
         y = ctx.dct.year + {"this": 0, "last": -1, "next": 1}[m["sfx"].lower()]
         code = R.SEASONS[m["season"].lower()]
@@ -590,6 +602,9 @@ def n_edge_of_unit(m: re.Match[str], ctx: Ctx) -> Result | None:
     if unit in ("decade", "century"):
         return "DATE", str(ctx.dct.year // (10 if unit == "decade" else 100)), None
     g = {"month": "M", "week": "W", "year": "Y"}[unit]
+    sy = ctx.sentence_year(m.start()) if g == "Y" else None
+    if sy and ctx.tense(m.start(), m.end()) == "past":
+        return as_date(Val("Y", date(sy, 1, 1)))  # "nine assists in 2016, retiring at the end of the year"
     return as_date(Val(g, ctx.dct))
 
 

@@ -649,6 +649,22 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "2019-07",
         "DATE",
     ),
+    # "the end of the year" in a past sentence that names its year; "prices fell in the fall" is still autumn
+    (
+        "He had nine assists in 2016, retiring at the end of the year.",
+        "2023-06-07",
+        "the end of the year",
+        "2016",
+        "DATE",
+    ),
+    (
+        "The pause since March 2020 will be extended to the end of the year.",
+        "2022-08-24",
+        "the end of the year",
+        "2022",
+        "DATE",
+    ),
+    ("Stock prices fell sharply in the fall.", "2022-03-21", "the fall", "2021-FA", "DATE"),
     # a listing without verbs keeps the year of the date just before it ("June 10 – Bangkok ... June 17 – Singapore")
     (
         "Full tour date list  June 10 – Bangkok, TH – Impact Arena  June 17 – Singapore, SG – Indoor Stadium",
@@ -924,6 +940,7 @@ def test_tag_times_pattern_table(sentence: str, dct: str, expected_text: str, va
         "The fall-off in 2021 was worse.",  # a noun, not the season
         "Quavo performs in Los Angeles. Kevin Winter/Getty Images",  # a photo credit
         "Swanson was a Sunday school teacher.",
+        "He saw the plane falling from the sky. It did not smoke during the fall. It burned after it fell into a hill.",
         "For the people of Poland, it is high noon.",  # an idiom
         "Republicans would curtail the second half of President Joe Biden's term.",
     ],
