@@ -578,8 +578,10 @@ def n_the_year(m: re.Match[str], ctx: Ctx) -> Result | None:
         return None  # "the year of the Cuban missile crisis": a year named by what happened in it
     if not mod and _AWARD_OF.search(ctx.text, max(0, m.start() - 20), m.start()):
         return None  # "record of the year", "coach of the year": an award
-    if re.match(r"(?i)\s+(?:ended|ending|ends|to date|to (?:the end of )?[A-Z])", ctx.text[m.end() : m.end() + 20]):
-        return "DURATION", "P1Y", None  # "the year ended Sept. 30", "the year to March": a twelve-month period
+    if re.match(
+        r"(?i)\s+(?:ended|ending|ends|to date|(?:to|through) (?:the end of )?[A-Z])", ctx.text[m.end() : m.end() + 20]
+    ):
+        return "DURATION", "P1Y", None  # "the year ended Sept. 30", "the year through March": a twelve-month period
     if mod in ("same", "comparable"):
         ref = ctx.recent_ref(m.start(), 3)
         return as_date(replace(ref, gran="Y", suffix="")) if ref is not None else None

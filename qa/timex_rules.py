@@ -413,7 +413,7 @@ RULE_TABLE: list[tuple[str, str]] = [
         "rel_unit",
         r"(?i:\b(?P<rel>this|last|next|past|the past|the last|the next|the coming|this coming|this past|"
         r"the current|current|the latest|the previous|previous|the same) (?!(?i:weekend))" + UNIT + r"(?!s)\b)"
-        r"(?!-)",
+        r"(?!-)(?<!(?i:the last year)(?= of ))",  # not "In 2018, the last year of congressional midterms"
     ),
     (
         "rel_weekday",

@@ -665,6 +665,20 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "DATE",
     ),
     ("Stock prices fell sharply in the fall.", "2022-03-21", "the fall", "2021-FA", "DATE"),
+    (
+        "In the year through March 2021, the brand earned nearly 3 million pounds.",
+        "2022-09-16",
+        "the year",
+        "P1Y",
+        "DURATION",
+    ),
+    (
+        "In 2018, the last year of midterm elections, prosecutors charged two cases in August.",
+        "2022-07-20",
+        "August",
+        "2018-08",
+        "DATE",
+    ),
     # a listing without verbs keeps the year of the date just before it ("June 10 – Bangkok ... June 17 – Singapore")
     (
         "Full tour date list  June 10 – Bangkok, TH – Impact Arena  June 17 – Singapore, SG – Indoor Stadium",
@@ -940,6 +954,8 @@ def test_tag_times_pattern_table(sentence: str, dct: str, expected_text: str, va
         "The fall-off in 2021 was worse.",  # a noun, not the season
         "Quavo performs in Los Angeles. Kevin Winter/Getty Images",  # a photo credit
         "Swanson was a Sunday school teacher.",
+        "He is entering the last year of his rookie deal.",  # a contract's year, not the one before the DCT
+        "The last year of his term was quiet.",
         "He saw the plane falling from the sky. It did not smoke during the fall. It burned after it fell into a hill.",
         "For the people of Poland, it is high noon.",  # an idiom
         "Republicans would curtail the second half of President Joe Biden's term.",
@@ -965,6 +981,8 @@ def test_tag_times_rejects_non_temporal_lookalikes(sentence: str) -> None:
         "the first half",
         "the fall",
         "Sunday",
+        "the last year",
+        "The last year",
         "1987",
         "noon",
         "This Week",
