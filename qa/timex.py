@@ -161,7 +161,7 @@ def tag_times(text: str, dct: datetime | date | str) -> list[TimeExpression]:
         out.append(TimeExpression(start, end, text[start:end], typ, value, anchor))
         prev_end = end
     dated = _with_coordinated_days(text, _clock_times_dated(text, _incident_shifts_dated(ctx, out)))
-    return _weekday_ranges(ctx, dated)
+    return _live_blog_days(text, _weekday_ranges(ctx, dated))
 
 
 # A day the text gives an incident: one mentioned this near a word naming it ("was shot to death last Oct. 23",
@@ -383,4 +383,22 @@ def _weekday_ranges(ctx: Ctx, found: list[TimeExpression]) -> list[TimeExpressio
         ends = begins + timedelta((R.WEEKDAYS[end_day["wd"].lower()] - begins.weekday()) % 7)
         if last.value[:10] != ends.isoformat():
             out[i + 1] = replace(last, value=ends.isoformat() + last.value[10:])
+    return out
+
+
+# A live blog: a line that is only a date heads the entries that follow, each opening with its clock time
+# ("Sunday, April 12\n\n4:16 PM: Doña Ana County records first death").
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
+_LINE_END = re.compile(r"[ \t]*(?:\n|$)")
+
+
+def _live_blog_days(text: str, found: list[TimeExpression]) -> list[TimeExpression]:
+    """The found expressions with each clock time that opens a line dated by the date heading above it."""
+    out, heading = list(found), None
+    for i, t in enumerate(found):
+        at_line_start = _LINE_START.search(text, max(0, t.start - 8), t.start) is not None
+        if t.type == "DATE" and _DAY_LEVEL.fullmatch(t.value) and at_line_start and _LINE_END.match(text, t.end):
+            heading = t.value
+        elif heading and t.type == "TIME" and at_line_start and _CLOCK_ONLY.fullmatch(t.text) and "T" in t.value:
+            out[i] = replace(t, value=heading + t.value[t.value.index("T") :])
     return out

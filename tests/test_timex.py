@@ -679,6 +679,14 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "2018-08",
         "DATE",
     ),
+    # a live blog: the date heading above an entry dates the clock time that opens it
+    (
+        "Sunday, April 12\n\n4:16 PM: County records first death\n\nHe was 50.\n\n2:41 PM: Inside the command center",
+        "2020-03-17",
+        "2:41 PM",
+        "2020-04-12T14:41",
+        "TIME",
+    ),
     # a listing without verbs keeps the year of the date just before it ("June 10 – Bangkok ... June 17 – Singapore")
     (
         "Full tour date list  June 10 – Bangkok, TH – Impact Arena  June 17 – Singapore, SG – Indoor Stadium",
