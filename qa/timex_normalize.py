@@ -566,7 +566,8 @@ def n_year_ago_adj(m: re.Match[str], ctx: Ctx) -> Result | None:
 
 _AWARD_OF = re.compile(
     r"(?i)\b(?:record|song|album|player|coach|person|man|woman|team|rookie|car|word|book|movie|film|artist|"
-    r"executive|goal|comeback|athlete|entertainer|breakthrough)s? of $"
+    r"executive|goal|comeback|athlete|entertainer|breakthrough|producer|songwriter|teacher|employee|officer|"
+    r"volunteer|citizen|company|brand|story|photo|play|game|manager|pitcher|defender|driver|newcomer)s? of $"
 )
 _YEAR_OF_SOMETHING = re.compile(r" of (?:the|a|an|his|her|their|its|our|[A-Z])")
 

@@ -963,6 +963,8 @@ def test_tag_times_pattern_table(sentence: str, dct: str, expected_text: str, va
         "Quavo performs in Los Angeles. Kevin Winter/Getty Images",  # a photo credit
         "Swanson was a Sunday school teacher.",
         "He is entering the last year of his rookie deal.",  # a contract's year, not the one before the DCT
+        "Producer of the year (non-classical): Jack Antonoff",  # an award
+        "Amy Gallaway, the 2020 Alaska Teacher of the year, joined the team.",
         "The last year of his term was quiet.",
         "He saw the plane falling from the sky. It did not smoke during the fall. It burned after it fell into a hill.",
         "For the people of Poland, it is high noon.",  # an idiom
