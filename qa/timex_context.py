@@ -51,21 +51,28 @@ _YEAR_RIGHT_BEFORE = re.compile(
 _DATE_AND_BEFORE = re.compile(r"(?i)\b[a-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?(?:,?\s+(?:and|or|to|through)|,)\s+$")
 # A plan reported with "would" (and no "will" after it) may lie on either side of the DCT (month_alone_year).
 _WOULD_BEFORE = re.compile(r"(?i)\bwould\b(?!.*\b(?:will|next|'ll)\b)")
+# The last verb of saying before a "that" clause ("said in an email Wednesday that ..."); see Ctx._clause_tense.
 _SAYING_BEFORE = re.compile(
     r"(?i)\b(?:said|told|announced|wrote|reported|stated|confirmed|says|tells|announces|announce|announcing|"
     r"saying|telling)\b(?!.*\b(?:said|told|announced|wrote|reported|stated|confirmed|says|tells)\b)"
 )
+# "has two games left", "with 2:30 left": what is left lies ahead.
 _LEFT_OVER = re.compile(r"(?i)\b(?:has|have|with|are|is)\s+(?:\S+\s+){1,3}$")
+# "heavy snow expected Tuesday and Wednesday": a forecast (not "was expected").
 _FORECAST_BEFORE = re.compile(
     r"(?i)(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bhad )\bexpected\s+"
     r"(?:(?:on|by|in|for|early|late|as early as)\s+)?(?:\w+\s+(?:and|or)\s+)?$"
 )
+# A present perfect ("have shot up since late February") counts from the latest such month.
 _PERFECT = re.compile(r"(?i)\b(?:has|have|hasn't|haven't)\b|['’]ve\b")
+# A photo credit after a caption ("David J. Phillip/AP"): the caption tells the past in the present.
 _PHOTO_CREDIT = re.compile(
     r"\s*(?:[A-Z][\w.'’-]*\s){1,3}?[A-Z][\w.'’-]*/(?:[\w .]+/){0,2}(?:AP|Getty Images|Reuters|AFP|USA Today|USA TODAY|"
     r"EPA|Bloomberg|Shutterstock|MLB Photos|NurPhoto|Sipa USA|Imagn|Anadolu|CNN|The Associated Press)\b"
 )
+# A clause that tells another time than the year named before it ("in 1982, after a report in January").
 _OTHER_CLAUSE = re.compile(r",\s+(?:after|before|because|although|though|until|but)\b")
+# A short aside ("11:59 p.m. (PT) on Aug. 25") that does not end a clause.
 _ASIDE = re.compile(r"\([^()]{1,20}\)")
 _PAST_CUE = re.compile(r"(?i)\b(?:since|ago|ended|last|was|were|had|did)\s*$")
 
