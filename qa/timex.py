@@ -268,7 +268,7 @@ def _incident_date(
 # "2 a.m. on the second Sunday of March", "10 a.m. (0735 GMT) Friday", "at 6 a.m. near Slepian's home 10 days
 # before the murder": what joins a clock time to its date.
 _CLOCK_TO_DATE = re.compile(
-    r"(?: ?[A-Z]{2,4}T?)?(?:\s*\([^()]{1,20}\))?"
+    r"(?: ?[A-Z]{2,4}T?| local time)?(?:\s*\([^()]{1,20}\))?"
     r"(?:\s+(?:near|outside|inside|in|at|behind)(?:\s+(?!(?:and|or|but|when|while|as|that)\b)[\w'’.-]+){1,3})?"
     r",?\s+(?:on\s+)?$"
 )

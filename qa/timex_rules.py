@@ -441,7 +441,7 @@ RULE_TABLE: list[tuple[str, str]] = [
     ),
     ("weekend", r"(?i:\b(?:the|this|last|next|this past|this coming|the past|past|the coming) weekend)\b"),
     ("weekday_time", CLOCK + r"\s+(?:on\s+)?" + WEEKDAY),
-    ("clock_dayrel", CLOCK + r",?\s+(?P<rel>(?i:today|tonight|tomorrow|yesterday))\b"),
+    ("clock_dayrel", CLOCK + r"(?: local time)?,?\s+(?P<rel>(?i:today|tonight|tomorrow|yesterday))\b"),
     ("noon_weekday", r"(?i:\b(?P<noon>noon|midnight)\s+(?:on\s+)?)" + WEEKDAY),
     (
         "noon_date",

@@ -679,6 +679,15 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "2018-08",
         "DATE",
     ),
+    # "local time" between a clock time and its day
+    (
+        "The quake hit just after 4:00 AM local time yesterday.",
+        "2023-02-07",
+        "4:00 AM local time yesterday",
+        "2023-02-06T04:00",
+        "TIME",
+    ),
+    ("The quake hit at 4:17 a.m. local time Monday.", "2023-02-07", "4:17 a.m.", "2023-02-06T04:17", "TIME"),
     # a live blog: the date heading above an entry dates the clock time that opens it
     (
         "Sunday, April 12\n\n4:16 PM: County records first death\n\nHe was 50.\n\n2:41 PM: Inside the command center",
