@@ -73,6 +73,7 @@ _PHOTO_CREDIT = re.compile(
 # A clause that tells another time than the year named before it ("in 1982, after a report in January").
 _OTHER_CLAUSE = re.compile(r",\s+(?:after|before|because|although|though|until|but)\b")
 # A short aside ("11:59 p.m. (PT) on Aug. 25") that does not end a clause.
+_REPORTING_CLAUSE = re.compile(r"(?i),\s+(?:telling|saying|adding|noting|announcing|writing)\b")
 _ASIDE = re.compile(r"\([^()]{1,20}\)")
 _PAST_CUE = re.compile(r"(?i)\b(?:since|ago|ended|last|was|were|had|did)\s*$")
 
@@ -350,7 +351,11 @@ class Ctx:
         if ref is not None and (ref.gran in ("Y", "Q", "H", "S") or (ref.gran == "M" and self.ref_names_year)):
             # not across a clause that tells another time: "between 1977 and 1982, after a report ... was
             # published in January"
-            return None if _OTHER_CLAUSE.search(self.text, self.ref_pos, pos) else ref.d.year
+            other = _OTHER_CLAUSE.search(self.text, self.ref_pos, pos)
+            # a plan's year does not date the report of it: "running for reelection in 2024, telling POLITICO in
+            # October"
+            reported = ref.d.year > self.dct.year and _REPORTING_CLAUSE.search(self.text, self.ref_pos, pos)
+            return None if other or reported else ref.d.year
         return None
 
 

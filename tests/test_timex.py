@@ -679,6 +679,14 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "2018-08",
         "DATE",
     ),
+    # a plan's year does not date the report of it
+    (
+        "Rosen is running for reelection in 2024, telling POLITICO in October she is all in.",
+        "2023-01-24",
+        "October",
+        "2022-10",
+        "DATE",
+    ),
     # "local time" between a clock time and its day
     (
         "The quake hit just after 4:00 AM local time yesterday.",
