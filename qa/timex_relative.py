@@ -54,9 +54,14 @@ def n_ago(m: re.Match[str], ctx: Ctx) -> Result | None:
         # at the anchor's granularity: "two years later" than Oct. 23 is a day; "nine days later" than 2018 is 2018
         base = replace(ref, suffix="")
     step = int(n) if n == int(n) else None
-    if step is None:
+    # "two and a half years later": a fraction of a year (month, week) counts in months (days), at the base's
+    # granularity
+    fraction = {"year": (12, "M"), "month": (30, "D"), "week": (7, "D")}.get(unit) if step is None else None
+    if step is None and fraction is None:
         return None
-    if unit == "decade":
+    if fraction is not None:
+        v = base.shift(sign * round(n * fraction[0]), fraction[1])
+    elif unit == "decade":
         v = base.shift(sign * 10 * step, "Y")
     elif unit == "centurie" or unit == "century":
         v = base.shift(sign * 100 * step, "Y")

@@ -679,6 +679,15 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "2018-08",
         "DATE",
     ),
+    # a fraction of a year counts in months
+    (
+        "In June 2019, Libra was slated to launch. Two and a half years later, the project has unraveled.",
+        "2022-02-01",
+        "Two and a half years later",
+        "2021-12",
+        "DATE",
+    ),
+    ("It happened two and a half years ago.", "2022-02-01", "two and a half years ago", "2019", "DATE"),
     # a plan's year does not date the report of it
     (
         "Rosen is running for reelection in 2024, telling POLITICO in October she is all in.",
