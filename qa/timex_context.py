@@ -495,9 +495,9 @@ def month_alone_year(ctx: Ctx, month: int, start: int, end: int) -> int:
     if since and since[0].lower().startswith("since") and _PERFECT.search(ctx.text, ctx.sentence(start)[0], start):
         return y - (month > dm)  # "have shot up since late February": the latest one, whatever year is in view
     sy = ctx.sentence_year(start)
-    if sy:
-        return sy
     tense = ctx.tense(start, end)
+    if sy and not (sy > y and tense == "past"):  # not "the 2024 convention site, having traveled there in March"
+        return sy
     if since:
         tense = "past"
     if month == dm:

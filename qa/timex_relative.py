@@ -29,10 +29,12 @@ def n_ago(m: re.Match[str], ctx: Ctx) -> Result | None:
     unit = unit_key(m["unit"])
     letter, _, gran = R.UNITS[unit]
     tail = m.group(0).lower().rsplit(" ", 1)[-1]
-    sign = -1 if tail in ("ago", "earlier", "before") else 1
+    if tail == "prior" and re.search(r"(?i)\bthe\s+$", ctx.text[max(0, m.start() - 5) : m.start()]):
+        return ("DURATION", duration_value(n, unit), None) if n is not None else None  # "the five years prior"
+    sign = -1 if tail in ("ago", "earlier", "before", "prior") else 1
     if tail in ("now", "hence"):
         sign = 1
-    relative_to_ref = tail in ("earlier", "before", "later", "after")
+    relative_to_ref = tail in ("earlier", "before", "later", "after", "prior")
     if n is None:
         # "Several months later, she defeated ...": later than some past time, still past.
         later_in_past = sign > 0 and relative_to_ref and ctx.tense(m.start(), m.end()) == "past"

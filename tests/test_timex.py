@@ -688,7 +688,23 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "DATE",
     ),
     ("It happened two and a half years ago.", "2022-02-01", "two and a half years ago", "2019", "DATE"),
+    # "N years prior" as "N years earlier"; "the five years prior" is a span
+    (
+        "His life was in ruins. Six years prior, in 1989, he was the No. 2 pick.",
+        "2018-04-25",
+        "Six years prior",
+        "1989",
+        "DATE",
+    ),
+    ("Violations rose 36% compared with the five years prior.", "2023-03-01", "five years prior", "P5Y", "DURATION"),
     # a plan's year does not date the report of it
+    (
+        "The RNC narrowed down the 2024 convention site, with McDaniel having traveled to Milwaukee in March.",
+        "2022-07-15",
+        "March",
+        "2022-03",
+        "DATE",
+    ),
     (
         "Rosen is running for reelection in 2024, telling POLITICO in October she is all in.",
         "2023-01-24",
