@@ -416,7 +416,8 @@ def _clock_day(m: re.Match[str], ctx: Ctx) -> date:
     _s, e = ctx.sentence(m.start())
     if wd := _WEEKDAY_AFTER.match(ctx.text, m.end(), min(e, m.end() + 40)):
         return weekday_date(ctx, R.WEEKDAYS[wd["wd"].lower()], m.start(), m.end())
-    ref = ctx.recent_ref(m.start(), 1, day=True)  # "this Tuesday, November 8 ... The eclipse began at 3:02 a.m."
+    # "this Tuesday, November 8 ... The eclipse began at 3:02 a.m.", also past a quote in between
+    ref = ctx.recent_ref(m.start(), 2, day=True)
     return ref.d if ref is not None and ref.gran == "D" else ctx.dct
 
 

@@ -712,6 +712,15 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "2022-10",
         "DATE",
     ),
+    # a bare clock time falls on the narrative's day, told up to two sentences back
+    (
+        "Three tornadoes touched down early Friday morning. “Even one is rare,” a meteorologist said. "
+        "The first tornado occurred about 4 a.m. in Gilbert.",
+        "2019-12-02",
+        "4 a.m.",
+        "2019-11-29T04:00",
+        "TIME",
+    ),
     # "local time" between a clock time and its day
     (
         "The quake hit just after 4:00 AM local time yesterday.",
