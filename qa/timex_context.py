@@ -72,6 +72,7 @@ _PHOTO_CREDIT = re.compile(
 )
 # A clause that tells another time than the year named before it ("in 1982, after a report in January").
 _OTHER_CLAUSE = re.compile(r",\s+(?:after|before|because|although|though|until|but)\b")
+_DASH = re.compile(r"\s[—–]\s")
 # A short aside ("11:59 p.m. (PT) on Aug. 25") that does not end a clause.
 _REPORTING_CLAUSE = re.compile(r"(?i),\s+(?:telling|saying|adding|noting|announcing|writing)\b")
 _ASIDE = re.compile(r"\([^()]{1,20}\)")
@@ -352,6 +353,9 @@ class Ctx:
             # not across a clause that tells another time: "between 1977 and 1982, after a report ... was
             # published in January"
             other = _OTHER_CLAUSE.search(self.text, self.ref_pos, pos)
+            # a year inside a dash aside ("the congresswoman — who in 1992 became ... — ... in February")
+            s = self.sentence(pos)[0]
+            other = other or (_DASH.search(self.text, s, self.ref_pos) and _DASH.search(self.text, self.ref_pos, pos))
             # a plan's year does not date the report of it: "running for reelection in 2024, telling POLITICO in
             # October"
             reported = ref.d.year > self.dct.year and _REPORTING_CLAUSE.search(self.text, self.ref_pos, pos)

@@ -712,6 +712,22 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "2022-10",
         "DATE",
     ),
+    # a year inside a dash aside does not date a month outside it; a dash that joins clauses does
+    (
+        "The congresswoman — who in 1992 became one of the first black candidates — fell after Simmons decided "
+        "in February to plead guilty.",
+        "2017-05-11",
+        "February",
+        "2017-02",
+        "DATE",
+    ),
+    (
+        "He won the contest in 2019 – although he did call a new vote in December that year.",
+        "2022-10-20",
+        "December",
+        "2019-12",
+        "DATE",
+    ),
     # a bare clock time falls on the narrative's day, told up to two sentences back
     (
         "Three tornadoes touched down early Friday morning. “Even one is rare,” a meteorologist said. "
