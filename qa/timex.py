@@ -362,11 +362,9 @@ def _weekday_ranges(ctx: Ctx, found: list[TimeExpression]) -> list[TimeExpressio
     for i in range(len(out) - 1):
         first, last = out[i], out[i + 1]
         start_day, end_day = _WEEKDAY_IN.match(first.text), _WEEKDAY_IN.match(last.text)
-        if not (start_day and end_day) or first.type not in ("DATE", "TIME") or last.type not in ("DATE", "TIME"):
+        if not (start_day and end_day and _RANGE_JOIN.fullmatch(text, first.end, last.start)):
             continue
-        if not _RANGE_JOIN.fullmatch(text, first.end, last.start):
-            continue
-        if not (_DAY_LEVEL.match(first.value) and _DAY_LEVEL.match(last.value)):
+        if not (_DAY_LEVEL.match(first.value) and _DAY_LEVEL.match(last.value)):  # dated days, not sets
             continue
         schedule = _SCHEDULE.search(text, ctx.sentence(first.start)[0], first.start)
         if schedule and ctx.tense(first.start, first.end) != "past":  # not "the road was closed Monday to Friday"
@@ -374,10 +372,10 @@ def _weekday_ranges(ctx: Ctx, found: list[TimeExpression]) -> list[TimeExpressio
                 weekday = R.WEEKDAYS[named["wd"].lower()]
                 clock = _CLOCK_VALUE.search(t.value)
                 out[j] = replace(t, type="SET", value=f"XXXX-WXX-{weekday + 1}" + (clock[1] if clock else ""))
-            opening = out[i - 1] if i > 0 else None
-            joined = opening and opening.type == "TIME" and _RANGE_JOIN.fullmatch(text, opening.end, first.start)
-            if joined and opening and (clock := _CLOCK_VALUE.search(opening.value)):
-                out[i - 1] = replace(opening, value="XXXX-XX-XX" + clock[1])  # "from 8 a.m." of any such day
+            opening = out[i - 1] if i > 0 else None  # "from 8 a.m." of any such day
+            clock = _CLOCK_VALUE.search(opening.value) if opening else None
+            if opening and clock and _RANGE_JOIN.fullmatch(text, opening.end, first.start):
+                out[i - 1] = replace(opening, value="XXXX-XX-XX" + clock[1])
             continue
         begins = date.fromisoformat(first.value[:10])
         ends = begins + timedelta((R.WEEKDAYS[end_day["wd"].lower()] - begins.weekday()) % 7)

@@ -298,7 +298,7 @@ class Ctx:
         # the saying is the expression's verb (not "the election Tuesday that will lead to ...").
         saying = _SAYING_BEFORE.search(self.text, s, start) if re.match(r"\s+that\b", after_clause) else None
         if saying:
-            after_clause = "did" if saying[0].lower().endswith(("d", "told", "wrote")) else ""
+            after_clause = "did" if saying[0].lower().endswith(("d", "wrote")) else ""  # "said", "told": past
         # After the expression only auxiliaries and "-ed" forms count: "face amount", "the close" are nouns.
         found_after = [t for t in _tenses(_WEAK_FUTURE_AFTER.sub("did", after_clause)) if t != "present"]
         fronted = re.fullmatch(r"[\W_]*(?:\w+\s+){0,2}", self.text[s:start]) is not None
@@ -318,8 +318,8 @@ class Ctx:
             return "past"  # "a service planned for Saturday was canceled": the main verb is past
         prep = _FUTURE_PREP.search(before)
         ordering = tense == "past" and (_BEFORE.match(prep[0]) if prep else False)
-        lasting = tense == "past" and prep is not None and prep[0].lower().startswith(("through", "until", "till"))
-        # "gains were made by Thursday": done by then, a past day (but "gave them until Friday" sets a deadline)
+        # "stayed until Sunday" lasted, "gains were made by Thursday" were done by then: a past day (but "gave them
+        # until Friday" sets a deadline)
         lasting = (
             tense == "past" and prep is not None and prep[0].lower().startswith(("through", "until", "till", "by"))
         )
