@@ -83,6 +83,11 @@ def n_decades_long(m: re.Match[str], ctx: Ctx) -> Result | None:
     return "DURATION", duration_value(None, m["unit"]), None
 
 
+def n_unit_long(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """ "a day-long meeting", "a weeklong trip", "a two-year-long probe": that many units, one if no count."""
+    return "DURATION", duration_value(parse_quantity(m["count"]) if m["count"] else 1, m["unit"]), None
+
+
 _SET_WORDS = {
     "daily": "P1D",
     "weekly": "P1W",
@@ -107,18 +112,28 @@ _PERIODICAL_NOUN = re.compile(
 )
 
 
+# Nouns of an amount counted per period: "weekly" before them gives the amount's period, not a recurrence.
+_AMOUNT_NOUN = re.compile(
+    r"\s+(?:average|total|count|number|figure|high|low|record|rate|salary|wage|pay|payment|benefit|"
+    r"allowance|rent|budget|spending|sales|cases|deaths)s?\b"
+)
+
+
 def n_set_adverb(m: re.Match[str], ctx: Ctx) -> Result | None:
     """ "daily", "twice a year" as a SET; attributive "quarterly dividend" rejected."""
     w = m["setw"].lower()
-    if _NEWSPAPER_NAME.search(ctx.text, max(0, m.start() - 12), min(len(ctx.text), m.end() + 12)):
+    if _NEWSPAPER_NAME.search(ctx.text, max(0, m.start() - 24), min(len(ctx.text), m.end() + 12)):
         return None  # "China Daily", "the People's Daily", "Daily Telegraph": a newspaper's name
     if w in ("daily", "weekly", "monthly") and _PERIODICAL_NOUN.match(ctx.text, m.end()):
         return None  # "the party daily Granma": a newspaper
     if w in _SET_WORDS:
-        # Attributive ("quarterly dividend", "weekly magazine") rather than a recurrence; news
-        # TimeML still tags "daily" in that position.
-        if w in ("quarterly", "monthly", "weekly") and re.match(r"\s+[a-z]", ctx.text[m.end() : m.end() + 3]):
+        # Before a noun, "quarterly" and "monthly" mostly name the period of an amount ("quarterly dividend",
+        # "monthly payment"), which news TimeML leaves untagged; it tags "daily life", "a daily rally" and "his
+        # weekly radio address" as the recurrences they are.
+        if w in ("quarterly", "monthly") and re.match(r"\s+[a-z]", ctx.text[m.end() : m.end() + 3]):
             return None
+        if w == "weekly" and _AMOUNT_NOUN.match(ctx.text, m.end()):
+            return None  # "the weekly average of new cases", "his $3 weekly salary": an amount's period
         return "SET", _SET_WORDS[w], None
     unit = w.split()[-1]
     return "SET", duration_value(1, unit), None

@@ -511,6 +511,12 @@ RULE_TABLE: list[tuple[str, str]] = [
         r"(?P<ahead> ahead| to come)?)\b",
     ),
     ("decades_long", r"(?i:\b(?P<unit>decade|year|month|week|day|hour|century)s-long)\b"),
+    # "a day-long meeting", "the weeklong trip", "a two-year-long probe"
+    (
+        "unit_long",
+        r"(?i:\b(?:(?P<count>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})-)?"
+        r"(?P<unit>day|week|month|year|hour)-?long)\b",
+    ),
     # --- sets
     (
         "set_adverb",

@@ -263,6 +263,12 @@ CASES: list[tuple[str, str, str, str, str]] = [
     # Decades and centuries are counted in years.
     ("The feud lasted a decade.", DCT_1998, "a decade", "P10Y", "DURATION"),
     ("It was a decades-long feud.", DCT_1998, "decades-long", "PXY", "DURATION"),
+    # A "-long" unit is one of it, or as many as its count.
+    ("They emerged from their third day-long meeting.", DCT_1998, "day-long", "P1D", "DURATION"),
+    ("A weeklong strike is underway.", DCT_1998, "weeklong", "P1W", "DURATION"),
+    ("It capped a year-long probe.", DCT_1998, "year-long", "P1Y", "DURATION"),
+    ("He left during the almost three-month-long campaign.", DCT_1998, "three-month-long", "P3M", "DURATION"),
+    ("In an hourlong phone call, they spoke.", DCT_1998, "hourlong", "PT1H", "DURATION"),
     ("The war lasted half a century.", DCT_1998, "half a century", "P50Y", "DURATION"),
     # A month named after a relative one ("last month") takes its year from the tense, not from it.
     (
@@ -1316,6 +1322,7 @@ def test_tag_times_keeps_a_month_after_a_preposition_before_a_name() -> None:
         "The ruling party daily Rabotnichesko Delo printed the speech.",
         "According to the news weekly Focus, the minister will resign.",
         "The Spanish-language daily reported the arrests.",
+        "Entertainment Weekly praised his second album.",
     ],
 )
 def test_tag_times_rejects_daily_and_weekly_naming_a_newspaper(sentence: str) -> None:
@@ -1328,6 +1335,17 @@ def test_tag_times_rejects_daily_and_weekly_naming_a_newspaper(sentence: str) ->
 )
 def test_tag_times_keeps_daily_as_a_recurrence(sentence: str) -> None:
     assert find(sentence, DCT_1998, "daily").value == "P1D"
+
+
+def test_tag_times_weekly_before_an_event_is_a_recurrence_but_not_before_an_amount() -> None:
+    assert find("Clinton said in his weekly radio address.", DCT_1998, "weekly").value == "P1W"
+    for sentence in [
+        "The weekly average of new cases rose.",
+        "He saved his $3 weekly salary.",
+        "Lenders cut the monthly payment.",
+        "The company raised its quarterly dividend.",
+    ]:
+        assert not [t for t in tag_times(sentence, DCT_1998) if t.type == "SET"], sentence
 
 
 def test_tag_times_before_a_weekday_after_a_past_verb_stays_in_the_past() -> None:
