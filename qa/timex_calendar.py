@@ -105,8 +105,10 @@ def parse_quantity(word: str | None) -> float | None:
         return float(w) + half
     if w.startswith(("a couple", "couple")):
         return 2
-    if w in ("a hundred",):
-        return 100
+    hundreds = re.fullmatch(r"(?:(\w+)[- ])?(hundred|thousand)", w)
+    if hundreds:
+        count = 1 if hundreds[1] in (None, "a", "one") else R.UNITS_WORDS.get(hundreds[1])
+        return None if count is None else count * (100 if hundreds[2] == "hundred" else 1000)
     if w in R.UNITS_WORDS:
         return R.UNITS_WORDS[w] + half
     parts = re.split(r"[- ]", w)
@@ -195,6 +197,7 @@ HOLIDAYS: dict[str, tuple[str | int, ...]] = {
     "july fourth": ("fixed", 7, 4),
     "halloween": ("fixed", 10, 31),
     "veterans": ("fixed", 11, 11),
+    "orthodox christmas": ("fixed", 1, 7),  # by the Julian calendar, which Russia's church keeps
     "christmas eve": ("fixed", 12, 24),
     "christmas": ("fixed", 12, 25),
     "boxing": ("fixed", 12, 26),

@@ -35,7 +35,8 @@ def n_duration(m: re.Match[str], ctx: Ctx) -> Result | None:
     ):
         return None  # "about a quarter said ...", "a quarter-mile": a fraction, not three months
     n = None if m["num2"] else parse_quantity(num)
-    if n is None and not (m["num2"] or any(num.startswith(v) for v in R.VAGUE_QUANTITIES) or "hundreds" in num):
+    vague = num.startswith((*R.VAGUE_QUANTITIES, "hundreds", "thousands"))
+    if n is None and not (m["num2"] or vague):
         return None
     if n is not None and n > 10000:
         return None

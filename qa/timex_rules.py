@@ -88,7 +88,9 @@ _NUMBER_WORDS = (
 )
 NUM = (
     r"(?P<num>(?<![\d,.])\d+(?:,\d{3})*(?:\.\d+)?(?: 1/2| and a half)?|"
-    r"a couple of|a couple|couple of|a hundred|hundreds of|"
+    r"a couple of|a couple|couple of|hundreds of|thousands of|"
+    r"(?<!\bhundred )(?<!\bfew )(?<!\bseveral )(?:(?:a|one|two|three|four|five|six|seven|eight|nine)[- ])?"
+    r"(?:hundred|thousand)|"
     rf"{alt(list(VAGUE_QUANTITIES))}|(?:{alt(_NUMBER_WORDS)})(?: and a half)?)"
 )
 # "the day before ", "two weeks after ": the head of a shift from a named day (see shift_weekday).
@@ -133,7 +135,7 @@ SHIFT_INCIDENT = (
 )
 _CENTURY_LEAD = r"(?:the past|the last|the next|a|one|nearly a|almost a|more than a)\s+"
 HOLIDAY = (
-    r"\b(?:(?P<rel>last|next|this) )?(?P<hol>Thanksgiving(?: Day)?|Christmas(?: Day| Eve)?|"
+    r"\b(?:(?P<rel>last|next|this) )?(?P<hol>Thanksgiving(?: Day)?|Orthodox Christmas(?: Day)?|Christmas(?: Day| Eve)?|"
     r"New Year['’]s(?: Day| Eve)|Easter(?: Sunday| [Ww]eek)?|Holy Week|Independence Day|Fourth of July|July Fourth|"
     r"Labor Day|Memorial Day|Halloween|Black Friday|Cyber Monday|"
     r"Valentine['’]s Day|Veterans Day|Boxing Day|Martin Luther King(?: Jr\.)? Day|Presidents['’]? Day|"

@@ -263,6 +263,18 @@ CASES: list[tuple[str, str, str, str, str]] = [
     # Decades and centuries are counted in years.
     ("The feud lasted a decade.", DCT_1998, "a decade", "P10Y", "DURATION"),
     ("It was a decades-long feud.", DCT_1998, "decades-long", "PXY", "DURATION"),
+    # Hundreds and thousands counted in words.
+    (
+        "It has been a one-ballot vote for the past hundred years.",
+        DCT_1998,
+        "the past hundred years",
+        "P100Y",
+        "DURATION",
+    ),
+    ("The title stood for nearly two hundred years.", DCT_1998, "nearly two hundred years", "P200Y", "DURATION"),
+    ("Three-hundred days after the invasion, he spoke.", DCT_1998, "Three-hundred days", "P300D", "DURATION"),
+    ("The tradition dates back thousands of years.", DCT_1998, "thousands of years", "PXY", "DURATION"),
+    ("It erupts every few hundred thousand years.", DCT_1998, "years", "PXY", "DURATION"),
     # A "-long" unit is one of it, or as many as its count.
     ("They emerged from their third day-long meeting.", DCT_1998, "day-long", "P1D", "DURATION"),
     ("A weeklong strike is underway.", DCT_1998, "weeklong", "P1W", "DURATION"),
@@ -369,6 +381,14 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("A gunman opened fire at a Fourth of July parade.", "2022-07-06", "Fourth of July", "2022-07-04", "DATE"),
     ("The Fourth of July 2022 holiday weekend got longer.", "2022-06-20", "Fourth of July 2022", "2022-07-04", "DATE"),
     ("Christmas 2019 was quiet.", "2022-06-20", "Christmas 2019", "2019-12-25", "DATE"),
+    # Russia's church keeps the Julian calendar: its Christmas is on Jan. 7.
+    (
+        "Putin ordered a cease-fire to mark the Russian Orthodox Christmas holiday.",
+        "2023-01-05",
+        "Orthodox Christmas",
+        "2023-01-07",
+        "DATE",
+    ),
     ("It turned a cherished July Fourth parade into horror.", "2022-07-05", "July Fourth", "2022-07-04", "DATE"),
     # "last July Fourth" in July is the year before's, as "last July" is
     ("His vow last July Fourth that the pandemic was over.", "2022-07-12", "last July Fourth", "2021-07-04", "DATE"),
