@@ -10,7 +10,8 @@ from datetime import date, timedelta
 from qa import timex_rules as R
 from qa.timex_calendar import Val, shift_date
 
-_SENT_END = re.compile(r"[.!?]['\"”’]*\s+|\n\s*\n\s*")  # a blank line ends a heading too
+# A blank line ends a heading too; so does a period glued to the next sentence ("its independence.Some economists").
+_SENT_END = re.compile(r"[.!?]['\"”’]*\s+|\n\s*\n\s*|(?<=[a-z]{3})[.!?](?=[A-Z][a-z]{2})")
 
 _ABBREV = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Inc|Corp|Co|Ltd|Jr|Sr|No|Jan|Feb|Mar|Apr|"
@@ -86,8 +87,8 @@ _NEW_STORY = re.compile(r"(?i)\s*(?:separately|meanwhile|elsewhere|in other news
 _REPORTING = re.compile(r"(?i)\b(?:said|says|say|announced|reported|told|added|according to|predicted|warned)\b")
 # A clause boundary before the expression: punctuation, quotes or a reporting verb.
 _CLAUSE_SPLIT = re.compile(
-    rf"[,;(\"“”]|(?<!\d):|:(?!\d)|``|''|{_REPORTING.pattern.removeprefix('(?i)')}", re.IGNORECASE
-)  # not the colon of "11:59"
+    rf"[;(\"“”]|(?<!\d),|,(?!\d)|(?<!\d):|:(?!\d)|``|''|{_REPORTING.pattern.removeprefix('(?i)')}", re.IGNORECASE
+)  # not the colon of "11:59" or the comma of "10,000"
 _CLAUSE_END = re.compile(r"[;(\"“”]|(?<!\d):|:(?!\d)|``|''|\b(?:said|says|according to)\b")
 _PAST_VERB = (
     r"\b(?:(?:has|have)(?: not| never| already| just| long)? (?:been|seen|done|gone|made|taken|given|become)|"
@@ -125,6 +126,9 @@ _WEAK_FUTURE_AFTER = re.compile(
     r"(?i)(?<!\bis )(?<!\bare )(?<!\bbe )\b(?:planned|scheduled|expected|"
     r"(?:agreed|promised|pledged|vowed|decided|voted)(?= to\b)|urged|encouraged|asked|called on|ordered|directed)\b"
 )
+# "backpacks filled with supplies": an "-ed" word before "with", a participle after a future verb's object (not
+# "by": "a bill signed by the governor on Monday" dates the signing).
+_PARTICIPLE_WITH = re.compile(r"(?i)\b\w+ed\s+with\b")
 _PARTICIPLE_AFTER_BE = re.compile(
     r"(?i)\b(?:be|been|being|is|are|stays?|remains?|gets?|keeps?)\s+(?:(?:more|less|very|so|too|\w+ly)\s+)?$"
 )
@@ -174,6 +178,8 @@ def _tenses(clause: str) -> list[str]:
         adjective = _ADJECTIVE_SLOT.search(clause, 0, m.start()) or clause[m.start() - 1 : m.start()] == "-"
         if kind == "past" and m.group(0).lower().endswith("ed") and adjective:
             continue  # "on a still unspecified date", "the revised plan", "second-seeded Maryland": an adjective
+        if kind == "past" and "future" in out and _PARTICIPLE_WITH.match(clause, m.start()):
+            continue  # "will assemble backpacks filled with supplies": a participle after the future verb's object
         noun_slot = _DETERMINER_BEFORE.search(clause, 0, m.start()) or _PREPOSITION_BEFORE.search(clause, 0, m.start())
         if kind == "present" and (noun_slot or clause.startswith(" of", m.end())):
             continue  # a noun: "the close of business", "a visit", "head of the agency", "for international play"
@@ -292,6 +298,11 @@ class Ctx:
         window = _REPORTING.split(self.text[max(s, start - 200) : start])[-1]
         before = _CLAUSE_SPLIT.split(_ASIDE.sub(" ", before))[-1]  # "by 11:59 p.m. (PT) on": an aside splits nothing
         tense = _last_tense(before)
+        if tense == "past" and _PARTICIPLE_WITH.search(before):
+            # "will assemble 10,000 backpacks filled with core school supplies ... on Thursday": the future verb
+            # that makes "filled" a participle may lie further back in the clause
+            clause = _CLAUSE_SPLIT.split(_ASIDE.sub(" ", window))[-1]
+            tense = "future" if _last_tense(clause) == "future" else tense
         after = _CLAUSE_END.split(self.text[end : min(e, end + 160)], maxsplit=1)
         after_clause = after[0] if after[0].strip() or len(after) == 1 else after[1]
         # "said in an email Wednesday that the first wave would ...": what follows "that" is what was said, and

@@ -261,6 +261,9 @@ def n_year(m: re.Match[str], ctx: Ctx) -> Result | None:
         return None  # "Sears, 1701 Mcfarland Blvd E": a street number (but "in 1990 Main Street was paved")
     if not in_year and _VEHICLE_AFTER.match(ctx.text, m.end()):
         return None  # "Kopp's 1987 Chevrolet Cavalier": a model year names the car, not a time
+    counted = _COUNTED_AFTER.match(ctx.text, m.end())
+    if counted and not in_year and not _DETERMINER_BEFORE_YEAR.search(ctx.text, max(0, m.start() - 12), m.start()):
+        return None  # "128 catches, 1809 receiving yards": a count (but "the last of four 2019 deaths")
     return as_date(Val("Y", date(y, 1, 1)))
 
 
@@ -269,6 +272,16 @@ _VEHICLE_AFTER = re.compile(
     r"Mercedes(?:-Benz)?|Volkswagen|VW|Audi|Hyundai|Kia|Subaru|Mazda|Mercury|Plymouth|GMC|Tesla|Volvo|Lexus|"
     r"Acura|Infiniti|Porsche|Ferrari|Jaguar|Mitsubishi|Saturn|Lincoln (?:Town Car|Continental|Navigator)|"
     r"Harley-Davidson)\b"
+)
+# Plural nouns a number counts, maybe after a modifier ("1809 receiving yards", "2000 new cases").
+_COUNTED_AFTER = re.compile(
+    r" (?:[a-z]+ing |new )?(?:yards|votes|troops|soldiers|students|residents|workers|employees|jobs|cases|deaths|miles|"
+    r"feet|meters|acres|pounds|dollars|euros|units|homes|households|calories|words|pages|members|passengers|"
+    r"rebounds|assists|runs|strikeouts|tackles|touchdowns|patients|visitors|fans|seats|vehicles|cars|calls)\b"
+)
+_DETERMINER_BEFORE_YEAR = re.compile(
+    r"(?i)\b(?:that|this|these|those|its|his|her|their|our|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"separate|several)\s+$"
 )
 _YEAR_PREPOSITION = re.compile(r"(?i)\b(?:in|since|by|of|from|until|during|before|after|the)\s+$")
 _STREET_AFTER = re.compile(

@@ -263,6 +263,25 @@ CASES: list[tuple[str, str, str, str, str]] = [
     # Decades and centuries are counted in years.
     ("The feud lasted a decade.", DCT_1998, "a decade", "P10Y", "DURATION"),
     ("It was a decades-long feud.", DCT_1998, "decades-long", "PXY", "DURATION"),
+    # "-ed with" after a future verb's object is a participle, not the clause's past verb; a number's comma is
+    # no clause break.
+    (
+        "Volunteers will assemble 10,000 backpacks filled with school supplies on Thursday from noon to 4 p.m.",
+        "2023-02-06",
+        "Thursday",
+        "2023-02-09",
+        "DATE",
+    ),
+    ("Citations were up by more than 500,000 through September.", "2020-11-17", "September", "2020-09", "DATE"),
+    # A period glued to the next sentence still ends the first one.
+    (
+        "He has lobbied since last year, a strategy.Some economists see 2.6% growth in the first half of the year.",
+        "2019-07-30",
+        "the first half of the year",
+        "2019-H1",
+        "DATE",
+    ),
+    ("He was the last of four 2019 deaths at the jail.", "2023-01-05", "2019", "2019", "DATE"),
     # Hundreds and thousands counted in words.
     (
         "It has been a one-ballot vote for the past hundred years.",
@@ -1062,6 +1081,7 @@ def test_tag_times_pattern_table(sentence: str, dct: str, expected_text: str, va
         "He saw the plane falling from the sky. It did not smoke during the fall. It burned after it fell into a hill.",
         "For the people of Poland, it is high noon.",  # an idiom
         "Republicans would curtail the second half of President Joe Biden's term.",
+        "He led the league with 128 catches, 1809 receiving yards and 184 targets.",  # a count, not a year
     ],
 )
 def test_tag_times_rejects_non_temporal_lookalikes(sentence: str) -> None:
@@ -1111,6 +1131,7 @@ def test_tag_times_rejects_non_temporal_lookalikes(sentence: str) -> None:
         "Mar",
         "1701",
         "1815",
+        "1809",
     }
     assert not [t for t in tag_times(sentence, DCT_1998) if t.text in bad]
 
