@@ -510,7 +510,7 @@ RULE_TABLE: list[tuple[str, str]] = [
         + "".join(rf"(?<!\b{w} )" for w in [*UNITS_WORDS, *TENS_WORDS, "few", "several", "many"])
         + r"(?i:(?P<unit>minutes|hours|days|"
         r"weeks|months|years|decades|centuries)(?:\s+(?:and|or)\s+(?:months|weeks|years|days))?"
-        r"(?P<ahead> ahead| to come)?)\b",
+        r"(?P<ahead> ahead| to come)?)\b(?!-old\b)",  # not "the decades-old festival": an age
     ),
     ("decades_long", r"(?i:\b(?P<unit>decade|year|month|week|day|hour|century)s-long)\b"),
     # "a day-long meeting", "the weeklong trip", "a two-year-long probe"
@@ -549,7 +549,9 @@ RULE_TABLE: list[tuple[str, str]] = [
     (
         "ref_future",
         # not "soon became a flood", "was soon released": soon after a past time is no future
-        r"(?i:\b(?:the future(?! of)|(?<!as )(?<!\bwas )(?<!\bwere )(?<!\bhad )(?<!\bhas )(?<!\bhave )soon"
+        # nor "the Future Business Leaders of America": a name
+        r"(?i:\b(?:the (?-i:future|Future(?! [A-Z]))(?! of)|"
+        r"(?<!as )(?<!\bwas )(?<!\bwere )(?<!\bhad )(?<!\bhas )(?<!\bhave )soon"
         r"(?! as| after| afterwards?| thereafter| before| (?:became|began|came|went|was|were|had|found|left|got|"
         r"took|made|grew|turned|followed|moved|ended|started|proved|realized|learned|discovered)\b)|"
         r"the near future|the near term|near term|"
@@ -557,7 +559,7 @@ RULE_TABLE: list[tuple[str, str]] = [
         r"the long term|the coming days|the coming weeks|the coming months|"
         r"the coming years|coming days|coming weeks|coming months|coming years|coming quarters|"
         r"future quarters|a later date|as soon as possible|someday|(?<=['’]s )future(?! of)|"
-        r"\bfuture(?= (?!and\b|for\b|was\b|is\b|are\b|will\b)[a-z]{3,}\b)|"
+        r"\b(?-i:future|Future(?! [A-Z]))(?= (?!and\b|for\b|was\b|is\b|are\b|will\b)[a-z]{3,}\b)|"
         r"the days ahead|the months ahead|the years ahead)\b)",
     ),
 ]

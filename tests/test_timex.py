@@ -1082,6 +1082,8 @@ def test_tag_times_pattern_table(sentence: str, dct: str, expected_text: str, va
         "For the people of Poland, it is high noon.",  # an idiom
         "Republicans would curtail the second half of President Joe Biden's term.",
         "He led the league with 128 catches, 1809 receiving yards and 184 targets.",  # a count, not a year
+        "The decades-old festival takes place near the harbor.",  # an age
+        "Hams were delivered to the Future Farmers of America chapters.",  # a name
     ],
 )
 def test_tag_times_rejects_non_temporal_lookalikes(sentence: str) -> None:
@@ -1132,6 +1134,9 @@ def test_tag_times_rejects_non_temporal_lookalikes(sentence: str) -> None:
         "1701",
         "1815",
         "1809",
+        "The decades",
+        "the Future",
+        "Future",
     }
     assert not [t for t in tag_times(sentence, DCT_1998) if t.text in bad]
 
