@@ -282,16 +282,34 @@ _NOT_ITS_DAY = re.compile(
     rf"(?:[\w-]+\s+){{0,3}}?(?:{R.alt(list(R.INCIDENT_NOUNS))})\b"
 )
 _RESTATED = re.compile(r"\s*\(")
+# "between noon and 3 p.m. Sept. 13, 1984", "from 9 a.m. to 3 p.m. Friday": a clock time opening a range of hours.
+_CLOCK_RANGE = re.compile(r"\s*(?:to|and|until|till|through|-|–)\s*")
+_BARE_CLOCK = re.compile(R.CLOCK + r"|(?i:noon|midnight|midday)")
+_WEEKLY_CLOCK = re.compile(r"XXXX-WXX-\dT\d\d:\d\d")
 
 
 def _clock_times_dated(text: str, found: list[TimeExpression]) -> list[TimeExpression]:
-    """The found expressions with each clock time written right before a date moved onto that date, and each
-    one restated in parentheses with its day ("at 4 in the morning (4 a.m. EDT Thursday)") onto that day."""
+    """The found expressions with each clock time written right before a date moved onto that date, each one
+    restated in parentheses with its day ("at 4 in the morning (4 a.m. EDT Thursday)") onto that day, and each
+    one opening a range of hours onto the day of the range's end ("between noon and 3 p.m. Sept. 13, 1984")."""
     out = list(found)
     for i, (t, nxt) in enumerate(itertools.pairwise(found)):
+        opens_range = t.type == "TIME" and "T" in t.value and _BARE_CLOCK.fullmatch(t.text) is not None
+        opens_range = opens_range and _CLOCK_RANGE.fullmatch(text, t.end, nxt.start) is not None
+        if opens_range and nxt.type == "SET" and _WEEKLY_CLOCK.fullmatch(nxt.value):
+            weekly = nxt.value[: nxt.value.index("T")]  # "from 10 a.m. to 4 p.m. Wednesdays": every Wednesday
+            out[i] = replace(t, type="SET", value=weekly + t.value[t.value.index("T") :])
+            continue
         if t.type != "TIME" or "T" not in t.value or not _DAY_LEVEL.fullmatch(nxt.value[:10]):
             continue
         restated = nxt.type == "TIME" and _RESTATED.fullmatch(text, t.end, nxt.start)
+        restated = restated or (
+            nxt.type == "TIME"
+            and "T" in nxt.value
+            and _BARE_CLOCK.fullmatch(t.text) is not None
+            and _CLOCK_RANGE.fullmatch(text, t.end, nxt.start) is not None
+            and _BARE_CLOCK.fullmatch(nxt.text) is None
+        )
         if (nxt.type == "DATE" and _CLOCK_TO_DATE.fullmatch(text, t.end, nxt.start)) or restated:
             out[i] = replace(t, value=nxt.value[:10] + t.value[t.value.index("T") :])
     return out

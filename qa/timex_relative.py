@@ -385,10 +385,12 @@ def n_weekend(m: re.Match[str], ctx: Ctx) -> Result | None:
 
 
 def n_weekday_time(m: re.Match[str], ctx: Ctx) -> Result | None:
-    """ "10 a.m. Friday" as a time on that weekday."""
+    """ "10 a.m. Friday" as a time on that weekday; "4 p.m. Wednesdays" as that time every Wednesday."""
     t = clock_suffix(m)
     if t is None:
         return None
+    if m.group(0)[-1] in "sS":
+        return "SET", f"XXXX-WXX-{R.WEEKDAYS[m['wd'].lower()] + 1}{t}", None
     d = weekday_date(ctx, R.WEEKDAYS[m["wd"].lower()], m.start(), m.end())
     return as_date(Val("D", d, suffix=t))
 
@@ -455,8 +457,11 @@ def n_clock_dayrel(m: re.Match[str], ctx: Ctx) -> Result | None:
 
 
 def n_noon_weekday(m: re.Match[str], ctx: Ctx) -> Result | None:
-    """ "noon Saturday", "Friday at midnight"."""
-    d = weekday_date(ctx, R.WEEKDAYS[m["wd"].lower()], m.start(), m.end())
+    """ "noon Saturday", "Friday at midnight"; "noon on Saturdays" every Saturday."""
+    wd = R.WEEKDAYS[m["wd"].lower()]
+    if re.search(r"(?i)days\b", m.group(0)):
+        return "SET", f"XXXX-WXX-{wd + 1}{_NOON[m['noon'].lower()]}", None
+    d = weekday_date(ctx, wd, m.start(), m.end())
     return as_date(Val("D", d, suffix=_NOON[m["noon"].lower()]))
 
 
@@ -509,9 +514,9 @@ def _any_such_day(m: re.Match[str], ctx: Ctx) -> bool:
 
 
 def n_clock_date(m: re.Match[str], ctx: Ctx) -> Result | None:
-    """ "5 p.m. EST, Nov. 6" as a time on that date."""
+    """ "5 p.m. EST, Nov. 6" (or "3 p.m. Sept. 13, 1984") as a time on that date."""
     t = clock_suffix(m)
-    res = month_day(ctx, month_of(m), int(m["day"]), None, m.start(), m.end())
+    res = month_day(ctx, month_of(m), int(m["day"]), m["year"], m.start(), m.end())
     if t is None or res is None or res[2] is None:
         return None
     return as_date(replace(res[2], suffix=t))

@@ -370,7 +370,7 @@ RULE_TABLE: list[tuple[str, str]] = [
         r"(?i:\b(?:mid[- ]?|late |early )?(?P<part>morning|afternoon|evening|night) "
         r"(?P<rel>yesterday|today|tomorrow))\b",
     ),
-    ("clock_date", CLOCK + r",?\s+(?:on\s+)?" + MONTH + r"\s+" + DAYNUM),
+    ("clock_date", CLOCK + r",?\s+(?:on\s+)?" + MONTH + r"\s+" + DAYNUM + r"(?:,?\s+" + YEAR4 + r")?"),
     ("year_ago_adj", r"(?i:\b(?:year-ago|year-earlier))\b"),
     # "a quarter-century ago", "half a century ago", "the past quarter century" (not "its quarter-century low"; "a
     # half-century" alone is a plain duration).

@@ -509,6 +509,26 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "TIME",
     ),
     ("The road was closed Monday through Wednesday.", "2020-04-03", "Wednesday", "2020-04-01", "DATE"),
+    # A clock time before plural weekdays is a weekly time, and so is the clock time opening its range.
+    ("The office is open 4 p.m. Wednesdays.", "2020-04-03", "4 p.m. Wednesdays", "XXXX-WXX-3T16:00", "SET"),
+    ("It is staffed from 10 a.m. to noon on Saturdays.", "2020-04-03", "10 a.m.", "XXXX-WXX-6T10:00", "SET"),
+    ("It is staffed from 10 a.m. to noon on Saturdays.", "2020-04-03", "noon on Saturdays", "XXXX-WXX-6T12:00", "SET"),
+    # A clock time opening a range of hours takes the day of its end; a clock time before a date takes its year.
+    ("Winds will be strongest from 10 a.m. to 4 p.m. Tuesday.", "2022-12-26", "10 a.m.", "2022-12-27T10:00", "TIME"),
+    (
+        "The couple left Tulsa between noon and 3 p.m. Sept. 13, 1984, and stayed the night.",
+        "2016-12-29",
+        "noon",
+        "1984-09-13T12:00",
+        "TIME",
+    ),
+    (
+        "Officers raided the home just before 5 a.m. May 4, 2021.",
+        "2022-06-01",
+        "5 a.m. May 4, 2021",
+        "2021-05-04T05:00",
+        "TIME",
+    ),
     # "tipped (poised, on track) to" looks ahead
     (
         "The ball was tipped to fetch $3.3 million at auction on Wednesday.",
