@@ -160,7 +160,7 @@ def tag_times(text: str, dct: datetime | date | str) -> list[TimeExpression]:
             start += det.end()
         out.append(TimeExpression(start, end, text[start:end], typ, value, anchor))
         prev_end = end
-    dated = _with_coordinated_days(text, _clock_times_dated(text, _incident_shifts_dated(ctx, out)))
+    dated = _with_coordinated_days(text, _clock_times_dated(text, _incident_shifts_dated(ctx, _range_years(text, out))))
     return _live_blog_days(text, _weekday_ranges(ctx, dated))
 
 
@@ -312,6 +312,28 @@ def _clock_times_dated(text: str, found: list[TimeExpression]) -> list[TimeExpre
         )
         if (nxt.type == "DATE" and _CLOCK_TO_DATE.fullmatch(text, t.end, nxt.start)) or restated:
             out[i] = replace(t, value=nxt.value[:10] + t.value[t.value.index("T") :])
+    return out
+
+
+# "from July 8 through July 24, 1780", "between June 1 and June 30, 2020": the first date takes the year written
+# with the second.
+_DATE_RANGE_JOIN = re.compile(r",?\s*(?:through|thru|to|until|till|and|or|-|–)\s*")
+_WRITTEN_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d$")
+
+
+def _range_years(text: str, found: list[TimeExpression]) -> list[TimeExpression]:
+    """The found expressions with each day written without its year before a day written with one, in a range
+    or a pair, dated in that year (the year before if its month and day come later)."""
+    out = list(found)
+    for i, (t, nxt) in enumerate(itertools.pairwise(found)):
+        if not (_DAY_LEVEL.fullmatch(t.value) and _DAY_LEVEL.fullmatch(nxt.value) and t.type == nxt.type == "DATE"):
+            continue
+        if _WRITTEN_YEAR.search(t.text) or not _WRITTEN_YEAR.search(nxt.text):
+            continue
+        if not _DATE_RANGE_JOIN.fullmatch(text, t.end, nxt.start):
+            continue
+        year = int(nxt.value[:4]) - (t.value[5:] > nxt.value[5:])
+        out[i] = replace(t, value=f"{year}{t.value[4:]}")
     return out
 
 

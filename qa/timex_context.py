@@ -390,6 +390,10 @@ def anchor_of(ctx: Ctx, pos: int, day: bool = False) -> Val:
     return ctx.recent_ref(pos, day=day) or Val("D", ctx.dct)
 
 
+# A verbless aside giving a clock time before the weekday: a game's or a show's listing.
+_LISTING_ASIDE = re.compile(r"\((?:[^()]*?\s)?\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)[^()]*$", re.IGNORECASE)
+# (but not one restating the time just told: "at 1:24 a.m. local time on Wednesday (4:54 p.m. ET on Tuesday)")
+_TIME_BEFORE_ASIDE = re.compile(r"(?i)(?:day|time|[ap]\.m\.|GMT|UTC|ET)\s*$")
 # After a weekday's possessive: a named plan, or the future verb of the noun phrase it opens.
 _PLANNED_POSSESSIVE = re.compile(
     r"['’]s\s+(?:(?:scheduled|planned|upcoming|expected|proposed)\b|(?:[\w-]+\s+){1,3}?"
@@ -413,6 +417,9 @@ def weekday_date(ctx: Ctx, wd: int, start: int, end: int, rel: str = "") -> date
     if planned and back != 0:
         return dct + timedelta(ahead)
     tense = ctx.tense(start, end)
+    aside = _LISTING_ASIDE.search(ctx.text, max(ctx.sentence(start)[0], start - 40), start) if tense is None else None
+    if aside and not _TIME_BEFORE_ASIDE.search(ctx.text, max(0, aside.start() - 30), aside.start()):
+        tense = "future"  # "Oklahoma State vs. Youngstown State (7 p.m. ET on Wednesday, ESPN+)": a listing
     if (possessive or tense is None) and wd in ctx.weekdays:
         return ctx.weekdays[wd]  # "will hold the ritual on Friday ... Friday's investiture": the same Friday
     # News writes scheduled events in the present ("the leaders meet Monday"): that is forward too.

@@ -22,6 +22,8 @@ def n_duration(m: re.Match[str], ctx: Ctx) -> Result | None:
         return None  # ages ("a 45-year-old man") are not annotated in news TimeML
     unit = unit_key(m["unit"])
     num = m["num"].lower()
+    if num in ("a", "an") and ctx.text[m.start() - 1 : m.start()] == "-":
+        return None  # "a 2,000-calories-a-day diet", "a $500-a-month check": a rate inside a compound
     if unit == "second" and re.match(r"\s*base", after):
         return None  # "the 5-foot-6 second baseman"
     if unit in ("night", "second") and num in ("a", "an", "one"):

@@ -509,6 +509,24 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "TIME",
     ),
     ("The road was closed Monday through Wednesday.", "2020-04-03", "Wednesday", "2020-04-01", "DATE"),
+    # A verbless aside listing a game's clock time and weekday looks ahead; one restating a time told does not.
+    (
+        "Ohio State vs. Youngstown State (7 p.m. ET on Wednesday, ESPN+)",
+        "2023-03-12",
+        "Wednesday",
+        "2023-03-15",
+        "DATE",
+    ),
+    (
+        "The shocks hit at 1:24 a.m. local time on Wednesday (4:54 p.m. ET on Tuesday) south of the city.",
+        "2023-03-12",
+        "Tuesday",
+        "2023-03-07",
+        "DATE",
+    ),
+    # The first day of a range takes the year written with the last.
+    ("Washington stayed there from July 8 through July 24, 1780.", "2014-07-03", "July 8", "1780-07-08", "DATE"),
+    ("The show ran from Dec. 27 to Jan. 3, 2021.", "2023-03-12", "Dec. 27", "2020-12-27", "DATE"),
     # A clock time before plural weekdays is a weekly time, and so is the clock time opening its range.
     ("The office is open 4 p.m. Wednesdays.", "2020-04-03", "4 p.m. Wednesdays", "XXXX-WXX-3T16:00", "SET"),
     ("It is staffed from 10 a.m. to noon on Saturdays.", "2020-04-03", "10 a.m.", "XXXX-WXX-6T10:00", "SET"),
@@ -1103,6 +1121,7 @@ def test_tag_times_pattern_table(sentence: str, dct: str, expected_text: str, va
         "Republicans would curtail the second half of President Joe Biden's term.",
         "He led the league with 128 catches, 1809 receiving yards and 184 targets.",  # a count, not a year
         "The decades-old festival takes place near the harbor.",  # an age
+        "It is about 400 calories in a 2,000-calories-a-day diet.",  # a rate inside a compound
         "Hams were delivered to the Future Farmers of America chapters.",  # a name
     ],
 )
@@ -1155,6 +1174,7 @@ def test_tag_times_rejects_non_temporal_lookalikes(sentence: str) -> None:
         "1815",
         "1809",
         "The decades",
+        "a-day",
         "the Future",
         "Future",
     }
