@@ -68,10 +68,25 @@ def n_half_unit(m: re.Match[str], ctx: Ctx) -> Result | None:
     return "DURATION", duration_value(0.5, m["unit"] or m["unit2"]), None
 
 
+# "minutes" as the record of a meeting: what it says, shows or where it is from.
+_MINUTES_OF_A_MEETING = re.compile(
+    r"\s+(?:said|say|says|show|shows|showed|(?:from|of)\b[^.]{0,40}\bmeeting|released|"
+    r"were released|indicated|noted|revealed|suggested)\b"
+)
+_COUNTED_MINUTES = re.compile(r"(?i)\b(?:within|final|last|first|closing|opening|few|several|just|only|mere|for)\s+$")
+
+
 def n_bare_units(m: re.Match[str], ctx: Ctx) -> Result | None:
     """ "months", "the past years", "weeks ahead": unknown-amount durations or vague refs."""
     rel = (m["rel"] or "").lower()
     unit = unit_key(m["unit"])
+    if (
+        unit == "minute"
+        and not rel
+        and _MINUTES_OF_A_MEETING.match(ctx.text, m.end())
+        and not _COUNTED_MINUTES.search(ctx.text, max(0, m.start() - 12), m.start())
+    ):
+        return None  # "according to minutes from the central bank's March meeting", "the minutes said"
     if rel == "early" and unit == "hour":
         return None  # "the early hours of Thursday morning": a time of day, tagged by what follows
     if rel == "recent" and unit in ("year", "day"):

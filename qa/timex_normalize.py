@@ -89,6 +89,22 @@ def n_weekday_month_day(m: re.Match[str], ctx: Ctx) -> Result | None:
     return res
 
 
+def n_weekday_ordinal(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """ "Friday 30th": the day of that number nearest the DCT, in its month or the one before or after, that
+    falls on that weekday; None if none does."""
+    wd, day = R.WEEKDAYS[m["wd"].lower()], int(m["day"])
+    fits = []
+    for shift in (-1, 0, 1):
+        month_index = ctx.dct.year * 12 + ctx.dct.month - 1 + shift
+        try:
+            d = date(month_index // 12, month_index % 12 + 1, day)
+        except ValueError:
+            continue
+        if d.weekday() == wd:
+            fits.append(d)
+    return as_date(Val("D", min(fits, key=lambda d: abs((d - ctx.dct).days)))) if fits else None
+
+
 def n_month_day_rel_year(m: re.Match[str], ctx: Ctx) -> Result | None:
     """ "June 17 of last year", "March 3 this year", "Nov. 1 of that year" (the year in view)."""
     rel = m["rel"].lower()
@@ -624,12 +640,22 @@ def n_edge_of_unit(m: re.Match[str], ctx: Ctx) -> Result | None:
     return as_date(Val(g, ctx.dct))
 
 
+# The year the rest of a holiday's clause writes: "a Good Friday ceremony at the Vatican in April 2007".
+_YEAR_LATER_IN_CLAUSE = re.compile(
+    r"[^.,;:!?()\d]{0,50}?\bin (?:(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December) )?(?P<year>(?:19|20)\d\d)\b(?![-–/]\d)"
+)
+
+
 def n_holiday(m: re.Match[str], ctx: Ctx) -> Result | None:
     """ "Thanksgiving", "last Christmas", "Easter" dated around the DCT; "Christmas 2019" in its year."""
     rel, name = (m["rel"] or "").lower(), m["hol"]
     y = ctx.dct.year
     this = holiday_date(name, y)
-    if year := m.groupdict().get("hyear"):
+    year = m.groupdict().get("hyear")
+    if not year and not rel and (later := _YEAR_LATER_IN_CLAUSE.match(ctx.text, m.end())):
+        year = later["year"]  # "during a Good Friday ceremony at the Vatican in April 2007"
+    if year:
         d = holiday_date(name, int(year))
     elif rel == "last":
         # "his vow last July Fourth", written on July 12: as "last July" in July, the year before's

@@ -201,6 +201,11 @@ RULE_TABLE: list[tuple[str, str]] = [
         + r")?",
     ),
     ("weekday_month_day", WEEKDAY + r"(?:,\s*|[^\S\n]+)" + MONTH + r"\s+" + DAYNUM + r"(?:,?\s+" + YEAR4 + r")?"),
+    # "maybe Friday 30th ahead of the New Year's holiday": a weekday and an ordinal day of a month near the DCT
+    (
+        "weekday_ordinal",
+        WEEKDAY + r"(?i:,?\s+(?:the\s+)?(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th))\b(?!\s+(?i:of)\b|\s+[A-Z])",
+    ),
     ("month_day_year", MONTH + r"\s+" + DAYNUM + r"(?:,?\s+" + YEAR4 + r")?"),
     ("month_day_rel_year", MONTH + r"\s+" + DAYNUM + r",?\s+(?:of\s+)?(?P<rel>(?i:last|this|next|that)) year\b"),
     # "Thursday 14 March", "Friday, 22 March 2013": British order after a weekday.

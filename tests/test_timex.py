@@ -527,6 +527,21 @@ CASES: list[tuple[str, str, str, str, str]] = [
     # The first day of a range takes the year written with the last.
     ("Washington stayed there from July 8 through July 24, 1780.", "2014-07-03", "July 8", "1780-07-08", "DATE"),
     ("The show ran from Dec. 27 to Jan. 3, 2021.", "2023-03-12", "Dec. 27", "2020-12-27", "DATE"),
+    # A weekday with an ordinal day is the nearest such day; a holiday takes the year its clause writes later.
+    (
+        "We expect our busiest day maybe Friday 30th, ahead of New Year.",
+        "2022-12-21",
+        "Friday 30th",
+        "2022-12-30",
+        "DATE",
+    ),
+    (
+        "He knelt during a Good Friday ceremony at the Vatican in April 2007.",
+        "2022-12-31",
+        "Good Friday",
+        "2007-04-06",
+        "DATE",
+    ),
     # A clock time before plural weekdays is a weekly time, and so is the clock time opening its range.
     ("The office is open 4 p.m. Wednesdays.", "2020-04-03", "4 p.m. Wednesdays", "XXXX-WXX-3T16:00", "SET"),
     ("It is staffed from 10 a.m. to noon on Saturdays.", "2020-04-03", "10 a.m.", "XXXX-WXX-6T10:00", "SET"),
@@ -1122,6 +1137,8 @@ def test_tag_times_pattern_table(sentence: str, dct: str, expected_text: str, va
         "He led the league with 128 catches, 1809 receiving yards and 184 targets.",  # a count, not a year
         "The decades-old festival takes place near the harbor.",  # an age
         "It is about 400 calories in a 2,000-calories-a-day diet.",  # a rate inside a compound
+        "The minutes said many participants favored a larger increase.",  # a meeting's record
+        "In a ruling Tuesday, the 3rd Circuit Court of Appeals said no.",
         "Hams were delivered to the Future Farmers of America chapters.",  # a name
     ],
 )
@@ -1175,6 +1192,8 @@ def test_tag_times_rejects_non_temporal_lookalikes(sentence: str) -> None:
         "1809",
         "The decades",
         "a-day",
+        "The minutes",
+        "Tuesday, the 3rd",
         "the Future",
         "Future",
     }
