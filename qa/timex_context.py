@@ -34,7 +34,8 @@ _FUTURE_CUE = re.compile(
 
 # A deadline preposition right before the expression points forward ("by February", "until mid-November").
 _FUTURE_PREP = re.compile(
-    r"(?i)\b(?:by|until|till|through|expected in|due in|before|as soon as)\s+(?:early |late |mid-?)?$"
+    r"(?i)\b(?:by|until|till|through|expected in|due in|before|as soon as|between now and|from now (?:until|to))\s+"
+    r"(?:early |late |mid-?)?$"
 )
 
 # ... though "began before Easter" stays in the past: "before" only orders two events, and "continued through

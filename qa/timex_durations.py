@@ -47,7 +47,7 @@ def n_duration(m: re.Match[str], ctx: Ctx) -> Result | None:
         and m.group(0).lower().startswith(("a ", "an "))
         and re.search(r"\w\s+$", ctx.text[max(0, m.start() - 3) : m.start()])
         and not re.search(
-            r"(?i)\b(?:for|in|about|nearly|almost|than|within|over|after|least|last|past|of|to|by|just|only|"
+            r"(?i)\b(?:for|in|about|nearly|almost|than|within|over|after|following|least|last|past|of|to|by|just|only|"
             r"some|once|twice|than|than|barely|under|is|was|be|been|takes?|took|spent|spend|lasted|"
             r"and|or|more)\s+$",
             ctx.text[max(0, m.start() - 12) : m.start()],

@@ -486,7 +486,7 @@ RULE_TABLE: list[tuple[str, str]] = [
     # --- durations
     (
         "duration",
-        r"(?i:\b(?:the\s+)?(?:(?:first|last|past|next|coming|previous|following|latest|final|"
+        r"(?i:\b(?:the\s+)?(?:(?:first|last|past|next|coming|previous|(?<=the )following|latest|final|"
         r"remaining|initial|preceding|succeeding|entire|full|whole)\s+)?(?:(?:about|nearly|almost|more than|"
         r"less than|at least|up to|no more than|roughly|approximately|around|"
         r"fewer than|as many as|as long as|another|an additional|the|an extra)\s+)?)"
