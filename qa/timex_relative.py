@@ -201,6 +201,11 @@ def n_prev_next_unit(m: re.Match[str], ctx: Ctx) -> Result | None:
         parts = unit in ("morning", "evening", "night")
         if parts and far is None and told and told.d < ctx.dct and ctx.tense(m.start(), m.end()) == "past":
             base = told
+    elif not day and ctx.recent_ref(m.start()) is None and (far := ctx.recent_ref(m.start(), 3)) is not None:
+        # "It first caught his eye in 2013. ... [two sentences] ... the following year would have been" (but not a
+        # year for "the next month": too coarse to count from)
+        unit_gran = {"week": "W", "month": "M", "year": "Y"}[unit]
+        base = far if FINENESS[far.gran] <= FINENESS[unit_gran] else base
     if unit in R.WEEKDAYS:
         return as_date(Val("D", weekday_beside(base.d, R.WEEKDAYS[unit], sign)))
     if unit in ("morning", "evening", "night"):
@@ -212,7 +217,7 @@ def n_prev_next_unit(m: re.Match[str], ctx: Ctx) -> Result | None:
         return None
     v = replace(base, gran=g, suffix="") if FINENESS[g] >= FINENESS[base.gran] else base
     v = v.shift(sign, g)
-    unanchored = ctx.recent_ref(m.start(), day=g == "D") is None
+    unanchored = ctx.recent_ref(m.start(), 1 if g == "D" else 3, day=g == "D") is None
     if sign > 0 and unanchored and v.d > ctx.dct and ctx.tense(m.start(), m.end()) == "past":
         return "DATE", "PAST_REF", None  # "Sicknick, who died the next day": after an undated event, still past
     return as_date(v)

@@ -527,6 +527,14 @@ CASES: list[tuple[str, str, str, str, str]] = [
     # The first day of a range takes the year written with the last.
     ("Washington stayed there from July 8 through July 24, 1780.", "2014-07-03", "July 8", "1780-07-08", "DATE"),
     ("The show ran from Dec. 27 to Jan. 3, 2021.", "2023-03-12", "Dec. 27", "2020-12-27", "DATE"),
+    # "the following year" counts from a year told a few sentences back, not from the DCT.
+    (
+        'It first caught his eye in 2013. "I watched the race," he said. "Imagine how special the following year was."',
+        "2019-02-13",
+        "the following year",
+        "2014",
+        "DATE",
+    ),
     # "between now and" a date looks ahead; a bare "following" is a preposition, not part of the duration.
     ("Cuts must be made between now and Oct. 1.", "2013-04-22", "Oct. 1", "2013-10-01", "DATE"),
     ("Following 120 minutes of play, the score was level.", "2022-02-27", "120 minutes", "PT120M", "DURATION"),
