@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Callable
 from dataclasses import replace
@@ -223,6 +224,7 @@ class Ctx:
         self.ref_quarter_pos = -1
         self.report_quarter: Val | None = None  # the quarter the report is about: its first past one
         self.weekdays: dict[int, date] = {}  # the day a weekday's name means: first dated by tense or by its date
+        self.month_days: dict[tuple[int, int], date] = {}  # a month and day first written with its year
 
     def note(self, val: Val, start: int, names_year: bool = True) -> None:
         """Records a calendar value just tagged at start as the anchor for what follows.
@@ -395,6 +397,7 @@ def anchor_of(ctx: Ctx, pos: int, day: bool = False) -> Val:
 _LISTING_ASIDE = re.compile(r"\((?:[^()]*?\s)?\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)[^()]*$", re.IGNORECASE)
 # (but not one restating the time just told: "at 1:24 a.m. local time on Wednesday (4:54 p.m. ET on Tuesday)")
 _TIME_BEFORE_ASIDE = re.compile(r"(?i)(?:day|time|[ap]\.m\.|GMT|UTC|ET)\s*$")
+_ANNIVERSARY_AFTER = re.compile(r"(?i)\s+anniversary\b")
 # After a weekday's possessive: a named plan, or the future verb of the noun phrase it opens.
 _PLANNED_POSSESSIVE = re.compile(
     r"['’]s\s+(?:(?:scheduled|planned|upcoming|expected|proposed)\b|(?:[\w-]+\s+){1,3}?"
@@ -435,11 +438,39 @@ def weekday_date(ctx: Ctx, wd: int, start: int, end: int, rel: str = "") -> date
     return day
 
 
+def _same_day_again(ctx: Ctx, month: int, day: int, start: int, end: int) -> bool:
+    """Whether a month and day written again without its year means the day first written with one: not in a
+    present or future clause ("King's birthday is Jan. 15", "the app will run from July 16 until July 20"), not
+    as an anniversary, not with a weekday, which picks its own year."""
+    if _ANNIVERSARY_AFTER.match(ctx.text, end) or R.WEEKDAYS.get(ctx.text[start:end].split(",")[0].split()[0].lower()):
+        return False
+    if ctx.tense(start, end) in ("present", "future"):
+        return False
+    # not when the day came within the last two months: news tells of it ("the primary on August 9" written in
+    # September 2022, after "the August 9, 2021 shooting")
+    latest = _latest_on_or_before(ctx.dct, month, day)
+    return latest is None or (ctx.dct - latest).days > 60
+
+
+def _latest_on_or_before(d: date, month: int, day: int) -> date | None:
+    """The latest month-day on or before d, None for a Feb. 29 that is years away."""
+    for y in (d.year, d.year - 1):
+        with contextlib.suppress(ValueError):
+            if (candidate := date(y, month, day)) <= d:
+                return candidate
+    return None
+
+
 def month_day(ctx: Ctx, month: int, day: int, year: str | None, start: int, end: int) -> Result | None:
     """A month and day dated with its year or, without one, the occurrence nearest the DCT given the tense."""
     named = R.NAMED_DAYS.get((month, day))
     if not year and named and named[0] <= ctx.dct.year and (noun := _NEXT_WORD.match(ctx.text, end)):
         year = str(named[0]) if noun[1].lower() in named[1] else None  # "the Jan. 6 committee"
+    if year:
+        with contextlib.suppress(ValueError):
+            ctx.month_days.setdefault((month, day), date(int(year), month, day))
+    elif (month, day) in ctx.month_days and _same_day_again(ctx, month, day, start, end):
+        year = str(ctx.month_days[(month, day)].year)  # "the January 6 insurrection ... crimes that occurred January 6"
     if not year and (written := _YEAR_RIGHT_BEFORE.search(ctx.text, max(0, start - 48), start)):
         year = written[1] or written[2]  # "two more in 2021 on February 18"
     elif (

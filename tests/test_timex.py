@@ -1283,6 +1283,29 @@ def test_tag_times_incident_shift_without_a_dated_incident_stays_a_duration() ->
     assert find("They met the day after the election.", "1999-04-19", "the day").value == "XXXX-XX-XX"
 
 
+def test_tag_times_a_day_written_again_without_its_year_is_the_one_first_written_with_it() -> None:
+    text = (
+        "Griner was arrested on February 17, 2022, at an airport near Moscow. "
+        "Her sentence counts the time she spent in detention after her February 17 arrest. "
+        "King was born on Jan. 15, 1929. King's birthday is Jan. 15, and the day is celebrated in January."
+    )
+    found = [(t.text, t.value) for t in tag_times(text, "2022-12-09") if t.text.startswith(("February", "Jan."))]
+    assert found == [
+        ("February 17, 2022", "2022-02-17"),
+        ("February 17", "2022-02-17"),
+        ("Jan. 15, 1929", "1929-01-15"),
+        ("Jan. 15", "2023-01-15"),  # a birthday told in the present recurs
+    ]
+
+
+def test_tag_times_a_recent_day_is_not_an_older_one_with_the_same_month_and_day() -> None:
+    text = "The August 9, 2021 shooting shocked the city. Samuels nearly unseated Rep. Omar on August 9."
+    assert [t.value for t in tag_times(text, "2022-09-25") if t.text.startswith("August")] == [
+        "2021-08-09",
+        "2022-08-09",
+    ]
+
+
 def test_tag_times_a_weekday_without_a_tense_is_the_one_the_text_already_dated() -> None:
     text = (
         "The Supreme Court will hold one of its most formal rituals on Friday. "
