@@ -647,6 +647,18 @@ _YEAR_LATER_IN_CLAUSE = re.compile(
 )
 
 
+_RANGE_END_BEFORE = re.compile(r"(?i)\bfrom\b[^.;]{0,40}\b(?:through|to|until|till)\s+$")
+
+
+def _range_start(ctx: Ctx, pos: int) -> date | None:
+    """The start of a range whose end is at pos ("from October through Christmas Day"), if dated earlier in the
+    sentence."""
+    ref = ctx.recent_ref(pos, 0)
+    if ref is None or not _RANGE_END_BEFORE.search(ctx.text, max(ctx.ref_pos, pos - 60), pos):
+        return None
+    return ref.d
+
+
 def n_holiday(m: re.Match[str], ctx: Ctx) -> Result | None:
     """ "Thanksgiving", "last Christmas", "Easter" dated around the DCT; "Christmas 2019" in its year."""
     rel, name = (m["rel"] or "").lower(), m["hol"]
@@ -665,6 +677,9 @@ def n_holiday(m: re.Match[str], ctx: Ctx) -> Result | None:
         d = this if this > ctx.dct else holiday_date(name, y + 1)
     elif rel == "this":
         d = this
+    elif (start := _range_start(ctx, m.start())) is not None:
+        # "snowfall from October through Christmas Day": the first one after the range's start
+        d = next(h for h in (holiday_date(name, start.year + k) for k in (0, 1)) if h >= start)
     else:
         # A holiday comes once a year: a past clause means the last one, a future clause the next one ("will
         # spend Christmas" written on Dec. 28 is next year's), and otherwise the nearer of the two.

@@ -538,6 +538,14 @@ CASES: list[tuple[str, str, str, str, str]] = [
     # "between now and" a date looks ahead; a bare "following" is a preposition, not part of the duration.
     ("Cuts must be made between now and Oct. 1.", "2013-04-22", "Oct. 1", "2013-10-01", "DATE"),
     ("Following 120 minutes of play, the score was level.", "2022-02-27", "120 minutes", "PT120M", "DURATION"),
+    # A holiday ending a range comes after the range's start.
+    (
+        "Buffalo had 92 inches of snow from October through Christmas Day.",
+        "2022-12-27",
+        "Christmas Day",
+        "2022-12-25",
+        "DATE",
+    ),
     # A weekday with an ordinal day is the nearest such day; a holiday takes the year its clause writes later.
     (
         "We expect our busiest day maybe Friday 30th, ahead of New Year.",
