@@ -615,6 +615,10 @@ def n_the_year(m: re.Match[str], ctx: Ctx) -> Result | None:
     if mod in ("same", "comparable"):
         ref = ctx.recent_ref(m.start(), 3)
         return as_date(replace(ref, gran="Y", suffix="")) if ref is not None else None
+    if not mod and re.match(r"\s+prior\b", ctx.text[m.end() : m.end() + 7]):
+        mod = "prior"  # "up from 23% the year prior"
+    elif mod in ("", "full", "entire", "whole") and (sy := ctx.sentence_year(m.start())):
+        return as_date(Val("Y", date(sy, 1, 1)))  # "in 2017 when North Korea launched 23 missiles throughout the year"
     off = -1 if mod in ("previous", "past", "prior", "latest fiscal", "latest") else 0
     ref = ctx.recent_ref(m.start(), 1) if mod in ("previous", "prior") else None
     if ref is not None and ref.gran in ("Y", "Q", "H", "S", "M"):

@@ -538,6 +538,15 @@ CASES: list[tuple[str, str, str, str, str]] = [
     # "between now and" a date looks ahead; a bare "following" is a preposition, not part of the duration.
     ("Cuts must be made between now and Oct. 1.", "2013-04-22", "Oct. 1", "2013-10-01", "DATE"),
     ("Following 120 minutes of play, the score was level.", "2022-02-27", "120 minutes", "PT120M", "DURATION"),
+    # "the year" in a sentence that names its year is that year; "the year prior" is the one before.
+    (
+        "Tensions peaked in 2017 when North Korea launched 23 missiles throughout the year.",
+        "2022-10-07",
+        "the year",
+        "2017",
+        "DATE",
+    ),
+    ("Self-checkout rose to 30% in 2021, up from 23% the year prior.", "2022-10-07", "the year", "2020", "DATE"),
     # A holiday ending a range comes after the range's start.
     (
         "Buffalo had 92 inches of snow from October through Christmas Day.",
