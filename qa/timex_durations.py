@@ -22,6 +22,8 @@ def n_duration(m: re.Match[str], ctx: Ctx) -> Result | None:
         return None  # ages ("a 45-year-old man") are not annotated in news TimeML
     unit = unit_key(m["unit"])
     num = m["num"].lower()
+    if num == "some" and unit == "day" and not m["plural"]:
+        return "DATE", "FUTURE_REF", None  # "hope to reopen some day": someday
     if num in ("a", "an") and ctx.text[m.start() - 1 : m.start()] == "-":
         return None  # "a 2,000-calories-a-day diet", "a $500-a-month check": a rate inside a compound
     if unit == "second" and re.match(r"\s*base", after):

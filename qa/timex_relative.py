@@ -182,6 +182,7 @@ def n_shift_holiday(m: re.Match[str], ctx: Ctx) -> Result | None:
 
 
 _SPAN_BEFORE = re.compile(r"(?i)\b(?:for|within|during|throughout)\s+$")
+_PAST_SPAN_BEFORE = re.compile(r"(?i)\b(?:for|within|during|throughout|over|in)\s+$")  # "over the last day"
 
 
 def n_prev_next_unit(m: re.Match[str], ctx: Ctx) -> Result | None:
@@ -331,6 +332,8 @@ def n_rel_unit(m: re.Match[str], ctx: Ctx) -> Result | None:
         return None
     if unit == "weekend":
         return None  # handled by the weekend rule
+    if unit == "day" and rel in ("last", "the last") and not _PAST_SPAN_BEFORE.search(ctx.text, 0, m.start()):
+        return None  # "on its last day", "Friday is the last day to register": a final day, not yesterday
     if rel in ("past", "the past", "the last") and unit != "year":
         return "DURATION", f"P1{letter}", None
     if rel == "the same":

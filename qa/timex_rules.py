@@ -119,7 +119,9 @@ INCIDENT_VERBS: dict[str, str] = {
 # fmt: off
 NAMED_DAYS: dict[tuple[int, int], tuple[int, frozenset[str]]] = {
     (1, 6): (2021, frozenset({"committee", "insurrection", "attack", "capitol", "riot", "riots", "rioters", "hearing",
-                              "hearings", "panel", "probe", "investigation", "defendants", "rally"})),
+                              "hearings", "panel", "probe", "investigation", "defendants", "rally", "assault", "siege",
+                              "violence", "mob", "perpetrators", "organizers", "insurrectionists", "prosecutions",
+                              "trials", "cases"})),
     (9, 11): (2001, frozenset({"attacks", "attack", "terrorist", "terror", "memorial", "commission", "hijackers"})),
 }
 # fmt: on
@@ -207,6 +209,8 @@ RULE_TABLE: list[tuple[str, str]] = [
         WEEKDAY + r"(?i:,?\s+(?:the\s+)?(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th))\b(?!\s+(?i:of)\b|\s+[A-Z])",
     ),
     ("month_day_year", MONTH + r"\s+" + DAYNUM + r"(?:,?\s+" + YEAR4 + r")?"),
+    # "on Dec.18": an abbreviation's period with no space before the day
+    ("month_day_year", r"(?P<month>(?:" + alt(_MONTH_ABBR) + r")\.)(?=\d)" + DAYNUM + r"(?:,?\s+" + YEAR4 + r")?"),
     ("month_day_rel_year", MONTH + r"\s+" + DAYNUM + r",?\s+(?:of\s+)?(?P<rel>(?i:last|this|next|that)) year\b"),
     # "Thursday 14 March", "Friday, 22 March 2013": British order after a weekday.
     (
@@ -503,7 +507,7 @@ RULE_TABLE: list[tuple[str, str]] = [
     ),
     (
         "half_unit",
-        r"(?i:\b(?:half an? (?P<unit>hour|day|year|century|decade)|"
+        r"(?i:\b(?:(?:the )?(?:past|last|next|first|coming) )?(?:half an? (?P<unit>hour|day|year|century|decade)|"
         r"(?:an? )?half[- ](?P<unit2>hour|day|century|decade)))\b",
     ),
     (
@@ -563,7 +567,7 @@ RULE_TABLE: list[tuple[str, str]] = [
         r"the short term|"
         r"the long term|the coming days|the coming weeks|the coming months|"
         r"the coming years|coming days|coming weeks|coming months|coming years|coming quarters|"
-        r"future quarters|a later date|as soon as possible|someday|(?<=['’]s )future(?! of)|"
+        r"future quarters|a later date|as soon as possible|someday|some day(?!s)|(?<=['’]s )future(?! of)|"
         r"\b(?-i:future|Future(?! [A-Z]))(?= (?!and\b|for\b|was\b|is\b|are\b|will\b)[a-z]{3,}\b)|"
         r"the days ahead|the months ahead|the years ahead)\b)",
     ),

@@ -547,6 +547,12 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "DATE",
     ),
     ("Self-checkout rose to 30% in 2021, up from 23% the year prior.", "2022-10-07", "the year", "2020", "DATE"),
+    # "Dec.18" without a space; "the past half-century"; "some day" ahead; "the next Jan. 6 committee hearing".
+    ("The Hawks won on Dec.18 at home.", "2013-01-02", "Dec.18", "2012-12-18", "DATE"),
+    ("Arizona lost 50 drive-ins in the past half-century.", "2014-11-04", "the past half-century", "P50Y", "DURATION"),
+    ("The owners hope to reopen some day.", "2014-11-04", "some day", "FUTURE_REF", "DATE"),
+    ("When is the next Jan. 6 committee hearing?", "2022-06-09", "next Jan. 6", "2021-01-06", "DATE"),
+    ("It is the first election since the Jan. 6 assault.", "2022-11-07", "Jan. 6", "2021-01-06", "DATE"),
     # A holiday ending a range comes after the range's start.
     (
         "Buffalo had 92 inches of snow from October through Christmas Day.",
@@ -1166,6 +1172,8 @@ def test_tag_times_pattern_table(sentence: str, dct: str, expected_text: str, va
         "The decades-old festival takes place near the harbor.",  # an age
         "It is about 400 calories in a 2,000-calories-a-day diet.",  # a rate inside a compound
         "The minutes said many participants favored a larger increase.",  # a meeting's record
+        "On its last day, there were lines around the block.",  # a final day, not yesterday
+        "Next Tuesday is the last day of the fluke season.",
         "In a ruling Tuesday, the 3rd Circuit Court of Appeals said no.",
         "Hams were delivered to the Future Farmers of America chapters.",  # a name
     ],
@@ -1221,6 +1229,8 @@ def test_tag_times_rejects_non_temporal_lookalikes(sentence: str) -> None:
         "The decades",
         "a-day",
         "The minutes",
+        "last day",
+        "the last day",
         "Tuesday, the 3rd",
         "the Future",
         "Future",
