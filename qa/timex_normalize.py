@@ -161,6 +161,13 @@ _MONTH_CONTEXT_BEFORE = re.compile(
 # "April Glaspie"); a month itself is followed by a year, a day or a lower-case word.
 _NAME_AFTER = re.compile(r"\s[A-Z][a-z]+\b")
 _FIRST_NAME_MONTHS = frozenset({"Jan", "April", "May", "June", "August"})
+# A capitalized word right before (not a function word or a sentence's start) or a reporting verb right after
+# makes such a month a surname.
+_FIRST_NAME_BEFORE = re.compile(
+    r"(?<![.!?\"“”]\s)(?<![.!?\"“”])\b(?!(?:In|By|On|Since|Until|Through|From|During|Early|Late|Mid|Last|Next|This|"
+    r"The|And|Or|Of|Before|After|Between|Each|Every|Until|Till|Also|But|So|Then|Since|To|As|At|For)\b)[A-Z][a-z]+ $"
+)
+_SPEAKER_AFTER = re.compile(r"\s+(?:told|said|says|added|wrote|replied|asked)\b")
 
 
 # The rest of a month range after its first month: "-June", " to June 1998", " through June this year".
@@ -177,6 +184,9 @@ def n_month_alone(m: re.Match[str], ctx: Ctx) -> Result | None:
     first_name = word in _FIRST_NAME_MONTHS and _NAME_AFTER.match(ctx.text, m.end())
     if first_name and (word == "Jan" or not _MONTH_CONTEXT_BEFORE.search(before)):
         return None  # "Foreign Minister Jan Kavan", "envoy April Glaspie": a first name
+    speaker = _SPEAKER_AFTER.match(ctx.text, m.end()) and not _MONTH_CONTEXT_BEFORE.search(before)
+    if word in _FIRST_NAME_MONTHS and (_FIRST_NAME_BEFORE.search(before) or speaker):
+        return None  # "Speaker Pro Tem Tyler August of Lake Geneva", "August told reporters": a surname
     # "May" and "March" double as a verb and a name; only take them after a temporal preposition, or as
     # "the March accession", "the May elections".
     attributive = before.endswith(("the ", "The ")) and _THE_MONTH_NOUN.match(ctx.text, m.end())

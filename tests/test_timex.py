@@ -553,6 +553,7 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("The owners hope to reopen some day.", "2014-11-04", "some day", "FUTURE_REF", "DATE"),
     ("When is the next Jan. 6 committee hearing?", "2022-06-09", "next Jan. 6", "2021-01-06", "DATE"),
     ("It is the first election since the Jan. 6 assault.", "2022-11-07", "Jan. 6", "2021-01-06", "DATE"),
+    ("A watchdog report from April said surveillance has value.", "2022-06-01", "April", "2022-04", "DATE"),
     # A holiday ending a range comes after the range's start.
     (
         "Buffalo had 92 inches of snow from October through Christmas Day.",
@@ -1173,6 +1174,8 @@ def test_tag_times_pattern_table(sentence: str, dct: str, expected_text: str, va
         "It is about 400 calories in a 2,000-calories-a-day diet.",  # a rate inside a compound
         "The minutes said many participants favored a larger increase.",  # a meeting's record
         "On its last day, there were lines around the block.",  # a final day, not yesterday
+        "Speaker Pro Tem Tyler August of Lake Geneva refused to talk.",  # a surname
+        '"No. Gotta go," August told reporters.',
         "Next Tuesday is the last day of the fluke season.",
         "In a ruling Tuesday, the 3rd Circuit Court of Appeals said no.",
         "Hams were delivered to the Future Farmers of America chapters.",  # a name
@@ -1230,6 +1233,7 @@ def test_tag_times_rejects_non_temporal_lookalikes(sentence: str) -> None:
         "a-day",
         "The minutes",
         "last day",
+        "August",
         "the last day",
         "Tuesday, the 3rd",
         "the Future",
