@@ -91,6 +91,7 @@ _REPORTING = re.compile(r"(?i)\b(?:said|says|say|announced|reported|told|added|a
 _CLAUSE_SPLIT = re.compile(
     rf"[;(\"“”]|(?<!\d),|,(?!\d)|(?<!\d):|:(?!\d)|``|''|{_REPORTING.pattern.removeprefix('(?i)')}", re.IGNORECASE
 )  # not the colon of "11:59" or the comma of "10,000"
+_PARTICIPLE_CLAUSE = re.compile(r",\s+(?:saying|adding|noting|citing)\b")
 _CLAUSE_END = re.compile(r"[;(\"“”]|(?<!\d):|:(?!\d)|``|''|\b(?:said|says|according to)\b")
 _PAST_VERB = (
     r"\b(?:(?:has|have)(?: not| never| already| just| long)? (?:been|seen|done|gone|made|taken|given|become)|"
@@ -308,6 +309,7 @@ class Ctx:
             tense = "future" if _last_tense(clause) == "future" else tense
         after = _CLAUSE_END.split(self.text[end : min(e, end + 160)], maxsplit=1)
         after_clause = after[0] if after[0].strip() or len(after) == 1 else after[1]
+        after_clause = _PARTICIPLE_CLAUSE.split(after_clause, maxsplit=1)[0]  # not "..., saying it would provide"
         # "said in an email Wednesday that the first wave would ...": what follows "that" is what was said, and
         # the saying is the expression's verb (not "the election Tuesday that will lead to ...").
         saying = _SAYING_BEFORE.search(self.text, s, start) if re.match(r"\s+that\b", after_clause) else None

@@ -554,6 +554,14 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("When is the next Jan. 6 committee hearing?", "2022-06-09", "next Jan. 6", "2021-01-06", "DATE"),
     ("It is the first election since the Jan. 6 assault.", "2022-11-07", "Jan. 6", "2021-01-06", "DATE"),
     ("A watchdog report from April said surveillance has value.", "2022-06-01", "April", "2022-04", "DATE"),
+    # A participle clause after the date ("..., saying it would ...") tells what was said, not when.
+    (
+        "Officials announced the initiative Friday in Williamsport, saying it would provide jobs.",
+        "2021-08-30",
+        "Friday",
+        "2021-08-27",
+        "DATE",
+    ),
     # A holiday ending a range comes after the range's start.
     (
         "Buffalo had 92 inches of snow from October through Christmas Day.",
