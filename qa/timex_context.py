@@ -183,6 +183,8 @@ def _tenses(clause: str) -> list[str]:
             continue  # "on a still unspecified date", "the revised plan", "second-seeded Maryland": an adjective
         if kind == "past" and "future" in out and _PARTICIPLE_WITH.match(clause, m.start()):
             continue  # "will assemble backpacks filled with supplies": a participle after the future verb's object
+        if kind == "present" and m.group(0)[0].isupper() and clause[: m.start()].strip():
+            continue  # a capitalized word inside a clause names something: CBS's "Face the Nation"
         noun_slot = _DETERMINER_BEFORE.search(clause, 0, m.start()) or _PREPOSITION_BEFORE.search(clause, 0, m.start())
         if kind == "present" and (noun_slot or clause.startswith(" of", m.end())):
             continue  # a noun: "the close of business", "a visit", "head of the agency", "for international play"

@@ -10,7 +10,7 @@ from qa.timex_context import AMOUNT_BEFORE, Ctx, Result
 
 # Words before "a quarter" that make it a period of three months ("in a quarter", "for about a quarter").
 _QUARTER_CONTEXT = re.compile(r"(?i)\b(?:in|for|within|over|during|than|per|each|every|last|past|next)\s+$")
-_MODAL_BEFORE = re.compile(r"(?i)\b(?:will|would|could|might|may|can|shall)\s+$")
+_MODAL_BEFORE = re.compile(r"(?i)\b(?:will|would|could|might|may|can|shall|to)\s+$")  # "his goal is to one day ..."
 
 
 def n_duration(m: re.Match[str], ctx: Ctx) -> Result | None:

@@ -562,6 +562,15 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "2021-08-27",
         "DATE",
     ),
+    # A capitalized verb inside a clause is a title ("Face the Nation"), not the clause's present; "to one day".
+    (
+        "Gottlieb told Margaret Brennan on CBS “Face the Nation” on Sunday.",
+        "2022-03-21",
+        "Sunday",
+        "2022-03-20",
+        "DATE",
+    ),
+    ("His ultimate goal is to one day approach a 40% share.", "2022-10-18", "one day", "FUTURE_REF", "DATE"),
     # A holiday ending a range comes after the range's start.
     (
         "Buffalo had 92 inches of snow from October through Christmas Day.",
