@@ -78,7 +78,8 @@ _OTHER_CLAUSE = re.compile(r",\s+(?:after|before|because|although|though|until|b
 _DASH = re.compile(r"\s[—–]\s")
 # A short aside ("11:59 p.m. (PT) on Aug. 25") that does not end a clause.
 _REPORTING_CLAUSE = re.compile(r"(?i),\s+(?:telling|saying|adding|noting|announcing|writing)\b")
-_ASIDE = re.compile(r"\([^()]{1,20}\)")
+# An aside ("(PT)") or a short quoted title ('a third week of "Wheel" in early January') splits no clause.
+_ASIDE = re.compile(r"\([^()]{1,20}\)|\"[A-Z][^\"]{0,30}\"|“[A-Z][^“”]{0,30}”")
 _PAST_CUE = re.compile(r"(?i)\b(?:since|ago|ended|last|was|were|had|did)\s*$")
 
 AMOUNT_BEFORE = re.compile(r"(?i)(?:\d|percent|cents?|dollars?|times|once|twice|yen|marks|francs|pounds)\S*\s+$")
@@ -116,7 +117,8 @@ _TENSE_WORD = re.compile(
 # A past reporting verb right before the expression dates the report, not what it reports ("said Friday"); not
 # a passive after "be" ("will be announced in April").
 _REPORTED_BEFORE = re.compile(
-    r"(?i)(?<!\bbe )(?<!\bbeing )\b(?:said|announced|reported|told \w+|added|predicted|warned|disclosed|confirmed)\s+"
+    r"(?i)(?<!\bbe )(?<!\bbeing )(?<!\bare )(?<!\bis )(?<!\bare typically )(?<!\bis typically )(?<!\bare usually )"
+    r"(?<!\bis usually )\b(?:said|announced|reported|told \w+|added|predicted|warned|disclosed|confirmed)\s+"
     r"(?:on\s+|in\s+(?:early\s+|late\s+|mid-?)?)?$"
 )
 # A plan named by a bare participle inside a noun phrase ("the talks scheduled for Monday ..."), no auxiliary.

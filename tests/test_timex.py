@@ -571,6 +571,15 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "DATE",
     ),
     ("His ultimate goal is to one day approach a 40% share.", "2022-10-18", "one day", "FUTURE_REF", "DATE"),
+    # A short quoted title splits no clause; a passive present ("are announced in") is no past report.
+    (
+        'White will also host a third week of "Wheel" in early January, after the show announced a cancellation.',
+        "2019-12-10",
+        "early January",
+        "2020-01",
+        "DATE",
+    ),
+    ("All-NBA teams typically are announced in late May.", "2017-04-13", "late May", "2017-05", "DATE"),
     # A holiday ending a range comes after the range's start.
     (
         "Buffalo had 92 inches of snow from October through Christmas Day.",
