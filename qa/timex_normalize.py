@@ -89,6 +89,17 @@ def n_weekday_month_day(m: re.Match[str], ctx: Ctx) -> Result | None:
     return res
 
 
+def n_weekend_of_date(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """ "the weekend of Sept. 8": the weekend of that day's week (the one before, for a Monday to Thursday)."""
+    day_end = m.end("year") if m["year"] else m.end("day")
+    res = month_day(ctx, month_of(m), int(m["day"]), m["year"], m.start("month"), day_end)
+    if res is None or res[2] is None:
+        return None
+    d = res[2].d
+    saturday = d + timedelta(5 - d.weekday()) if d.weekday() >= 4 else d - timedelta(d.weekday() + 2)
+    return "DATE", Val("W", saturday).value() + "-WE", None
+
+
 def n_weekday_ordinal(m: re.Match[str], ctx: Ctx) -> Result | None:
     """ "Friday 30th": the day of that number nearest the DCT, in its month or the one before or after, that
     falls on that weekday; None if none does."""

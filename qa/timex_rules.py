@@ -450,6 +450,8 @@ RULE_TABLE: list[tuple[str, str]] = [
         + MONTH
         + r"(?!\.?\s*\d)(?=[.,;:!?)]|\s+(?i:as|and|but|when|after|before|in|at|on|to|with|for|of|until)\b)",
     ),
+    # "ending with the weekend of Sept. 8": the weekend around that day
+    ("weekend_of_date", r"(?i:\bthe weekend)(?= of " + MONTH + r"\s+" + DAYNUM + r"(?:,?\s+" + YEAR4 + r")?)"),
     ("weekend", r"(?i:\b(?:the|this|last|next|this past|this coming|the past|past|the coming) weekend)\b"),
     ("weekday_time", CLOCK + r"\s+(?:on\s+)?" + WEEKDAY),
     ("clock_dayrel", CLOCK + r"(?: local time)?,?\s+(?P<rel>(?i:today|tonight|tomorrow|yesterday))\b"),

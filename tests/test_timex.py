@@ -580,6 +580,9 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "DATE",
     ),
     ("All-NBA teams typically are announced in late May.", "2017-04-13", "late May", "2017-05", "DATE"),
+    # "the weekend of Sept. 8" is the weekend around that day (a Friday's is the one that follows it).
+    ("The park closes after the weekend of Sept. 8.", "2019-05-30", "the weekend", "2019-W36-WE", "DATE"),
+    ("They began talks again the weekend of Jan. 6-8.", "2023-01-20", "the weekend", "2023-W01-WE", "DATE"),
     # A holiday ending a range comes after the range's start.
     (
         "Buffalo had 92 inches of snow from October through Christmas Day.",
