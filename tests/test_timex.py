@@ -583,6 +583,9 @@ CASES: list[tuple[str, str, str, str, str]] = [
     # "the weekend of Sept. 8" is the weekend around that day (a Friday's is the one that follows it).
     ("The park closes after the weekend of Sept. 8.", "2019-05-30", "the weekend", "2019-W36-WE", "DATE"),
     ("They began talks again the weekend of Jan. 6-8.", "2023-01-20", "the weekend", "2023-W01-WE", "DATE"),
+    # "threatened to" looks ahead for what follows it, as "vowed to" does; a fronted date stays with the threat.
+    ("Some threatened to bar her from the championships in March.", "2022-02-22", "March", "2022-03", "DATE"),
+    ("In March, he threatened to quit.", "2022-02-22", "March", "2021-03", "DATE"),
     # A holiday ending a range comes after the range's start.
     (
         "Buffalo had 92 inches of snow from October through Christmas Day.",
