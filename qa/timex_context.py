@@ -26,7 +26,8 @@ _FUTURE_CUE = re.compile(
     r"to be held|intends? to|"
     r"supposed to|ahead of|"
     r"will be|payable|effective|planned|planning|plan to|agreement to|agreed to|hopes? to|aims? to|seeks? to|"
-    r"wants? to|promised to|pledged to|vowed to|decided to|voted to|threaten(?:s|ed)? to|would|(?:is|are) (?:also |very |more )?likely to|"
+    r"wants? to|promised to|pledged to|vowed to|decided to|voted to|threaten(?:s|ed)? to|"
+    r"would|(?:is|are) (?:also |very |more )?likely to|"
     r"(?<!\ba )must(?! have\b)|needs? to|has to|have to|"
     r"(?:urged|encouraged|asked|called on|ordered|ordering|directed|directing)\s+"
     r"(?:[\w'’.-]+\s+){1,4}?to(?=\s+[a-z]+\b(?<!\bthe)))\b"
@@ -129,7 +130,8 @@ _PARTICIPLE_PLAN = re.compile(r"(?i)^(?:(?!\b(?:is|are|was|were|be|been|will)\b)
 # asked a judge to appoint").
 _WEAK_FUTURE_AFTER = re.compile(
     r"(?i)(?<!\bis )(?<!\bare )(?<!\bbe )\b(?:planned|scheduled|expected|"
-    r"(?:agreed|promised|pledged|vowed|decided|voted|threatened)(?= to\b)|urged|encouraged|asked|called on|ordered|directed)\b"
+    r"(?:agreed|promised|pledged|vowed|decided|voted|threatened)(?= to\b)|"
+    r"urged|encouraged|asked|called on|ordered|directed)\b"
 )
 # "backpacks filled with supplies": an "-ed" word before "with", a participle after a future verb's object (not
 # "by": "a bill signed by the governor on Monday" dates the signing).
