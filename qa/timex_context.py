@@ -12,7 +12,7 @@ from qa import timex_rules as R
 from qa.timex_calendar import Val, shift_date
 
 # A blank line ends a heading too; so does a period glued to the next sentence ("its independence.Some economists").
-_SENT_END = re.compile(r"[.!?]['\"”’]*\s+|\n\s*\n\s*|(?<=[a-z]{3})[.!?](?=[A-Z][a-z]{2})")
+_SENT_END = re.compile(r"[.!?](?:['\"”’]*\s+|(?<=[a-z]{3}[.!?])(?=[A-Z][a-z]{2}))|\n\s*\n\s*")
 
 _ABBREV = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Inc|Corp|Co|Ltd|Jr|Sr|No|Jan|Feb|Mar|Apr|"
