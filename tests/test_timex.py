@@ -262,6 +262,10 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("He will return next Monday morning.", "2000-04-05", "next Monday morning", "2000-04-10TMO", "DATE"),
     # Decades and centuries are counted in years.
     ("The feud lasted a decade.", DCT_1998, "a decade", "P10Y", "DURATION"),
+    # "over the past decade" spans ten years counted from now; "in the last decade" names the decade (TimeBank).
+    ("Threats had become routine over the past decade.", "1998-10-25", "the past decade", "P10Y", "DURATION"),
+    ("It will add $3 trillion in debt over the next decade.", "2023-02-15", "the next decade", "P10Y", "DURATION"),
+    ("Workers lost earning power to inflation in the last decade.", "1998-02-06", "the last decade", "198", "DATE"),
     ("It was a decades-long feud.", DCT_1998, "decades-long", "PXY", "DURATION"),
     # "-ed with" after a future verb's object is a participle, not the clause's past verb; a number's comma is
     # no clause break.
