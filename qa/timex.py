@@ -160,7 +160,8 @@ def tag_times(text: str, dct: datetime | date | str) -> list[TimeExpression]:
             start += det.end()
         out.append(TimeExpression(start, end, text[start:end], typ, value, anchor))
         prev_end = end
-    dated = _with_coordinated_days(text, _clock_times_dated(text, _incident_shifts_dated(ctx, _range_years(text, out))))
+    dated = _clock_halves(_incident_shifts_dated(ctx, _range_years(text, out)))
+    dated = _with_coordinated_days(text, _clock_times_dated(text, dated))
     return _live_blog_days(text, _weekday_ranges(ctx, dated))
 
 
@@ -312,6 +313,28 @@ def _clock_times_dated(text: str, found: list[TimeExpression]) -> list[TimeExpre
         )
         if (nxt.type == "DATE" and _CLOCK_TO_DATE.fullmatch(text, t.end, nxt.start)) or restated:
             out[i] = replace(t, value=nxt.value[:10] + t.value[t.value.index("T") :])
+    return out
+
+
+# "at 3:06", a clock time without a.m. or p.m., told just after "a text at 3:10 p.m.": the same afternoon.
+_BARE_HOUR_MINUTE = re.compile(r"(?:[1-9]|1[01]):[0-5]\d")
+_CLOCK_HOUR = re.compile(r"T(\d\d):(\d\d)$")
+
+
+def _clock_halves(found: list[TimeExpression]) -> list[TimeExpression]:
+    """The found expressions with each bare morning-looking clock time moved to the afternoon or evening when
+    the clock time told just before it (within 300 characters) is one within three hours of that."""
+    out = list(found)
+    for i, t in enumerate(found):
+        clock = _CLOCK_HOUR.search(t.value)
+        if i == 0 or t.type != "TIME" or clock is None or not _BARE_HOUR_MINUTE.fullmatch(t.text):
+            continue
+        prev = next((p for p in reversed(found[:i]) if p.type == "TIME" and _CLOCK_HOUR.search(p.value)), None)
+        if prev is None or t.start - prev.end > 300:
+            continue
+        prev_hour, later = int(_CLOCK_HOUR.search(prev.value)[1]), int(clock[1]) + 12
+        if prev_hour >= 13 and abs(later - prev_hour) <= 3:
+            out[i] = replace(t, value=f"{prev.value[: prev.value.index('T')]}T{later:02d}:{clock[2]}")
     return out
 
 

@@ -613,6 +613,15 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "2007-04-06",
         "DATE",
     ),
+    # A bare clock time told just after an afternoon one is in the afternoon too.
+    (
+        "Outages shot up between 4 and 5 p.m. By 5:15, the number had climbed to 672.",
+        "2021-12-15",
+        "5:15",
+        "2021-12-15T17:15",
+        "TIME",
+    ),
+    ("The meeting is at 9:30 tomorrow.", "2018-12-14", "9:30", "2018-12-15T09:30", "TIME"),
     # A clock time before plural weekdays is a weekly time, and so is the clock time opening its range.
     ("The office is open 4 p.m. Wednesdays.", "2020-04-03", "4 p.m. Wednesdays", "XXXX-WXX-3T16:00", "SET"),
     ("It is staffed from 10 a.m. to noon on Saturdays.", "2020-04-03", "10 a.m.", "XXXX-WXX-6T10:00", "SET"),
