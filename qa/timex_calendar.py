@@ -192,6 +192,7 @@ HOLIDAYS: dict[str, tuple[str | int, ...]] = {
     "new year's eve": ("fixed", 12, 31),
     "new year's": ("fixed", 1, 1),
     "valentine": ("fixed", 2, 14),
+    "juneteenth": ("fixed", 6, 19),
     "independence": ("fixed", 7, 4),
     "fourth of july": ("fixed", 7, 4),
     "july fourth": ("fixed", 7, 4),

@@ -139,7 +139,7 @@ _CENTURY_LEAD = r"(?:the past|the last|the next|a|one|nearly a|almost a|more tha
 HOLIDAY = (
     r"\b(?:(?P<rel>last|next|this) )?(?P<hol>Thanksgiving(?: Day)?|Orthodox Christmas(?: Day)?|Christmas(?: Day| Eve)?|"
     r"New Year['’]s(?: Day| Eve)|Easter(?: Sunday| [Ww]eek)?|Holy Week|Independence Day|Fourth of July|July Fourth|"
-    r"Labor Day|Memorial Day|Halloween|Black Friday|Cyber Monday|"
+    r"Labor Day|Memorial Day|Halloween|Black Friday|Cyber Monday|Juneteenth(?: Independence Day)?|"
     r"Valentine['’]s Day|Veterans Day|Boxing Day|Martin Luther King(?: Jr\.)? Day|Presidents['’]? Day|"
     r"Mother['’]s Day|Father['’]s Day|Columbus Day|Ash Wednesday|Palm Sunday|Good Friday|Election Day)\b"
 )

@@ -404,6 +404,13 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("A gunman opened fire at a Fourth of July parade.", "2022-07-06", "Fourth of July", "2022-07-04", "DATE"),
     ("The Fourth of July 2022 holiday weekend got longer.", "2022-06-20", "Fourth of July 2022", "2022-07-04", "DATE"),
     ("Christmas 2019 was quiet.", "2022-06-20", "Christmas 2019", "2019-12-25", "DATE"),
+    (
+        "People gathered Friday evening to celebrate Juneteenth Independence Day.",
+        "2020-06-20",
+        "Juneteenth Independence Day",
+        "2020-06-19",
+        "DATE",
+    ),
     # Russia's church keeps the Julian calendar: its Christmas is on Jan. 7.
     (
         "Putin ordered a cease-fire to mark the Russian Orthodox Christmas holiday.",
