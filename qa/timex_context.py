@@ -405,6 +405,9 @@ def anchor_of(ctx: Ctx, pos: int, day: bool = False) -> Val:
 _LISTING_ASIDE = re.compile(r"\((?:[^()]*?\s)?\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)[^()]*$", re.IGNORECASE)
 # (but not one restating the time just told: "at 1:24 a.m. local time on Wednesday (4:54 p.m. ET on Tuesday)")
 _TIME_BEFORE_ASIDE = re.compile(r"(?i)(?:day|time|[ap]\.m\.|GMT|UTC|ET)\s*$")
+_RELEASE_ASIDE = re.compile(
+    r"(?i)\((?:out|in theaters|in theatres|in stores|on sale|premieres|streaming|opens|arrives|due)\s+(?:on\s+)?$"
+)
 _ANNIVERSARY_AFTER = re.compile(r"(?i)\s+anniversary\b")
 # After a weekday's possessive: a named plan, or the future verb of the noun phrase it opens.
 _PLANNED_POSSESSIVE = re.compile(
@@ -500,6 +503,8 @@ def month_day(ctx: Ctx, month: int, day: int, year: str | None, start: int, end:
     # The candidate nearest to the DCT, with distances on the side the tense disfavours doubled (quadrupled after
     # a past verb); "ended" or "since" right before ("the year ended Jan. 31") rules out later dates altogether.
     tense = ctx.tense(start, end)
+    if _RELEASE_ASIDE.search(ctx.text, max(0, start - 30), start):
+        tense = "future"  # 'the upcoming animated musical "Wish" (out Nov. 22)': a release date
     if tense is None and ctx.day_ref and 0 <= start - ctx.day_ref_pos <= 120 and not named:
         try:
             near = date(ctx.day_ref.d.year, month, day)

@@ -605,6 +605,14 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "2022-12-25",
         "DATE",
     ),
+    # A release date in an aside lies ahead.
+    (
+        'She joins the animated musical "Wish" (out Nov. 22), a culmination.',
+        "2023-04-26",
+        "Nov. 22",
+        "2023-11-22",
+        "DATE",
+    ),
     # A weekday with an ordinal day is the nearest such day; a holiday takes the year its clause writes later.
     (
         "We expect our busiest day maybe Friday 30th, ahead of New Year.",
