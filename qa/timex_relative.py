@@ -286,6 +286,8 @@ def n_today(m: re.Match[str], ctx: Ctx) -> Result | None:
     if w0.endswith("'s") and w0.startswith("today") and not _TODAYS_EVENT.match(ctx.text, m.end()):
         return None  # "today's world" is generic
     w = w0.removesuffix("'s")
+    if w == "tomorrow" and re.search(r"(?i)\b(?:a|an)\s+(?:\w+\s+)?$", ctx.text[max(0, m.start() - 20) : m.start()]):
+        return "DATE", "FUTURE_REF", None  # "hope for a better tomorrow": the future
     off = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}[w]
     return as_date(Val("D", ctx.dct + timedelta(off)))
 

@@ -605,6 +605,7 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "2022-12-25",
         "DATE",
     ),
+    ("Who gives you hope for a better tomorrow?", "2021-02-03", "tomorrow", "FUTURE_REF", "DATE"),
     # A release date in an aside lies ahead.
     (
         'She joins the animated musical "Wish" (out Nov. 22), a culmination.',
