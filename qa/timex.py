@@ -304,14 +304,9 @@ def _clock_times_dated(text: str, found: list[TimeExpression]) -> list[TimeExpre
         if t.type != "TIME" or "T" not in t.value or not _DAY_LEVEL.fullmatch(nxt.value[:10]):
             continue
         restated = nxt.type == "TIME" and _RESTATED.fullmatch(text, t.end, nxt.start)
-        restated = restated or (
-            nxt.type == "TIME"
-            and "T" in nxt.value
-            and _BARE_CLOCK.fullmatch(t.text) is not None
-            and _CLOCK_RANGE.fullmatch(text, t.end, nxt.start) is not None
-            and _BARE_CLOCK.fullmatch(nxt.text) is None
-        )
-        if (nxt.type == "DATE" and _CLOCK_TO_DATE.fullmatch(text, t.end, nxt.start)) or restated:
+        # the range's end names its day ("3 p.m. Friday"), not only its hour
+        dated_end = opens_range and nxt.type == "TIME" and "T" in nxt.value and not _BARE_CLOCK.fullmatch(nxt.text)
+        if (nxt.type == "DATE" and _CLOCK_TO_DATE.fullmatch(text, t.end, nxt.start)) or restated or dated_end:
             out[i] = replace(t, value=nxt.value[:10] + t.value[t.value.index("T") :])
     return out
 

@@ -176,7 +176,7 @@ _FIRST_NAME_MONTHS = frozenset({"Jan", "April", "May", "June", "August"})
 # makes such a month a surname.
 _FIRST_NAME_BEFORE = re.compile(
     r"(?<![.!?\"“”]\s)(?<![.!?\"“”])\b(?!(?:In|By|On|Since|Until|Through|From|During|Early|Late|Mid|Last|Next|This|"
-    r"The|And|Or|Of|Before|After|Between|Each|Every|Until|Till|Also|But|So|Then|Since|To|As|At|For)\b)[A-Z][a-z]+ $"
+    r"The|And|Or|Of|Before|After|Between|Each|Every|Till|Also|But|So|Then|To|As|At|For)\b)[A-Z][a-z]+ $"
 )
 _SPEAKER_AFTER = re.compile(r"\s+(?:told|said|says|added|wrote|replied|asked)\b")
 
