@@ -77,8 +77,8 @@ _PHOTO_CREDIT = re.compile(
 # A clause that tells another time than the year named before it ("in 1982, after a report in January").
 _OTHER_CLAUSE = re.compile(r",\s+(?:after|before|because|although|though|until|but)\b")
 _DASH = re.compile(r"\s[—–]\s")
-# A short aside ("11:59 p.m. (PT) on Aug. 25") that does not end a clause.
-_REPORTING_CLAUSE = re.compile(r"(?i),\s+(?:telling|saying|adding|noting|announcing|writing)\b")
+# A participle clause of saying ("..., telling POLITICO in October", "..., saying it would provide").
+_REPORTING_CLAUSE = re.compile(r"(?i),\s+(?:telling|saying|adding|noting|announcing|writing|citing)\b")
 # An aside ("(PT)") or a short quoted title ('a third week of "Wheel" in early January') splits no clause.
 _ASIDE = re.compile(r"\([^()]{1,20}\)|\"[A-Z][^\"]{0,30}\"|“[A-Z][^“”]{0,30}”")
 _PAST_CUE = re.compile(r"(?i)\b(?:since|ago|ended|last|was|were|had|did)\s*$")
@@ -93,7 +93,6 @@ _REPORTING = re.compile(r"(?i)\b(?:said|says|say|announced|reported|told|added|a
 _CLAUSE_SPLIT = re.compile(
     rf"[;(\"“”]|(?<!\d),|,(?!\d)|(?<!\d):|:(?!\d)|``|''|{_REPORTING.pattern.removeprefix('(?i)')}", re.IGNORECASE
 )  # not the colon of "11:59" or the comma of "10,000"
-_PARTICIPLE_CLAUSE = re.compile(r",\s+(?:saying|adding|noting|citing)\b")
 _CLAUSE_END = re.compile(r"[;(\"“”]|(?<!\d):|:(?!\d)|``|''|\b(?:said|says|according to)\b")
 _PAST_VERB = (
     r"\b(?:(?:has|have)(?: not| never| already| just| long)? (?:been|seen|done|gone|made|taken|given|become)|"
@@ -194,6 +193,11 @@ def _tenses(clause: str) -> list[str]:
             continue  # a noun: "the close of business", "a visit", "head of the agency", "for international play"
         out.append(kind)
     return out
+
+
+def _last_clause(text: str) -> str:
+    """The last clause of text; an aside ("by 11:59 p.m. (PT) on") or a quoted title splits nothing."""
+    return _CLAUSE_SPLIT.split(_ASIDE.sub(" ", text))[-1]
 
 
 def _last_tense(clause: str) -> str | None:
@@ -306,16 +310,15 @@ class Ctx:
         # An earlier clause's verb may lie further back ("is scheduled to spend five hours in Dar es Salaam,
         # Tanzania, her first stop Tuesday morning").
         window = _REPORTING.split(self.text[max(s, start - 200) : start])[-1]
-        before = _CLAUSE_SPLIT.split(_ASIDE.sub(" ", before))[-1]  # "by 11:59 p.m. (PT) on": an aside splits nothing
+        before = _last_clause(before)
         tense = _last_tense(before)
         if tense == "past" and _PARTICIPLE_WITH.search(before):
             # "will assemble 10,000 backpacks filled with core school supplies ... on Thursday": the future verb
             # that makes "filled" a participle may lie further back in the clause
-            clause = _CLAUSE_SPLIT.split(_ASIDE.sub(" ", window))[-1]
-            tense = "future" if _last_tense(clause) == "future" else tense
+            tense = "future" if _last_tense(_last_clause(window)) == "future" else tense
         after = _CLAUSE_END.split(self.text[end : min(e, end + 160)], maxsplit=1)
         after_clause = after[0] if after[0].strip() or len(after) == 1 else after[1]
-        after_clause = _PARTICIPLE_CLAUSE.split(after_clause, maxsplit=1)[0]  # not "..., saying it would provide"
+        after_clause = _REPORTING_CLAUSE.split(after_clause, maxsplit=1)[0]  # not "..., saying it would provide"
         # "said in an email Wednesday that the first wave would ...": what follows "that" is what was said, and
         # the saying is the expression's verb (not "the election Tuesday that will lead to ...").
         saying = _SAYING_BEFORE.search(self.text, s, start) if re.match(r"\s+that\b", after_clause) else None
@@ -408,6 +411,7 @@ _TIME_BEFORE_ASIDE = re.compile(r"(?i)(?:day|time|[ap]\.m\.|GMT|UTC|ET)\s*$")
 _RELEASE_ASIDE = re.compile(
     r"(?i)\((?:out|in theaters|in theatres|in stores|on sale|premieres|streaming|opens|arrives|due)\s+(?:on\s+)?$"
 )
+_WEEKDAY_FIRST = re.compile(rf"(?i)(?:{R.alt(list(R.WEEKDAYS))})\b")  # "Wednesday, Jan. 15": the weekday picks the year
 _ANNIVERSARY_AFTER = re.compile(r"(?i)\s+anniversary\b")
 # After a weekday's possessive: a named plan, or the future verb of the noun phrase it opens.
 _PLANNED_POSSESSIVE = re.compile(
@@ -453,7 +457,7 @@ def _same_day_again(ctx: Ctx, month: int, day: int, start: int, end: int) -> boo
     """Whether a month and day written again without its year means the day first written with one: not in a
     present or future clause ("King's birthday is Jan. 15", "the app will run from July 16 until July 20"), not
     as an anniversary, not with a weekday, which picks its own year."""
-    if _ANNIVERSARY_AFTER.match(ctx.text, end) or R.WEEKDAYS.get(ctx.text[start:end].split(",")[0].split()[0].lower()):
+    if _ANNIVERSARY_AFTER.match(ctx.text, end) or _WEEKDAY_FIRST.match(ctx.text, start, end):
         return False
     if ctx.tense(start, end) in ("present", "future"):
         return False
@@ -472,11 +476,19 @@ def _latest_on_or_before(d: date, month: int, day: int) -> date | None:
     return None
 
 
+def named_day_year(ctx: Ctx, month: int, day: int, end: int) -> int | None:
+    """The year of a day news names an event by, when the noun after it names that event ("the Jan. 6
+    committee"; see R.NAMED_DAYS); None otherwise."""
+    named = R.NAMED_DAYS.get((month, day))
+    noun = _NEXT_WORD.match(ctx.text, end) if named and named[0] <= ctx.dct.year else None
+    return named[0] if named and noun and noun[1].lower() in named[1] else None
+
+
 def month_day(ctx: Ctx, month: int, day: int, year: str | None, start: int, end: int) -> Result | None:
     """A month and day dated with its year or, without one, the occurrence nearest the DCT given the tense."""
     named = R.NAMED_DAYS.get((month, day))
-    if not year and named and named[0] <= ctx.dct.year and (noun := _NEXT_WORD.match(ctx.text, end)):
-        year = str(named[0]) if noun[1].lower() in named[1] else None  # "the Jan. 6 committee"
+    if not year and (named_year := named_day_year(ctx, month, day, end)):
+        year = str(named_year)  # "the Jan. 6 committee"
     if year:
         with contextlib.suppress(ValueError):
             ctx.month_days.setdefault((month, day), date(int(year), month, day))

@@ -22,7 +22,7 @@ from qa.timex_calendar import (
     shift_date,
     spoken_number,
 )
-from qa.timex_context import Ctx, Result, as_date, month_alone_year, month_day, weekday_month_day
+from qa.timex_context import Ctx, Result, as_date, month_alone_year, month_day, named_day_year, weekday_month_day
 
 
 def n_iso_date(m: re.Match[str], ctx: Ctx) -> Result | None:
@@ -250,9 +250,7 @@ def n_rel_month(m: re.Match[str], ctx: Ctx) -> Result | None:
 
 def n_rel_month_day(m: re.Match[str], ctx: Ctx) -> Result | None:
     """ "last Oct. 23", "next March 6": the nearest such day before (after) the DCT."""
-    named = R.NAMED_DAYS.get((month_of(m), int(m["day"])))
-    noun = re.match(r"\s+(\w+)", ctx.text[m.end() : m.end() + 20])
-    if m["year"] or (named and noun and noun[1].lower() in named[1]):
+    if m["year"] or named_day_year(ctx, month_of(m), int(m["day"]), m.end()):
         # "the next Jan. 6 committee hearing": "next" goes with the hearing; the day is the one the noun names
         return month_day(ctx, month_of(m), int(m["day"]), m["year"], m.start(), m.end())
     forward = m["rel"].lower() in ("next", "this coming")
