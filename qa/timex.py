@@ -112,7 +112,10 @@ _NAMED_DAYS = (timex_normalize.n_holiday, timex_relative.n_shift_holiday)
 
 
 def _in_title(text: str, start: int, end: int) -> bool:
-    """Whether the span writes a time word capitalized mid-sentence, as titles and names do ("60 Minutes")."""
+    """Whether the span writes a time word capitalized mid-sentence, as titles and names do ("60 Minutes"), or
+    names a TV show ("Today" show)."""
+    if R.TV_SHOW_TITLE.match(text, max(0, start - 1)) or R.TV_SHOW_TITLE.match(text, start):
+        return True
     for m in R.TITLE_CASE_TIME_WORD.finditer(text, start, end):
         if not R.SENTENCE_OPENING.search(text, max(0, m.start() - 6), m.start()):
             return True
@@ -307,7 +310,19 @@ def _clock_times_dated(text: str, found: list[TimeExpression]) -> list[TimeExpre
         # the range's end names its day ("3 p.m. Friday"), not only its hour
         dated_end = opens_range and nxt.type == "TIME" and "T" in nxt.value and not _BARE_CLOCK.fullmatch(nxt.text)
         if (nxt.type == "DATE" and _CLOCK_TO_DATE.fullmatch(text, t.end, nxt.start)) or restated or dated_end:
-            out[i] = replace(t, value=nxt.value[:10] + t.value[t.value.index("T") :])
+            day = nxt.value[:10]
+            if dated_end and nxt.value[10:] < t.value[10:]:  # "from 10 p.m. to 1 a.m. Saturday": from Friday
+                day = (date.fromisoformat(day) - timedelta(1)).isoformat()
+            out[i] = replace(t, value=day + t.value[t.value.index("T") :])
+        elif (
+            opens_range
+            and nxt.type == "TIME"
+            and _BARE_CLOCK.fullmatch(nxt.text)
+            and nxt.value < t.value < t.value[:11] + "24"
+        ):
+            # "a block party from 10 p.m. to 1 a.m.": a range of hours that ends past midnight ends the next day
+            next_day = date.fromisoformat(t.value[:10]) + timedelta(1)
+            out[i + 1] = replace(nxt, value=next_day.isoformat() + nxt.value[nxt.value.index("T") :])
     return out
 
 

@@ -19,6 +19,14 @@ _ABBREV = re.compile(
     r"Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|U\.S|U\.N|a\.m|p\.m|vs|Mt|Ft)|\b[A-Z])\.$"
 )
 
+# "until 1 a.m. On Saturday, ...": the clock's period closes the sentence when a capitalized word other than a
+# day, a month or a time zone follows ("at 5 p.m. Sunday", "9 a.m. Eastern" go on).
+_CLOCK_THEN_SENTENCE = re.compile(
+    r"[ap]\.m\.\s+(?!(?:"
+    + R.alt([w.title() for w in (*R.WEEKDAYS, *R.MONTHS)])
+    + r"|[ECMP][SD]?T|GMT|UTC|Eastern|Central|Pacific|Mountain|Atlantic)s?\b)[A-Z][a-z]"
+)
+
 _FUTURE_CUE = re.compile(
     r"(?i)(?:\b(?:will|shall|going to|scheduled|plans? to|planned for|expected to|expects? to|is to|are to|"
     r"(?:expects?|forecasts?|predicts?|projects?) (?:\w+ ){1,2}to|"
@@ -108,7 +116,8 @@ _PAST_VERB = (
 _PRESENT_VERB = (
     r"\b(?:is|are|am|isn't|aren't|meets?|begins?|starts?|opens?|holds?|visits?|leaves?|arrives?|heads?|goes|"
     r"returns?|resumes?|ends?|closes?|travels?|votes?|decides?|expires?|convenes?|hosts?|faces?|takes?|"
-    r"plays?|runs?|launches|gathers?|sits?|testif(?:y|ies)|appears?|reopens?|kicks? off)\b"
+    r"plays?|runs?|launches|gathers?|sits?|testif(?:y|ies)|appears?|reopens?|kicks? off|wraps? up|concludes?|"
+    r"premieres?|debuts?|airs|culminates?)\b"
 )
 _TENSE_WORD = re.compile(
     rf"(?P<future>{_FUTURE_CUE.pattern.removeprefix('(?i)')})|(?P<past>{_PAST_VERB})|(?P<present>{_PRESENT_VERB})",
@@ -223,7 +232,9 @@ class Ctx:
         self.dct = dct
         starts = [0]
         for m in _SENT_END.finditer(text):
-            if not _ABBREV.search(text[max(0, m.start() - 5) : m.start() + 1]):
+            if not _ABBREV.search(text[max(0, m.start() - 5) : m.start() + 1]) or _CLOCK_THEN_SENTENCE.match(
+                text, m.start() - 3
+            ):
                 starts.append(m.end())
         self.sent_starts = starts
         self.ref: Val | None = None  # last mentioned calendar value
@@ -415,7 +426,8 @@ _WEEKDAY_FIRST = re.compile(rf"(?i)(?:{R.alt(list(R.WEEKDAYS))})\b")  # "Wednesd
 _ANNIVERSARY_AFTER = re.compile(r"(?i)\s+anniversary\b")
 # After a weekday's possessive: a named plan, or the future verb of the noun phrase it opens.
 _PLANNED_POSSESSIVE = re.compile(
-    r"['’]s\s+(?:(?:scheduled|planned|upcoming|expected|proposed)\b|(?:[\w-]+\s+){1,3}?"
+    r"['’]s\s+(?:(?:scheduled|planned|upcoming|expected|proposed|lineup|schedule|agenda|itinerary|forecast)\b|"
+    r"(?:[\w-]+\s+){1,3}?"
     r"(?:will|is to|are to|is (?:scheduled|expected|set|due)|are (?:scheduled|expected|set|due))\b)"
 )
 

@@ -493,6 +493,8 @@ def _in_a_game(ctx: Ctx, pos: int) -> bool:
     """Whether the sentence around pos (with the one before) is a sports report, not a business one."""
     s, e = ctx.sentence(pos)
     prev_start, _ = ctx.sentence(max(0, s - 1))
+    if s - prev_start < 30:  # a live blog's time stamp ("7:50 p.m.") is no sentence of its own
+        prev_start, _ = ctx.sentence(max(0, prev_start - 1))
     sentence = ctx.text[s:e]
     return bool(_GAME_WORDS.search(ctx.text, prev_start, e)) and not _MONEY_WORDS.search(sentence)
 

@@ -302,8 +302,28 @@ def n_this_part(m: re.Match[str], ctx: Ctx) -> Result | None:
     return as_date(Val("D", ctx.dct + timedelta(off), suffix=R.PARTS_OF_DAY[part]))
 
 
+# "overnight" meaning suddenly ("became wealthy virtually overnight", "reform does not happen overnight") or a
+# kind of thing ("an overnight shelter", "the overnight shift"), not a night.
+_OVERNIGHT_IDIOM_BEFORE = re.compile(
+    r"(?i)(?:\b(?:almost|virtually|nearly|practically|seemingly|literally|basically|essentially)\s+|"
+    r"(?:\bnot|n['’]t|\bnever)\s+(?:(?:just|really|simply|necessarily|always|likely|going|have|has|need|to)\s+){0,3}"
+    r"(?:happen|change|appear|start|become|disappear|fix|solve|build|do|shrink|turn|transform|occur|develop|"
+    r"emerge|be (?:fixed|solved|built|done|resolved|undone|changed|reversed))\w*\b[^.,;:!?]{0,40}|"
+    r"\b(?:become|became|becoming|becomes|turn(?:ed|ing|s)? into)\b[^.,;:!?]{0,50})$"
+)
+_OVERNIGHT_KIND_AFTER = re.compile(
+    r"\s+(?:shelters?|shifts?|camp\w*|guests?|delivery|shipping|borrowing|lending|rates?|stays?|parking|"
+    r"sensations?|success(?:es)?|stars?|celebrit(?:y|ies)|windfall|bags?|oats|trips?|visits?)\b"
+)
+
+
 def n_part_dayrel(m: re.Match[str], ctx: Ctx) -> Result | None:
     """ "overnight", "last night" as the night before the DCT."""
+    if m.group(0).lower() == "overnight" and (
+        _OVERNIGHT_IDIOM_BEFORE.search(ctx.text, max(0, m.start() - 90), m.start())
+        or _OVERNIGHT_KIND_AFTER.match(ctx.text, m.end())
+    ):
+        return None
     return as_date(Val("D", ctx.dct - timedelta(1), suffix="TNI"))
 
 

@@ -181,6 +181,8 @@ TITLE_CASE_TIME_WORD = re.compile(
     r"\b(?:Seconds?|Minutes?|Hours?|Nights?|Weeks?|Months?|Years?|Decades?|Centur(?:y|ies)|Noon|Midnight|Midday|"
     r"Mornings?|Afternoons?|Evenings?|Tonight|Today|Tomorrow|Yesterday|Now)\b"
 )
+# A TV show named by its time word: NBC's "Today" show, the "Tonight Show", "Today" co-anchor Hoda Kotb.
+TV_SHOW_TITLE = re.compile(r"[\"“](?:Today|Tonight)[\"”]|\b(?:Today|TODAY|Tonight)[\"”]?\s+(?:Show|show)\b")
 # What may come right before the first word of a sentence (or of a quotation, a dateline or a list item).
 SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;_(\[\n\"“`'‘—-])['\"”’`\s]*$")
 
@@ -453,7 +455,8 @@ RULE_TABLE: list[tuple[str, str]] = [
     # "ending with the weekend of Sept. 8": the weekend around that day
     ("weekend_of_date", r"(?i:\bthe weekend)(?= of " + MONTH + r"\s+" + DAYNUM + r"(?:,?\s+" + YEAR4 + r")?)"),
     ("weekend", r"(?i:\b(?:the|this|last|next|this past|this coming|the past|past|the coming) weekend)\b"),
-    ("weekday_time", CLOCK + r"\s+(?:on\s+)?" + WEEKDAY),
+    # not "from 10 p.m. to 1 a.m. On Saturday, performances ...": a capital "On" opens the next sentence
+    ("weekday_time", CLOCK + r"\s+(?:(?-i:on)\s+)?" + WEEKDAY),
     ("clock_dayrel", CLOCK + r"(?: local time)?,?\s+(?P<rel>(?i:today|tonight|tomorrow|yesterday))\b"),
     ("noon_weekday", r"(?i:\b(?P<noon>noon|midnight)\s+(?:on\s+)?)" + WEEKDAY),
     (

@@ -1155,6 +1155,31 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "1998-01",
         "DATE",
     ),
+    # "overnight" is a night where nothing makes it an idiom or a kind of thing
+    (
+        "Hamlin's breathing tube was removed overnight, the Bills said.",
+        "2023-01-06",
+        "overnight",
+        "2023-01-05TNI",
+        "TIME",
+    ),
+    ("Doctors did not see any change overnight.", "2023-01-06", "overnight", "2023-01-05TNI", "TIME"),
+    ("Police secured the scene of an overnight shooting.", "2023-01-06", "overnight", "2023-01-05TNI", "TIME"),
+    # a festival's schedule told in the present: "wraps up", "premieres", "Friday's lineup" lie ahead
+    ("The free music festival wraps up Sunday.", "2019-06-19", "Sunday", "2019-06-23", "DATE"),
+    ("The anthology series premieres Wednesday at 10 p.m. ET.", "2022-10-13", "Wednesday", "2022-10-19", "DATE"),
+    ("Friday's lineup features the Philadelphia band Snarky Puppy.", "2019-06-19", "Friday", "2019-06-21", "DATE"),
+    ("Saturday's forecast calls for rain.", "2019-06-19", "Saturday", "2019-06-22", "DATE"),
+    # a capital after "a.m." opens the next sentence; a day, a month or a time zone does not
+    (
+        "The party runs from 10 p.m. to 1 a.m. On Saturday, bands play again.",
+        "2019-06-19",
+        "1 a.m.",
+        "2019-06-20T01:00",
+        "TIME",
+    ),
+    ("The party will run from 10 p.m. to 1 a.m. Saturday.", "2019-06-19", "10 p.m.", "2019-06-21T22:00", "TIME"),
+    ("The party runs until 1 a.m. Saturday, he said.", "2019-06-19", "1 a.m. Saturday", "2019-06-22T01:00", "TIME"),
 ]
 
 
@@ -1240,6 +1265,18 @@ def test_tag_times_pattern_table(sentence: str, dct: str, expected_text: str, va
         "Next Tuesday is the last day of the fluke season.",
         "In a ruling Tuesday, the 3rd Circuit Court of Appeals said no.",
         "Hams were delivered to the Future Farmers of America chapters.",  # a name
+        "Systemic reform does not happen overnight, the official added.",  # suddenly, not a night
+        "You can't shrink a chicken flock overnight.",
+        "The MPD isn't likely to become fully staffed overnight.",
+        "Lottery winners who become vastly wealthy overnight often go broke.",
+        "She gained 30,000 followers seemingly overnight.",
+        "He still works the overnight shift at the bank.",  # a kind of shift
+        "The church turned its hall into an emergency overnight shelter.",
+        "The park has overnight camping available again.",
+        'Fauci said on the "Today" show that the number matched.',  # a TV show
+        "NBC's TODAY show was the first to report it.",
+        "She joined the band of the \u201cTonight Show\u201d in 2009.",
+        "Hoda Kotb, the \u201cToday\u201d co-anchor, shared the clip.",
     ],
 )
 def test_tag_times_rejects_non_temporal_lookalikes(sentence: str) -> None:
@@ -1299,6 +1336,8 @@ def test_tag_times_rejects_non_temporal_lookalikes(sentence: str) -> None:
         "Tuesday, the 3rd",
         "the Future",
         "Future",
+        "overnight",
+        "Tonight",
     }
     assert not [t for t in tag_times(sentence, DCT_1998) if t.text in bad]
 
