@@ -63,6 +63,8 @@ NORMALIZERS.update(
 # An expression that writes its year out (a number or "this/last/next year"), not one that leaves it implied.
 _NAMES_YEAR = re.compile(r"(?i)\d{4}|\byear\b|\bthousand\b|\bnineteen\b")
 
+_SINCE_BEFORE = re.compile(r"(?i)\bsince\s+$")
+
 _RULES: list[tuple[int, re.Pattern[str], Norm, Words | None]] = []
 
 
@@ -151,7 +153,12 @@ def tag_times(text: str, dct: datetime | date | str) -> list[TimeExpression]:
         if fn not in _NAMED_DAYS and _in_title(text, start, end):
             continue
         if val is not None and typ in ("DATE", "TIME"):
-            ctx.note(val, start, names_year=bool(_NAMES_YEAR.search(text, start, end)))
+            # "Since February 2020, the number fell ..., according to a report released in early October": a
+            # time counted from to now lends its year to nothing after it
+            names_year = bool(_NAMES_YEAR.search(text, start, end)) and not _SINCE_BEFORE.search(
+                text, max(0, start - 8), start
+            )
+            ctx.note(val, start, names_year=names_year)
         pre = R.PREFIX_MODIFIER.search(text, max(prev_end, start - 24), start)
         if pre and typ in ("DATE", "TIME"):
             start = pre.start()

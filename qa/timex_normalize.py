@@ -7,6 +7,7 @@ to reject the match; ``qa.timex`` picks them by rule name.
 from __future__ import annotations
 
 import calendar
+import itertools
 import re
 from dataclasses import replace
 from datetime import date, timedelta
@@ -485,7 +486,7 @@ _GAME_WORDS = re.compile(
 )
 _MONEY_WORDS = re.compile(
     r"(?i)\b(?:earnings|profits?|revenues?|sales|economy|economic|growth|GDP|fiscal|shares|results|net income|"
-    r"percent|loss|vot\w+|court|ruling)\b|%"
+    r"percent|loss|vot\w+|court|ruling|rais(?:ed|ing)|spen(?:t|ding)|fundrais\w*|donations?)\b|%"
 )
 
 
@@ -496,7 +497,17 @@ def _in_a_game(ctx: Ctx, pos: int) -> bool:
     if s - prev_start < 30:  # a live blog's time stamp ("7:50 p.m.") is no sentence of its own
         prev_start, _ = ctx.sentence(max(0, prev_start - 1))
     sentence = ctx.text[s:e]
-    return bool(_GAME_WORDS.search(ctx.text, prev_start, e)) and not _MONEY_WORDS.search(sentence)
+    if _MONEY_WORDS.search(sentence):
+        return False
+    if ctx.game_story is None:
+        ctx.game_story = _is_game_story(ctx.text)
+    return ctx.game_story or bool(_GAME_WORDS.search(ctx.text, prev_start, e))
+
+
+def _is_game_story(text: str) -> bool:
+    """Whether a text is a game's report: game words at least six times, at least three of them different."""
+    words = [m[0].lower() for m in itertools.islice(_GAME_WORDS.finditer(text), 40)]
+    return len(words) >= 6 and len(set(words)) >= 3
 
 
 _QUARTER_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}

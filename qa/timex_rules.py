@@ -178,7 +178,7 @@ MODIFIER_DETERMINER = re.compile(
 # Time words that running text writes in lower case. Capitalized inside a sentence they belong to a title or a
 # name ("60 Minutes", "High Noon", "Good Morning America", "VOA Today", "Peace Now"), not a time expression.
 TITLE_CASE_TIME_WORD = re.compile(
-    r"\b(?:Seconds?|Minutes?|Hours?|Nights?|Weeks?|Months?|Years?|Decades?|Centur(?:y|ies)|Noon|Midnight|Midday|"
+    r"\b(?:Seconds?|Minutes?|Hours?|Days|Nights?|Weeks?|Months?|Years?|Decades?|Centur(?:y|ies)|Noon|Midnight|Midday|"
     r"Mornings?|Afternoons?|Evenings?|Tonight|Today|Tomorrow|Yesterday|Now)\b"
 )
 # A TV show named by its time word: NBC's "Today" show, the "Tonight Show", "Today" co-anchor Hoda Kotb.

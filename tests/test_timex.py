@@ -1155,6 +1155,21 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "1998-01",
         "DATE",
     ),
+    # a year counted from to now ("since February 2020") lends itself to nothing later in the sentence
+    (
+        "Since February 2020, the number of workers fell, according to a report released in early October.",
+        "2021-11-04",
+        "early October",
+        "2021-10",
+        "DATE",
+    ),
+    (
+        "In February 2020, the number of workers fell, according to a report released in early October.",
+        "2021-11-04",
+        "early October",
+        "2020-10",
+        "DATE",
+    ),
     # "overnight" is a night where nothing makes it an idiom or a kind of thing
     (
         "Hamlin's breathing tube was removed overnight, the Bills said.",
@@ -1277,6 +1292,7 @@ def test_tag_times_pattern_table(sentence: str, dct: str, expected_text: str, va
         "NBC's TODAY show was the first to report it.",
         "She joined the band of the \u201cTonight Show\u201d in 2009.",
         "Hoda Kotb, the \u201cToday\u201d co-anchor, shared the clip.",
+        'She was best known for "Laverne & Shirley," the "Happy Days" spinoff.',  # a show's title
     ],
 )
 def test_tag_times_rejects_non_temporal_lookalikes(sentence: str) -> None:
@@ -1338,6 +1354,7 @@ def test_tag_times_rejects_non_temporal_lookalikes(sentence: str) -> None:
         "Future",
         "overnight",
         "Tonight",
+        "Days",
     }
     assert not [t for t in tag_times(sentence, DCT_1998) if t.text in bad]
 
@@ -1746,3 +1763,22 @@ def test_tag_times_month_range_dates_its_first_month_by_the_last(
 )
 def test_holiday_date_reads_the_calendar_table(name: str, year: int, expected: str) -> None:
     assert holiday_date(name, year).isoformat() == expected
+
+
+GAME_STORY = (
+    "The Thunder led the Warriors for 39 minutes of the game Tuesday night. Poole scored 18 of his 30 points late. "
+    "The coach praised the defense. Gilgeous-Alexander averages 2.5 rebounds. Curry averages 12 3-point attempts. "
+    "The crowd in San Francisco was loud. Curry drew a charge against SGA at the eight-minute mark in the third "
+    "quarter."
+)
+
+
+def test_tag_times_a_quarter_of_a_game_story_is_no_calendar_quarter() -> None:
+    # the sentence itself names no game; the story does, many times over
+    assert not [t for t in tag_times(GAME_STORY, "2023-04-04") if "quarter" in t.text]
+
+
+def test_tag_times_a_quarter_of_money_in_a_game_story_stays_a_calendar_quarter() -> None:
+    text = GAME_STORY + " The team's owner said the club raised $1 million in the third quarter."
+    quarters = [t for t in tag_times(text, "2023-11-04") if "quarter" in t.text]
+    assert [(t.text, t.value) for t in quarters] == [("the third quarter", "2023-Q3")]
