@@ -181,8 +181,12 @@ TITLE_CASE_TIME_WORD = re.compile(
     r"\b(?:Seconds?|Minutes?|Hours?|Days|Nights?|Weeks?|Months?|Years?|Decades?|Centur(?:y|ies)|Noon|Midnight|Midday|"
     r"Mornings?|Afternoons?|Evenings?|Tonight|Today|Tomorrow|Yesterday|Now)\b"
 )
-# A TV show named by its time word: NBC's "Today" show, the "Tonight Show", "Today" co-anchor Hoda Kotb.
-TV_SHOW_TITLE = re.compile(r"[\"“](?:Today|Tonight)[\"”]|\b(?:Today|TODAY|Tonight)[\"”]?\s+(?:Show|show)\b")
+# A show named by its time word: NBC's "Today" show, the "Tonight Show", "Today" co-anchor Hoda Kotb, Jenna
+# Ortega in "Wednesday".
+TV_SHOW_TITLE = re.compile(
+    r"[\"“‘](?:Today|Tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:[\"”]|’(?!\w))|"
+    r"\b(?:Today|TODAY|Tonight)[\"”]?\s+(?:Show|show)\b"
+)
 # What may come right before the first word of a sentence (or of a quotation, a dateline or a list item).
 SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;_(\[\n\"“`'‘—-])['\"”’`\s]*$")
 

@@ -1293,6 +1293,7 @@ def test_tag_times_pattern_table(sentence: str, dct: str, expected_text: str, va
         "She joined the band of the \u201cTonight Show\u201d in 2009.",
         "Hoda Kotb, the \u201cToday\u201d co-anchor, shared the clip.",
         'She was best known for "Laverne & Shirley," the "Happy Days" spinoff.',  # a show's title
+        "Best actress in a comedy series: Jenna Ortega, \u201cWednesday\u201d and Jean Smart, \u201cHacks\u201d",
     ],
 )
 def test_tag_times_rejects_non_temporal_lookalikes(sentence: str) -> None:
@@ -1355,6 +1356,7 @@ def test_tag_times_rejects_non_temporal_lookalikes(sentence: str) -> None:
         "overnight",
         "Tonight",
         "Days",
+        "Wednesday",
     }
     assert not [t for t in tag_times(sentence, DCT_1998) if t.text in bad]
 
