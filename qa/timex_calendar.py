@@ -213,6 +213,8 @@ HOLIDAYS: dict[str, tuple[str | int, ...]] = {
     "thanksgiving": ("nth", 11, 3, 4, 0),
     "black friday": ("nth", 11, 3, 4, 1),
     "cyber monday": ("nth", 11, 3, 4, 4),
+    "mardi gras": ("easter", -47),
+    "fat tuesday": ("easter", -47),
     "ash wednesday": ("easter", -46),
     "palm sunday": ("easter", -7),
     "good friday": ("easter", -2),

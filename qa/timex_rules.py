@@ -141,7 +141,8 @@ HOLIDAY = (
     r"New Year['’]s(?: Day| Eve)|Easter(?: Sunday| [Ww]eek)?|Holy Week|Independence Day|Fourth of July|July Fourth|"
     r"Labor Day|Memorial Day|Halloween|Black Friday|Cyber Monday|Juneteenth(?: Independence Day)?|"
     r"Valentine['’]s Day|Veterans Day|Boxing Day|Martin Luther King(?: Jr\.)? Day|Presidents['’]? Day|"
-    r"Mother['’]s Day|Father['’]s Day|Columbus Day|Ash Wednesday|Palm Sunday|Good Friday|Election Day)\b"
+    r"Mother['’]s Day|Father['’]s Day|Columbus Day|Mardi Gras|Fat Tuesday|Ash Wednesday|Palm Sunday|Good Friday|"
+    r"Election Day)\b"
 )
 UNIT = (
     r"(?P<unit>(?i:second|minute|hour|day|night|weekend|week|fortnight|month|quarter|year|decade|centurie|century|"

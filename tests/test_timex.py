@@ -1759,6 +1759,8 @@ def test_tag_times_month_range_dates_its_first_month_by_the_last(
         ("Election Day", 2000, "2000-11-07"),
         ("Easter", 2000, "2000-04-23"),
         ("Good Friday", 2000, "2000-04-21"),
+        ("Mardi Gras", 2023, "2023-02-21"),
+        ("Fat Tuesday", 2023, "2023-02-21"),
         ("Christmas Eve", 1998, "1998-12-24"),
         ("New Year's Day", 1998, "1998-01-01"),
     ],
