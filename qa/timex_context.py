@@ -154,6 +154,7 @@ _ADJECTIVE_SLOT = re.compile(
 )
 _PREPOSITION_BEFORE = re.compile(r"\b(?:for|in|with|from|into|during)\s+(?:[a-z]+\s+)?$")
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|a|an|its|his|her|their|our|this|that|of|to)\s+(?:\w+ly\s+)?$")
+_PRONOUN_BEFORE = re.compile(r"(?i)\b(?:he|she|they|we|I|who)\s+(?:also\s+|then\s+|later\s+|publicly\s+)?$")
 # "-ed" words that are adjectives or future cues rather than past verbs.
 _NOT_PAST = frozenset(
     {
@@ -183,8 +184,11 @@ def _tenses(clause: str) -> list[str]:
     clause = clause.replace("’", "'")  # "won’t" is not "won"
     for m in _TENSE_WORD.finditer(clause):
         kind = m.lastgroup or ""
-        if kind == "past" and m.group(0).lower() in _NOT_PAST:
-            continue
+        said_by = m.group(0).lower() in ("called", "reported", "needed") and _PRONOUN_BEFORE.search(
+            clause, 0, m.start()
+        )
+        if kind == "past" and m.group(0).lower() in _NOT_PAST and not said_by:
+            continue  # "a group called X", "the expected vote"; but "he called for" is past
         if kind == "past" and _PARTICIPLE_AFTER_BE.search(clause, 0, m.start()):
             continue  # "will be launched": a participle after "be", the modal carries the tense
         if m.group(0).lower() == "left" and _LEFT_OVER.search(clause, 0, m.start()):
@@ -474,6 +478,8 @@ def _same_day_again(ctx: Ctx, month: int, day: int, start: int, end: int) -> boo
         return False
     if ctx.tense(start, end) in ("present", "future"):
         return False
+    if (named := R.NAMED_DAYS.get((month, day))) and named[0] == ctx.month_days[(month, day)].year:
+        return True  # "on Jan. 6, 2021 against the Capitol. When rioters began to clear out on Jan. 6, ...": the day
     # not when the day came within the last two months: news tells of it ("the primary on August 9" written in
     # September 2022, after "the August 9, 2021 shooting")
     latest = _latest_on_or_before(ctx.dct, month, day)

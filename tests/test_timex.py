@@ -1155,6 +1155,23 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "1998-01",
         "DATE",
     ),
+    # a famous day written once with its year is that day when written again, however recent its last return
+    (
+        "The mob stormed the Capitol on Jan. 6, 2021. When rioters began to clear out on Jan. 6, members returned.",
+        "2023-02-23",
+        "Jan. 6",
+        "2021-01-06",
+        "DATE",
+    ),
+    # "he called for": a past verb, unlike "a group called X"
+    (
+        "As he inches closer to an expected presidential run, he called for a revival of hope in two speeches "
+        "Wednesday.",
+        "2023-02-23",
+        "Wednesday",
+        "2023-02-22",
+        "DATE",
+    ),
     # a year counted from to now ("since February 2020") lends itself to nothing later in the sentence
     (
         "Since February 2020, the number of workers fell, according to a report released in early October.",
