@@ -583,6 +583,31 @@ def weekday_month_day(ctx: Ctx, wd: int, month: int, day: int, pos: int) -> date
     return min(fits, key=lambda d: abs((d - ctx.dct).days)) if fits else None
 
 
+# A time phrase opening the sentence: "In 2020, ...", "Last year, ...", "Following a 2021 directive, ..." (not
+# "Since 1934, ...", a span up to now).
+_FRONTED = re.compile(
+    r"[\W_]*(?:(?i:in|during|by|last|this|that|following|after|before|throughout|at|on|early|late|for|until|back|"
+    r"earlier|later|from|between)\b(?:[\s,]+\w+){0,2}[\s,]*)?"
+)
+# "The 2020 show was held in mid-February", "the 2021 gala to be postponed to September": the year dates the subject
+_YEAR_OF_SUBJECT = re.compile(r"(?i)\bthe\s+\S+\s+(?:\w+\s+)?(?:was|were|is|are|to be|will|had|has)\b")
+_THAT_YEAR_AFTER = re.compile(r"\s+(?:of\s+)?that year\b")
+_WHEN_AFTER = re.compile(r"\S*,?\s+when\b")  # "in 2019, when Paris saw a record in July"
+
+
+def _year_frames_month(ctx: Ctx, start: int, end: int) -> bool:
+    """Whether the year told earlier in the sentence (Ctx.sentence_year) is the year of a bare month at start:
+    when it opens the sentence ("In 2020, the deadline was in July", "Last year, eggs cost $1.93 in January"),
+    dates the subject ("The 2020 show was held in mid-February") or is named again ("in December that year").
+    A year elsewhere in the sentence dates something else: "whose conviction in Lee's 1999 killing was reversed
+    in September", "student debt in December 2021 was $1.38 trillion, the Fed said in April"."""
+    s = ctx.sentence(start)[0]
+    pos = ctx.ref_pos
+    if _THAT_YEAR_AFTER.match(ctx.text, end) or _FRONTED.fullmatch(ctx.text, s, pos):
+        return True
+    return bool(_WHEN_AFTER.match(ctx.text, pos) or _YEAR_OF_SUBJECT.match(ctx.text, max(s, pos - 4), start))
+
+
 def month_alone_year(ctx: Ctx, month: int, start: int, end: int) -> int:
     """Year of a bare month name: inherited from the sentence, else the tense picks the side of the DCT.
 
@@ -592,7 +617,7 @@ def month_alone_year(ctx: Ctx, month: int, start: int, end: int) -> int:
     since = re.search(r"(?i)\b(?:since|ended|ending)\s+(?:early |late |mid-?)?$", ctx.text[max(0, start - 20) : start])
     if since and since[0].lower().startswith("since") and _PERFECT.search(ctx.text, ctx.sentence(start)[0], start):
         return y - (month > dm)  # "have shot up since late February": the latest one, whatever year is in view
-    sy = ctx.sentence_year(start)
+    sy = ctx.sentence_year(start) if _year_frames_month(ctx, start, end) else None
     tense = ctx.tense(start, end)
     if sy and not (sy > y and tense == "past"):  # not "the 2024 convention site, having traveled there in March"
         return sy

@@ -257,7 +257,7 @@ RULE_TABLE: list[tuple[str, str]] = [
     # "22/03/2013": day first, as British and European papers write it (only when the day cannot be a month).
     ("slash_date_dmy", r"\b(?P<day>1[3-9]|2\d|3[01])/(?P<mnum>0?[1-9]|1[0-2])/(?P<year>(?:19|20)\d\d)\b"),
     ("spoken_month_year", MONTH + r"\s+" + SPOKEN_YEAR),
-    ("spoken_year", r"(?i:\bthe year )?" + SPOKEN_YEAR + r"\b(?!\s+(?i:years|hundred|thousand|people|dollars))"),
+    ("spoken_year", r"(?i:\bthe year )?" + SPOKEN_YEAR + r"\b(?!\s+(?i:years|hundred|thousand|people|dollars|of)\b)"),
     ("season_of_year", r"(?i:\bthe )?" + SEASON + r"\s+of\s+(?:" + YEAR4 + r"|" + SPOKEN_YEAR + r")"),
     ("year_season", r"\b" + YEAR4 + r"\s+" + SEASON + r"(?!\s+(?:Olympics|Games|Paralympics)\b)"),
     # "since summer 2019", "Fall 2023", "Spring, 1927"; a lower-case "fall"/"spring" needs a word that makes it a noun.

@@ -1311,6 +1311,7 @@ def test_tag_times_pattern_table(sentence: str, dct: str, expected_text: str, va
         "Hoda Kotb, the \u201cToday\u201d co-anchor, shared the clip.",
         'She was best known for "Laverne & Shirley," the "Happy Days" spinoff.',  # a show's title
         "Best actress in a comedy series: Jenna Ortega, \u201cWednesday\u201d and Jean Smart, \u201cHacks\u201d",
+        "Two thousand of the 2,756 ranking points came from her US Open win.",  # a number, not the year 2000
     ],
 )
 def test_tag_times_rejects_non_temporal_lookalikes(sentence: str) -> None:
@@ -1374,6 +1375,7 @@ def test_tag_times_rejects_non_temporal_lookalikes(sentence: str) -> None:
         "Tonight",
         "Days",
         "Wednesday",
+        "Two thousand",
     }
     assert not [t for t in tag_times(sentence, DCT_1998) if t.text in bad]
 
@@ -1493,9 +1495,25 @@ def test_tag_times_day_before_anchors_on_mentioned_day() -> None:
     assert find(text, "2026-01-12", "The day before").value == "2026-01-08"
 
 
-def test_tag_times_month_inherits_year_from_sentence() -> None:
-    text = "The factory opened in 1995 and was expanded in October."
-    assert find(text, "2026-01-12", "October").value == "1995-10"
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("In 1995, the factory opened and was expanded in October.", "1995-10"),  # a year opening the sentence
+        ("Last year, eggs cost $1.93 in January.", "2025-01"),
+        ("The 1995 expansion was finished in October.", "1995-10"),  # the year of the subject
+        ("The factory opened in 1995, when it was expanded in October.", "1995-10"),
+        ("The plant expanded in October that year, after opening in 1995.", "2025-10"),  # "that year" comes later
+        # elsewhere in the sentence a year dates something else
+        ("The factory, which opened in 1995, was expanded in October.", "2025-10"),
+        ("Debt in December 2024 was $1.38 trillion, the Fed said in April.", "2025-04"),
+        ("A judge reversed his conviction in Lee's 1999 killing in September.", "2025-09"),
+        ("Wintour announced the 2027 theme during Paris Fashion Week in September.", "2025-09"),
+        ("Since 1934, all such speeches have happened in October.", "2025-10"),
+    ],
+)
+def test_tag_times_month_takes_the_year_that_frames_its_sentence(text: str, value: str) -> None:
+    month = next(t for t in tag_times(text, "2026-01-12") if t.text in ("October", "January", "April", "September"))
+    assert month.value == value
 
 
 def test_tag_times_day_before_at_clause_end_anchors_on_mentioned_day() -> None:
