@@ -97,6 +97,11 @@ AMOUNT_BEFORE = re.compile(r"(?i)(?:\d|percent|cents?|dollars?|times|once|twice|
 # A sentence that opens another story in a round-up ("Separately, America West reported ...").
 _NEW_STORY = re.compile(r"(?i)\s*(?:separately|meanwhile|elsewhere|in other news)\b")
 _REPORTING = re.compile(r"(?i)\b(?:said|says|say|announced|reported|told|added|according to|predicted|warned)\b")
+# A reporting verb whose object, with no verb of its own, runs up to the expression.
+_OBJECT_OF_REPORT = re.compile(
+    r"(?i)\b(?<!\bbe )(?<!\bare )(?<!\bis )(?<!\btypically )(?<!\busually )(?:said|announced|reported|told)\s+"
+    r"(?:(?!\b(?:that|which|who|could|would|will|may|might|can)\b)[^,;:.!?\"“”()])*$"
+)
 # A clause boundary before the expression: punctuation, quotes or a reporting verb.
 _CLAUSE_SPLIT = re.compile(
     rf"[;(\"“”]|(?<!\d),|,(?!\d)|(?<!\d):|:(?!\d)|``|''|{_REPORTING.pattern.removeprefix('(?i)')}", re.IGNORECASE
@@ -621,8 +626,8 @@ def month_alone_year(ctx: Ctx, month: int, start: int, end: int) -> int:
     tense = ctx.tense(start, end)
     if sy and not (sy > y and tense == "past"):  # not "the 2024 convention site, having traveled there in March"
         return sy
-    if since:
-        tense = "past"
+    if since or (tense is None and _OBJECT_OF_REPORT.search(ctx.text, max(ctx.sentence(start)[0], start - 80), start)):
+        tense = "past"  # "first announced his goal for the program in January": the past report's month
     if month == dm:
         return y
     if tense == "future" and _WOULD_BEFORE.search(ctx.text, max(ctx.sentence(start)[0], start - 80), start):

@@ -1155,6 +1155,9 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "1998-01",
         "DATE",
     ),
+    # the month a report was made in: "announced his goal for the program in January" (no verb of its own)
+    ("Sununu first announced his goal for the program in January.", "2019-09-16", "January", "2019-01", "DATE"),
+    ("He said that the vote could happen by August or September.", "2020-06-16", "September", "2020-09", "DATE"),
     # a famous day written once with its year is that day when written again, however recent its last return
     (
         "The mob stormed the Capitol on Jan. 6, 2021. When rioters began to clear out on Jan. 6, members returned.",
