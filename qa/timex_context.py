@@ -141,6 +141,11 @@ _PARTICIPLE_PLAN = re.compile(r"(?i)^(?:(?!\b(?:is|are|was|were|be|been|will)\b)
 # ("the ministers, meeting Thursday, are expected to ..." keeps its auxiliary's future).
 # So do past verbs that look ahead only for what follows them ("Meta in December agreed to settle", "on Monday
 # asked a judge to appoint").
+# A relative clause of intent inside the subject ("the company that plans to merge with ..."): not the clause's verb.
+_INTENT_RELATIVE = re.compile(
+    r"(?i)\b(?:that|which|who)\s+(?:plans?|aims?|intends?|hopes?|wants?|seeks?|is set|are set|is going|are going)"
+    r"\s+to\s+\w+"
+)
 _WEAK_FUTURE_AFTER = re.compile(
     r"(?i)(?<!\bis )(?<!\bare )(?<!\bbe )\b(?:planned|scheduled|expected|"
     r"(?:agreed|promised|pledged|vowed|decided|voted|threatened)(?= to\b)|"
@@ -346,6 +351,7 @@ class Ctx:
         if saying:
             after_clause = "did" if saying[0].lower().endswith(("d", "wrote")) else ""  # "said", "told": past
         # After the expression only auxiliaries and "-ed" forms count: "face amount", "the close" are nouns.
+        after_clause = _INTENT_RELATIVE.sub(" ", after_clause)  # "a company that plans to merge ... approved"
         found_after = [t for t in _tenses(_WEAK_FUTURE_AFTER.sub("did", after_clause)) if t != "present"]
         fronted = re.fullmatch(r"[\W_]*(?:\w+\s+){0,2}", self.text[s:start]) is not None
         if fronted and not found_after and len(after) > 1 and after_clause is after[0]:

@@ -1155,6 +1155,14 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "1998-01",
         "DATE",
     ),
+    # a fronted time takes the tense of its clause's verb, not of an intent inside the subject
+    (
+        "In November, shareholders in the company that plans to merge with Trump Media approved an extension.",
+        "2023-01-25",
+        "November",
+        "2022-11",
+        "DATE",
+    ),
     # the month a report was made in: "announced his goal for the program in January" (no verb of its own)
     ("Sununu first announced his goal for the program in January.", "2019-09-16", "January", "2019-01", "DATE"),
     ("He said that the vote could happen by August or September.", "2020-06-16", "September", "2020-09", "DATE"),
