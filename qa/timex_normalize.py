@@ -300,12 +300,18 @@ def n_year(m: re.Match[str], ctx: Ctx) -> Result | None:
         return None  # "Sears, 1701 Mcfarland Blvd E": a street number (but "in 1990 Main Street was paved")
     if not in_year and _VEHICLE_AFTER.match(ctx.text, m.end()):
         return None  # "Kopp's 1987 Chevrolet Cavalier": a model year names the car, not a time
+    if _NUMBERED_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
+        return None  # "Senate Bill 2001", "Executive Order 1234", "Flight 1549", "Route 1776": a number that names
     counted = _COUNTED_AFTER.match(ctx.text, m.end())
     if counted and not in_year and not _DETERMINER_BEFORE_YEAR.search(ctx.text, max(0, m.start() - 12), m.start()):
         return None  # "128 catches, 1809 receiving yards": a count (but "the last of four 2019 deaths")
     return as_date(Val("Y", date(y, 1, 1)))
 
 
+_NUMBERED_BEFORE = re.compile(
+    r"(?:\b(?:Bill|Order|Resolution|Amendment|Flight|Route|Highway|Interstate|Room|Suite|Section|Rule|Article|"
+    r"Proposition|Prop\.|Measure|Ordinance|Local|Lot|Unit|Gate|Pier|Box|No\.|HB|SB|AB|HR|H\.R\.)|#)\s*$"
+)
 _VEHICLE_AFTER = re.compile(
     r" (?:Chevrolet|Chevy|Ford|Toyota|Honda|Nissan|Dodge|Buick|Cadillac|Pontiac|Oldsmobile|Chrysler|Jeep|BMW|"
     r"Mercedes(?:-Benz)?|Volkswagen|VW|Audi|Hyundai|Kia|Subaru|Mazda|Mercury|Plymouth|GMC|Tesla|Volvo|Lexus|"

@@ -1323,6 +1323,8 @@ def test_tag_times_pattern_table(sentence: str, dct: str, expected_text: str, va
         'She was best known for "Laverne & Shirley," the "Happy Days" spinoff.',  # a show's title
         "Best actress in a comedy series: Jenna Ortega, \u201cWednesday\u201d and Jean Smart, \u201cHacks\u201d",
         "Two thousand of the 2,756 ranking points came from her US Open win.",  # a number, not the year 2000
+        "Senate Bill 2001 would give $1,000 raises to teachers.",  # a bill's number
+        "US Airways Flight 1549 landed on the Hudson River.",
     ],
 )
 def test_tag_times_rejects_non_temporal_lookalikes(sentence: str) -> None:
@@ -1387,6 +1389,8 @@ def test_tag_times_rejects_non_temporal_lookalikes(sentence: str) -> None:
         "Days",
         "Wednesday",
         "Two thousand",
+        "2001",
+        "1549",
     }
     assert not [t for t in tag_times(sentence, DCT_1998) if t.text in bad]
 
