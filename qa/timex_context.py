@@ -230,8 +230,8 @@ def _last_tense(clause: str) -> str | None:
         return None
     # "had been due to expire Friday", "a strike that had been set to start on Friday": a plan made in the past
     # (past perfect), for a day on either side; nothing says which.
-    if "future" in found and re.search(r"(?i)\bhad\b", clause):
-        return "either"
+    if "future" in found and re.search(r"(?i)\bhad\b|\b(?:was|were)\s+originally\b", clause):
+        return "either"  # also "was originally set to begin Monday": planned before, maybe already past
     # "will arrive", "is expected to meet": a future marker governs the verbs that follow it.
     if found[-1] == "present" and "future" in found and "past" not in found[found.index("future") :]:
         return "future"

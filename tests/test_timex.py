@@ -1155,6 +1155,15 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "1998-01",
         "DATE",
     ),
+    # a plan told as the original one may already be past: the nearer day
+    (
+        "The trial was originally set to begin Monday morning, but the judge pushed it to Tuesday.",
+        "2023-04-18",
+        "Monday morning",
+        "2023-04-17TMO",
+        "DATE",
+    ),
+    ("The event was originally scheduled for February but was delayed.", "2021-07-08", "February", "2021-02", "DATE"),
     # a fronted time takes the tense of its clause's verb, not of an intent inside the subject
     (
         "In November, shareholders in the company that plans to merge with Trump Media approved an extension.",
