@@ -121,7 +121,16 @@ def _in_title(text: str, start: int, end: int) -> bool:
     for m in R.TITLE_CASE_TIME_WORD.finditer(text, start, end):
         if not R.SENTENCE_OPENING.search(text, max(0, m.start() - 6), m.start()):
             return True
-    return False
+    # a season capitalized mid-sentence names something ("the Winter X Games", "Autumn de Wilde", "The Lion in
+    # Winter"), unless its year is written with it ("in Fall 2023") or it is told as a time ("in the Fall.")
+    season = R.TITLE_CASE_SEASON.search(text, start, end)
+    if not season or R.SENTENCE_OPENING.search(text, max(0, season.start() - 6), season.start()):
+        return False
+    if re.search(r"\d{4}", text[start:end]):
+        return False
+    told_as_time = R.SEASON_TIME_WORD_BEFORE.search(text, max(0, season.start() - 12), season.start())
+    title_quote = R.SHORT_QUOTED_TITLE.search(text, max(0, season.start() - 30), season.end())
+    return not told_as_time or bool(R.CAPITALIZED_AFTER.match(text, end)) or bool(title_quote)
 
 
 def tag_times(text: str, dct: datetime | date | str) -> list[TimeExpression]:

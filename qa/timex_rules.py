@@ -182,6 +182,11 @@ TITLE_CASE_TIME_WORD = re.compile(
     r"\b(?:Seconds?|Minutes?|Hours?|Days|Nights?|Weeks?|Months?|Years?|Decades?|Centur(?:y|ies)|Noon|Midnight|Midday|"
     r"Mornings?|Afternoons?|Evenings?|Tonight|Today|Tomorrow|Yesterday|Now)\b"
 )
+TITLE_CASE_SEASON = re.compile(r"\b(?:Spring|Summer|Fall|Autumn|Winter)\b")
+SEASON_TIME_WORD_BEFORE = re.compile(r"(?i)\b(?:this|next|last|the|early|late|in|of|during|by)\s+$")
+CAPITALIZED_AFTER = re.compile(r"\s+[A-Z0-9]")
+# A short quoted title that the season ends: "The Boys of Summer," "Cool for the Summer".
+SHORT_QUOTED_TITLE = re.compile(r"[\"“][A-Z][^\"“”]{0,28}[.,!?]?[\"”]?$")
 # A show named by its time word: NBC's "Today" show, the "Tonight Show", "Today" co-anchor Hoda Kotb, Jenna
 # Ortega in "Wednesday".
 TV_SHOW_TITLE = re.compile(

@@ -1155,6 +1155,22 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "1998-01",
         "DATE",
     ),
+    # a capitalized season told as a time is one
+    (
+        "\u201cWe will then embark on a renovation program in the Fall.\u201d",
+        "2021-06-01",
+        "the Fall",
+        "2021-FA",
+        "DATE",
+    ),
+    (
+        "A final opinion is expected later this Spring or early summer.",
+        "2022-05-03",
+        "later this Spring",
+        "2022-SP",
+        "DATE",
+    ),
+    ("The series debuts on Disney+ in Fall 2023.", "2022-09-10", "Fall 2023", "2023-FA", "DATE"),
     # a plan told as the original one may already be past: the nearer day
     (
         "The trial was originally set to begin Monday morning, but the judge pushed it to Tuesday.",
@@ -1626,6 +1642,11 @@ def test_mentions_time_is_true_wherever_a_rule_matches(text, expected):
         ("Migration has risen since the Arab Spring.", "Spring"),
         ("The lab in Reeds Spring was not the first.", "Spring"),
         ("ESPN Radio's Kevin Winter reported it.", "Winter"),
+        ("He won 15 Winter X Games golds.", "Winter"),
+        ("He placed first at the Winter X Games in 2021.", "Winter"),
+        ('Other roles included Henry II in 1968\'s "The Lion in Winter" that year.', "Winter"),
+        ("Directors Julie Dash and Autumn de Wilde will launch it.", "Autumn"),
+        ("The law sets up a nationwide Summer EBT program.", "Summer"),
         ("What could possibly go wrong? \u201cFall\u201d drops into theaters on Friday.", "Fall"),
     ],
 )
