@@ -63,6 +63,7 @@ NORMALIZERS.update(
 # An expression that writes its year out (a number or "this/last/next year"), not one that leaves it implied.
 _NAMES_YEAR = re.compile(r"(?i)\d{4}|\byear\b|\bthousand\b|\bnineteen\b")
 
+# "since February 2020": a time counted from, up to now.
 _SINCE_BEFORE = re.compile(r"(?i)\bsince\s+$")
 
 _RULES: list[tuple[int, re.Pattern[str], Norm, Words | None]] = []
@@ -334,7 +335,8 @@ def _clock_times_dated(text: str, found: list[TimeExpression]) -> list[TimeExpre
             opens_range
             and nxt.type == "TIME"
             and _BARE_CLOCK.fullmatch(nxt.text)
-            and nxt.value < t.value < t.value[:11] + "24"
+            and nxt.value < t.value
+            and not t.value.endswith("T24:00")  # "between midnight and 5 a.m." is one night's hours
         ):
             # "a block party from 10 p.m. to 1 a.m.": a range of hours that ends past midnight ends the next day
             next_day = date.fromisoformat(t.value[:10]) + timedelta(1)

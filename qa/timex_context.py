@@ -137,15 +137,15 @@ _REPORTED_BEFORE = re.compile(
 )
 # A plan named by a bare participle inside a noun phrase ("the talks scheduled for Monday ..."), no auxiliary.
 _PARTICIPLE_PLAN = re.compile(r"(?i)^(?:(?!\b(?:is|are|was|were|be|been|will)\b).)*\b(?:planned|scheduled)\b")
-# After a fronted expression ("On Friday, the government planned ..."), these read as past verbs.
-# ("the ministers, meeting Thursday, are expected to ..." keeps its auxiliary's future).
-# So do past verbs that look ahead only for what follows them ("Meta in December agreed to settle", "on Monday
-# asked a judge to appoint").
 # A relative clause of intent inside the subject ("the company that plans to merge with ..."): not the clause's verb.
 _INTENT_RELATIVE = re.compile(
     r"(?i)\b(?:that|which|who)\s+(?:plans?|aims?|intends?|hopes?|wants?|seeks?|is set|are set|is going|are going)"
     r"\s+to\s+\w+"
 )
+# After a fronted expression ("On Friday, the government planned ..."), these read as past verbs.
+# ("the ministers, meeting Thursday, are expected to ..." keeps its auxiliary's future).
+# So do past verbs that look ahead only for what follows them ("Meta in December agreed to settle", "on Monday
+# asked a judge to appoint").
 _WEAK_FUTURE_AFTER = re.compile(
     r"(?i)(?<!\bis )(?<!\bare )(?<!\bbe )\b(?:planned|scheduled|expected|"
     r"(?:agreed|promised|pledged|vowed|decided|voted|threatened)(?= to\b)|"

@@ -182,6 +182,9 @@ TITLE_CASE_TIME_WORD = re.compile(
     r"\b(?:Seconds?|Minutes?|Hours?|Days|Nights?|Weeks?|Months?|Years?|Decades?|Centur(?:y|ies)|Noon|Midnight|Midday|"
     r"Mornings?|Afternoons?|Evenings?|Tonight|Today|Tomorrow|Yesterday|Now)\b"
 )
+# Seasons capitalized mid-sentence name things ("the Winter X Games", "Autumn de Wilde") unless a word before
+# tells them as a time ("in the Fall.", "later this Spring or") and no capitalized word follows ("next Winter
+# Olympic Games").
 TITLE_CASE_SEASON = re.compile(r"\b(?:Spring|Summer|Fall|Autumn|Winter)\b")
 SEASON_TIME_WORD_BEFORE = re.compile(r"(?i)\b(?:this|next|last|the|early|late|in|of|during|by)\s+$")
 CAPITALIZED_AFTER = re.compile(r"\s+[A-Z0-9]")
