@@ -58,8 +58,9 @@ _DEADLINE_VERB = re.compile(r"(?i)\b(?:extend|postpone|delay|defer|push|adjourn|
 # a year right before it ("in 2021 on February 18"), or the date it is coordinated with ("February 18 and").
 _NEXT_WORD = re.compile(r"(?:th)?\s+([A-Za-z]+)")
 _YEAR_RIGHT_BEFORE = re.compile(
-    r"\b(1[6-9]\d\d|20\d\d),?\s+on\s+$|\b(1[6-9]\d\d|20\d\d) (?:dates|schedule)\b[^.:]{0,20}:\s*$"
-)  # "in 2021 on February 18", "The 2021 dates are as follows: July 16, July 17"
+    r"\b(1[6-9]\d\d|20\d\d),?\s+on\s+$|\b(1[6-9]\d\d|20\d\d) (?:dates|schedule)\b[^.:]{0,20}:\s*$|"
+    r"\b(1[6-9]\d\d|20\d\d):[^.:]{0,60}\bDate:\s*$"
+)  # "in 2021 on February 18", "The 2021 dates are as follows: July 16", "1939: World War II starts • Date: Sept. 1"
 _DATE_AND_BEFORE = re.compile(r"(?i)\b[a-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?(?:,?\s+(?:and|or|to|through)|,)\s+$")
 # A plan reported with "would" (and no "will" after it) may lie on either side of the DCT (month_alone_year).
 _WOULD_BEFORE = re.compile(r"(?i)\bwould\b(?!.*\b(?:will|next|'ll)\b)")
@@ -522,11 +523,11 @@ def month_day(ctx: Ctx, month: int, day: int, year: str | None, start: int, end:
     if year:
         with contextlib.suppress(ValueError):
             ctx.month_days.setdefault((month, day), date(int(year), month, day))
+    elif written := _YEAR_RIGHT_BEFORE.search(ctx.text, max(0, start - 80), start):
+        year = written[1] or written[2] or written[3]  # "two more in 2021 on February 18"
     elif (month, day) in ctx.month_days and _same_day_again(ctx, month, day, start, end):
         year = str(ctx.month_days[(month, day)].year)  # "the January 6 insurrection ... crimes that occurred January 6"
-    if not year and (written := _YEAR_RIGHT_BEFORE.search(ctx.text, max(0, start - 48), start)):
-        year = written[1] or written[2]  # "two more in 2021 on February 18"
-    elif (
+    if (
         not year
         and ctx.day_ref
         and (joined := _DATE_AND_BEFORE.search(ctx.text, max(ctx.day_ref_pos, start - 30), start))

@@ -1155,6 +1155,16 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "1998-01",
         "DATE",
     ),
+    # a history list: "YEAR: headline • Date: Month Day" dates the day in the heading's year, not in one the same
+    # month and day had earlier in the list
+    (
+        "1923: Great Kanto earthquake \u2022 Date: Sept. 1 \u2022 Location: Tokyo. It struck at noon on Sept. 1, 1923."
+        "\n\n1939: World War II starts \u2022 Date: Sept. 1 \u2022 Location: Westerplatte, Poland",
+        "2019-06-24",
+        "Sept. 1",
+        "1923-09-01",
+        "DATE",
+    ),
     # a capitalized season told as a time is one
     (
         "\u201cWe will then embark on a renovation program in the Fall.\u201d",
@@ -1866,3 +1876,12 @@ def test_tag_times_a_quarter_of_money_in_a_game_story_stays_a_calendar_quarter()
     text = GAME_STORY + " The team's owner said the club raised $1 million in the third quarter."
     quarters = [t for t in tag_times(text, "2023-11-04") if "quarter" in t.text]
     assert [(t.text, t.value) for t in quarters] == [("the third quarter", "2023-Q3")]
+
+
+def test_tag_times_a_history_list_dates_each_day_in_its_heading_year() -> None:
+    text = (
+        "1923: Great Kanto earthquake \u2022 Date: Sept. 1 \u2022 Location: Tokyo. It struck at noon on Sept. 1, 1923."
+        "\n\n1939: World War II starts \u2022 Date: Sept. 1 \u2022 Location: Westerplatte, Poland"
+    )
+    days = [t.value for t in tag_times(text, "2019-06-24") if t.text == "Sept. 1"]
+    assert days == ["1923-09-01", "1939-09-01"]
