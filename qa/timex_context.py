@@ -61,6 +61,7 @@ _YEAR_RIGHT_BEFORE = re.compile(
     r"\b(1[6-9]\d\d|20\d\d),?\s+on\s+$|\b(1[6-9]\d\d|20\d\d) (?:dates|schedule)\b[^.:]{0,20}:\s*$|"
     r"\b(1[6-9]\d\d|20\d\d):[^.:]{0,60}\bDate:\s*$"
 )  # "in 2021 on February 18", "The 2021 dates are as follows: July 16", "1939: World War II starts • Date: Sept. 1"
+_BETWEEN_BEFORE = re.compile(r"(?i)\bbetween\s+$")
 _DATE_AND_BEFORE = re.compile(r"(?i)\b[a-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?(?:,?\s+(?:and|or|to|through)|,)\s+$")
 # A plan reported with "would" (and no "will" after it) may lie on either side of the DCT (month_alone_year).
 _WOULD_BEFORE = re.compile(r"(?i)\bwould\b(?!.*\b(?:will|next|'ll)\b)")
@@ -507,18 +508,24 @@ def _latest_on_or_before(d: date, month: int, day: int) -> date | None:
     return None
 
 
-def named_day_year(ctx: Ctx, month: int, day: int, end: int) -> int | None:
+_EVENT_OF_BEFORE = re.compile(r"(?i)\b(\w+)\s+(?:of|on)\s+$")
+
+
+def named_day_year(ctx: Ctx, month: int, day: int, start: int, end: int) -> int | None:
     """The year of a day news names an event by, when the noun after it names that event ("the Jan. 6
     committee"; see R.NAMED_DAYS); None otherwise."""
     named = R.NAMED_DAYS.get((month, day))
-    noun = _NEXT_WORD.match(ctx.text, end) if named and named[0] <= ctx.dct.year else None
-    return named[0] if named and noun and noun[1].lower() in named[1] else None
+    if not named or named[0] > ctx.dct.year:
+        return None
+    noun = _NEXT_WORD.match(ctx.text, end)
+    before = _EVENT_OF_BEFORE.search(ctx.text, max(0, start - 24), start)  # "the events of January 6th"
+    return named[0] if (noun and noun[1].lower() in named[1]) or (before and before[1].lower() in named[1]) else None
 
 
 def month_day(ctx: Ctx, month: int, day: int, year: str | None, start: int, end: int) -> Result | None:
     """A month and day dated with its year or, without one, the occurrence nearest the DCT given the tense."""
     named = R.NAMED_DAYS.get((month, day))
-    if not year and (named_year := named_day_year(ctx, month, day, end)):
+    if not year and (named_year := named_day_year(ctx, month, day, start, end)):
         year = str(named_year)  # "the Jan. 6 committee"
     if year:
         with contextlib.suppress(ValueError):
@@ -533,11 +540,13 @@ def month_day(ctx: Ctx, month: int, day: int, year: str | None, start: int, end:
         and (joined := _DATE_AND_BEFORE.search(ctx.text, max(ctx.day_ref_pos, start - 30), start))
     ):
         year = str(ctx.day_ref.d.year)  # "... on February 18 and August 31": the year of the first
-        if joined[0].split()[-1].lower() in ("to", "through") and (month, day) < (
+        between = _BETWEEN_BEFORE.search(ctx.text, max(0, ctx.day_ref_pos - 10), ctx.day_ref_pos)
+        joiner = joined[0].split()[-1].lower()
+        if (joiner in ("to", "through") or (joiner == "and" and between)) and (month, day) < (
             ctx.day_ref.d.month,
             ctx.day_ref.d.day,
         ):
-            year = str(ctx.day_ref.d.year + 1)  # "from December 27 to January 3": a range runs forward
+            year = str(ctx.day_ref.d.year + 1)  # "from December 27 to January 3", "between Dec. 26 and Jan. 4"
     if year:
         try:
             return as_date(Val("D", date(int(year), month, day)))

@@ -251,7 +251,7 @@ def n_rel_month(m: re.Match[str], ctx: Ctx) -> Result | None:
 
 def n_rel_month_day(m: re.Match[str], ctx: Ctx) -> Result | None:
     """ "last Oct. 23", "next March 6": the nearest such day before (after) the DCT."""
-    if m["year"] or named_day_year(ctx, month_of(m), int(m["day"]), m.end()):
+    if m["year"] or named_day_year(ctx, month_of(m), int(m["day"]), m.start(), m.end()):
         # "the next Jan. 6 committee hearing": "next" goes with the hearing; the day is the one the noun names
         return month_day(ctx, month_of(m), int(m["day"]), m["year"], m.start(), m.end())
     forward = m["rel"].lower() in ("next", "this coming")

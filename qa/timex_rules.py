@@ -121,8 +121,9 @@ NAMED_DAYS: dict[tuple[int, int], tuple[int, frozenset[str]]] = {
     (1, 6): (2021, frozenset({"committee", "insurrection", "attack", "capitol", "riot", "riots", "rioters", "hearing",
                               "hearings", "panel", "probe", "investigation", "defendants", "rally", "assault", "siege",
                               "violence", "mob", "perpetrators", "organizers", "insurrectionists", "prosecutions",
-                              "trials", "cases"})),
-    (9, 11): (2001, frozenset({"attacks", "attack", "terrorist", "terror", "memorial", "commission", "hijackers"})),
+                              "trials", "cases", "events"})),
+    (9, 11): (2001, frozenset({"attacks", "attack", "terrorist", "terror", "memorial", "commission", "hijackers",
+                               "events"})),
 }
 # fmt: on
 # "10 days before the shooting", "in the weeks before Slepian was killed": a shift from an incident dated

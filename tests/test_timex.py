@@ -1165,6 +1165,13 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "1923-09-01",
         "DATE",
     ),
+    # "between Dec. 26 and Jan. 4" runs forward like "from ... to ..."
+    ("It rained between Dec. 26 and Jan. 4, the service said.", "2023-01-06", "Jan. 4", "2023-01-04", "DATE"),
+    ("Votes on Dec. 14 and Feb. 23 were close.", "2022-06-03", "Feb. 23", "2021-02-23", "DATE"),
+    # a famous day named by the event before it: "the events of January 6th", "the terrorist attacks of Sept. 11"
+    ("None of the events of January 6th would have happened.", "2022-06-09", "January 6th", "2021-01-06", "DATE"),
+    ("He was flying when the terrorist attacks of Sept. 11 occurred.", "2018-10-02", "Sept. 11", "2001-09-11", "DATE"),
+    ("The meeting on Jan. 6 will decide.", "2022-06-09", "Jan. 6", "2023-01-06", "DATE"),
     # a capitalized season told as a time is one
     (
         "\u201cWe will then embark on a renovation program in the Fall.\u201d",
