@@ -263,6 +263,7 @@ class Ctx:
         self.report_quarter: Val | None = None  # the quarter the report is about: its first past one
         self.weekdays: dict[int, date] = {}  # the day a weekday's name means: first dated by tense or by its date
         self.month_days: dict[tuple[int, int], date] = {}  # a month and day first written with its year
+        self.holiday_years: dict[str, int] = {}  # a holiday's name, lower case, to the year first written with it
         self.game_story: bool | None = None  # whether the text reports a game (qa.timex_normalize), found on need
 
     def note(self, val: Val, start: int, names_year: bool = True) -> None:

@@ -709,6 +709,20 @@ def _range_start(ctx: Ctx, pos: int) -> date | None:
     return ref.d
 
 
+# Days that name one event of their year (an election), so that the text's later mentions mean the one it dated;
+# a festival's name is mostly the custom ("how do you celebrate Juneteenth?").
+_ONE_EVENT_HOLIDAYS = frozenset({"election day"})
+
+
+def _holiday_again(ctx: Ctx, name: str, start: int, end: int) -> bool:
+    """Whether a holiday written again without its year means the one first written with it: not in a present or
+    future clause, nor when this year's came within the last two months (news tells of that one)."""
+    if ctx.tense(start, end) in ("present", "future"):
+        return False
+    recent = holiday_date(name, ctx.dct.year)
+    return not (recent <= ctx.dct and (ctx.dct - recent).days <= 60)
+
+
 def n_holiday(m: re.Match[str], ctx: Ctx) -> Result | None:
     """ "Thanksgiving", "last Christmas", "Easter" dated around the DCT; "Christmas 2019" in its year."""
     rel, name = (m["rel"] or "").lower(), m["hol"]
@@ -717,8 +731,15 @@ def n_holiday(m: re.Match[str], ctx: Ctx) -> Result | None:
     year = m.groupdict().get("hyear")
     if not year and not rel and (later := _YEAR_LATER_IN_CLAUSE.match(ctx.text, m.end())):
         year = later["year"]  # "during a Good Friday ceremony at the Vatican in April 2007"
+    key = name.lower().replace("’", "'")
     if year:
         d = holiday_date(name, int(year))
+        if key in _ONE_EVENT_HOLIDAYS:
+            ctx.holiday_years.setdefault(key, int(year))
+    elif not rel and key in ctx.holiday_years and _holiday_again(ctx, name, m.start(), m.end()):
+        # "between Election Day 2020 and Joe Biden's inauguration ... On the afternoon of Election Day, Hannity
+        # texted": the holiday first written with its year, as a month and day written again (month_day)
+        d = holiday_date(name, ctx.holiday_years[key])
     elif rel == "last":
         # "his vow last July Fourth", written on July 12: as "last July" in July, the year before's
         recent = this < ctx.dct and this.month != ctx.dct.month

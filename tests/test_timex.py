@@ -1165,6 +1165,21 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "1923-09-01",
         "DATE",
     ),
+    # an election day written once with its year is that election when written again; a festival is not
+    (
+        "They texted between Election Day 2020 and the inauguration. On the afternoon of Election Day, he wrote.",
+        "2022-04-29",
+        "Election Day",
+        "2020-11-03",
+        "DATE",
+    ),
+    (
+        "Texas marked Juneteenth 1980 as a state holiday. How do you celebrate Juneteenth? It varies.",
+        "2021-06-10",
+        "Juneteenth",
+        "2021-06-19",
+        "DATE",
+    ),
     # "between Dec. 26 and Jan. 4" runs forward like "from ... to ..."
     ("It rained between Dec. 26 and Jan. 4, the service said.", "2023-01-06", "Jan. 4", "2023-01-04", "DATE"),
     ("Votes on Dec. 14 and Feb. 23 were close.", "2022-06-03", "Feb. 23", "2021-02-23", "DATE"),
