@@ -114,18 +114,23 @@ _LINK = re.compile(r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:com|org|net|gov|edu|co
 _NAMED_DAYS = (timex_normalize.n_holiday, timex_relative.n_shift_holiday)
 
 
+def _opens_sentence(text: str, pos: int) -> bool:
+    """Whether the word at pos opens a sentence (or a quotation, a dateline, a list item)."""
+    return R.SENTENCE_OPENING.search(text, max(0, pos - 6), pos) is not None
+
+
 def _in_title(text: str, start: int, end: int) -> bool:
     """Whether the span writes a time word capitalized mid-sentence, as titles and names do ("60 Minutes"), or
     names a TV show ("Today" show)."""
     if R.TV_SHOW_TITLE.match(text, max(0, start - 1)) or R.TV_SHOW_TITLE.match(text, start):
         return True
     for m in R.TITLE_CASE_TIME_WORD.finditer(text, start, end):
-        if not R.SENTENCE_OPENING.search(text, max(0, m.start() - 6), m.start()):
+        if not _opens_sentence(text, m.start()):
             return True
     # a season capitalized mid-sentence names something ("the Winter X Games", "Autumn de Wilde", "The Lion in
     # Winter"), unless its year is written with it ("in Fall 2023") or it is told as a time ("in the Fall.")
     season = R.TITLE_CASE_SEASON.search(text, start, end)
-    if not season or R.SENTENCE_OPENING.search(text, max(0, season.start() - 6), season.start()):
+    if not season or _opens_sentence(text, season.start()):
         return False
     if re.search(r"\d{4}", text[start:end]):
         return False
@@ -309,6 +314,11 @@ _BARE_CLOCK = re.compile(R.CLOCK + r"|(?i:noon|midnight|midday)")
 _WEEKLY_CLOCK = re.compile(r"XXXX-WXX-\dT\d\d:\d\d")
 
 
+def _on_day(t: TimeExpression, day: str) -> TimeExpression:
+    """A clock time moved onto day (an ISO date, or a weekly "XXXX-WXX-3"), its hour kept."""
+    return replace(t, value=day + t.value[t.value.index("T") :])
+
+
 def _clock_times_dated(text: str, found: list[TimeExpression]) -> list[TimeExpression]:
     """The found expressions with each clock time written right before a date moved onto that date, each one
     restated in parentheses with its day ("at 4 in the morning (4 a.m. EDT Thursday)") onto that day, and each
@@ -319,7 +329,7 @@ def _clock_times_dated(text: str, found: list[TimeExpression]) -> list[TimeExpre
         opens_range = opens_range and _CLOCK_RANGE.fullmatch(text, t.end, nxt.start) is not None
         if opens_range and nxt.type == "SET" and _WEEKLY_CLOCK.fullmatch(nxt.value):
             weekly = nxt.value[: nxt.value.index("T")]  # "from 10 a.m. to 4 p.m. Wednesdays": every Wednesday
-            out[i] = replace(t, type="SET", value=weekly + t.value[t.value.index("T") :])
+            out[i] = replace(_on_day(t, weekly), type="SET")
             continue
         if t.type != "TIME" or "T" not in t.value or not _DAY_LEVEL.fullmatch(nxt.value[:10]):
             continue
@@ -330,7 +340,7 @@ def _clock_times_dated(text: str, found: list[TimeExpression]) -> list[TimeExpre
             day = nxt.value[:10]
             if dated_end and nxt.value[10:] < t.value[10:]:  # "from 10 p.m. to 1 a.m. Saturday": from Friday
                 day = (date.fromisoformat(day) - timedelta(1)).isoformat()
-            out[i] = replace(t, value=day + t.value[t.value.index("T") :])
+            out[i] = _on_day(t, day)
         elif (
             opens_range
             and nxt.type == "TIME"
@@ -339,8 +349,7 @@ def _clock_times_dated(text: str, found: list[TimeExpression]) -> list[TimeExpre
             and not t.value.endswith("T24:00")  # "between midnight and 5 a.m." is one night's hours
         ):
             # "a block party from 10 p.m. to 1 a.m.": a range of hours that ends past midnight ends the next day
-            next_day = date.fromisoformat(t.value[:10]) + timedelta(1)
-            out[i + 1] = replace(nxt, value=next_day.isoformat() + nxt.value[nxt.value.index("T") :])
+            out[i + 1] = _on_day(nxt, (date.fromisoformat(t.value[:10]) + timedelta(1)).isoformat())
     return out
 
 

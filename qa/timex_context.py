@@ -490,13 +490,19 @@ def _same_day_again(ctx: Ctx, month: int, day: int, start: int, end: int) -> boo
     as an anniversary, not with a weekday, which picks its own year."""
     if _ANNIVERSARY_AFTER.match(ctx.text, end) or _WEEKDAY_FIRST.match(ctx.text, start, end):
         return False
+    if (named := R.NAMED_DAYS.get((month, day))) and named[0] == ctx.month_days[(month, day)].year:
+        # "on Jan. 6, 2021 against the Capitol. When rioters began to clear out on Jan. 6, ...": the day
+        return ctx.tense(start, end) not in ("present", "future")
+    return recalls_written_year(ctx, start, end, _latest_on_or_before(ctx.dct, month, day))
+
+
+def recalls_written_year(ctx: Ctx, start: int, end: int, latest: date | None) -> bool:
+    """Whether a day written again without its year (a month and day, or a holiday, whose latest return on or
+    before the DCT is latest) means the one first written with a year: not in a present or future clause, nor
+    when it came round within the last two months, which news tells of ("the primary on August 9" written in
+    September 2022, after "the August 9, 2021 shooting")."""
     if ctx.tense(start, end) in ("present", "future"):
         return False
-    if (named := R.NAMED_DAYS.get((month, day))) and named[0] == ctx.month_days[(month, day)].year:
-        return True  # "on Jan. 6, 2021 against the Capitol. When rioters began to clear out on Jan. 6, ...": the day
-    # not when the day came within the last two months: news tells of it ("the primary on August 9" written in
-    # September 2022, after "the August 9, 2021 shooting")
-    latest = _latest_on_or_before(ctx.dct, month, day)
     return latest is None or (ctx.dct - latest).days > 60
 
 

@@ -23,7 +23,16 @@ from qa.timex_calendar import (
     shift_date,
     spoken_number,
 )
-from qa.timex_context import Ctx, Result, as_date, month_alone_year, month_day, named_day_year, weekday_month_day
+from qa.timex_context import (
+    Ctx,
+    Result,
+    as_date,
+    month_alone_year,
+    month_day,
+    named_day_year,
+    recalls_written_year,
+    weekday_month_day,
+)
 
 
 def n_iso_date(m: re.Match[str], ctx: Ctx) -> Result | None:
@@ -714,20 +723,12 @@ def _range_start(ctx: Ctx, pos: int) -> date | None:
 _ONE_EVENT_HOLIDAYS = frozenset({"election day"})
 
 
-def _holiday_again(ctx: Ctx, name: str, start: int, end: int) -> bool:
-    """Whether a holiday written again without its year means the one first written with it: not in a present or
-    future clause, nor when this year's came within the last two months (news tells of that one)."""
-    if ctx.tense(start, end) in ("present", "future"):
-        return False
-    recent = holiday_date(name, ctx.dct.year)
-    return not (recent <= ctx.dct and (ctx.dct - recent).days <= 60)
-
-
 def n_holiday(m: re.Match[str], ctx: Ctx) -> Result | None:
     """ "Thanksgiving", "last Christmas", "Easter" dated around the DCT; "Christmas 2019" in its year."""
     rel, name = (m["rel"] or "").lower(), m["hol"]
     y = ctx.dct.year
     this = holiday_date(name, y)
+    this_if_past = this if this <= ctx.dct else None
     year = m.groupdict().get("hyear")
     if not year and not rel and (later := _YEAR_LATER_IN_CLAUSE.match(ctx.text, m.end())):
         year = later["year"]  # "during a Good Friday ceremony at the Vatican in April 2007"
@@ -736,7 +737,7 @@ def n_holiday(m: re.Match[str], ctx: Ctx) -> Result | None:
         d = holiday_date(name, int(year))
         if key in _ONE_EVENT_HOLIDAYS:
             ctx.holiday_years.setdefault(key, int(year))
-    elif not rel and key in ctx.holiday_years and _holiday_again(ctx, name, m.start(), m.end()):
+    elif not rel and key in ctx.holiday_years and recalls_written_year(ctx, m.start(), m.end(), this_if_past):
         # "between Election Day 2020 and Joe Biden's inauguration ... On the afternoon of Election Day, Hannity
         # texted": the holiday first written with its year, as a month and day written again (month_day)
         d = holiday_date(name, ctx.holiday_years[key])

@@ -189,7 +189,11 @@ def n_prev_next_unit(m: re.Match[str], ctx: Ctx) -> Result | None:
     """ "the previous day", "the following Monday", "the next month" relative to the anchor."""
     rel, unit = m["rel"].lower(), m["unit"].lower()
     sign = {"previous": -1, "prior": -1, "preceding": -1, "following": 1, "next": 1, "same": 0}[rel]
-    if rel == "next" and unit in ("day", "week", "month", "year") and _SPAN_BEFORE.search(ctx.text, 0, m.start()):
+    if (
+        rel == "next"
+        and unit in ("day", "week", "month", "year")
+        and _SPAN_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start())
+    ):
         return "DURATION", f"P1{unit[0].upper()}", None  # "for the next month", "within the next week": how long
     day = unit in R.WEEKDAYS or unit in ("day", "morning", "evening", "night")
     base = anchor_of(ctx, m.start(), day=day)
@@ -354,7 +358,11 @@ def n_rel_unit(m: re.Match[str], ctx: Ctx) -> Result | None:
         return None
     if unit == "weekend":
         return None  # handled by the weekend rule
-    if unit == "day" and rel in ("last", "the last") and not _PAST_SPAN_BEFORE.search(ctx.text, 0, m.start()):
+    if (
+        unit == "day"
+        and rel in ("last", "the last")
+        and not _PAST_SPAN_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start())
+    ):
         return None  # "on its last day", "Friday is the last day to register": a final day, not yesterday
     if rel in ("past", "the past", "the last") and unit != "year":
         return "DURATION", f"P1{letter}", None
