@@ -234,6 +234,11 @@ def _last_tense(clause: str) -> str | None:
     # (past perfect), for a day on either side; nothing says which.
     if "future" in found and re.search(r"(?i)\bhad\b|\b(?:was|were)\s+originally\b", clause):
         return "either"  # also "was originally set to begin Monday": planned before, maybe already past
+    # "chanted during the applause ahead of the match on Sunday": after a past verb, "ahead of" only orders two
+    # events; the later one may be past too.
+    cues = _FUTURE_CUE.findall(clause)
+    if found[-1] == "future" and "past" in found and cues[-1:] == ["ahead of"]:
+        return "either"
     # "will arrive", "is expected to meet": a future marker governs the verbs that follow it.
     if found[-1] == "present" and "future" in found and "past" not in found[found.index("future") :]:
         return "future"

@@ -1280,6 +1280,16 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ),
     ("The party will run from 10 p.m. to 1 a.m. Saturday.", "2019-06-19", "10 p.m.", "2019-06-21T22:00", "TIME"),
     ("The party runs until 1 a.m. Saturday, he said.", "2019-06-19", "1 a.m. Saturday", "2019-06-22T01:00", "TIME"),
+    # after a past verb, "ahead of" orders two events: the later one is the nearer day, past or not
+    (
+        "Fans chanted during the applause ahead of the team's match in Paisley, Scotland, on Sunday.",
+        "2022-09-19",
+        "Sunday",
+        "2022-09-18",
+        "DATE",
+    ),
+    ("Officials met Monday ahead of talks on Thursday.", "2022-09-20", "Thursday", "2022-09-22", "DATE"),
+    ("Stocks rise ahead of the Fed meeting on Wednesday.", "2022-09-19", "Wednesday", "2022-09-21", "DATE"),
 ]
 
 
