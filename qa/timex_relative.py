@@ -36,9 +36,11 @@ def n_ago(m: re.Match[str], ctx: Ctx) -> Result | None:
         sign = 1
     relative_to_ref = tail in ("earlier", "before", "later", "after", "prior")
     if n is None:
-        # "Several months later, she defeated ...": later than some past time, still past.
-        later_in_past = sign > 0 and relative_to_ref and ctx.tense(m.start(), m.end()) == "past"
-        return "DATE", "PAST_REF" if sign < 0 or later_in_past else "FUTURE_REF", None
+        if sign > 0 and relative_to_ref and ctx.tense(m.start(), m.end()) == "past":
+            # "Several months later, she defeated ...": later than some past time the text does not date; what it
+            # tells is the amount.
+            return "DURATION", duration_value(None, unit), None
+        return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", None
     if R.UNITS[unit][1]:
         # "two hours later", "ten minutes ago": a time of day we cannot place; the amount is still a duration.
         return "DURATION", duration_value(n, unit), None
@@ -76,9 +78,9 @@ def n_ago(m: re.Match[str], ctx: Ctx) -> Result | None:
     if sign > 0 and relative_to_ref and v.d > ctx.dct:
         tense = ctx.tense(m.start(), m.end())
         if tense == "past":
-            # "just a decade later" in a past clause, counted from nothing or from "today": some time past, not
-            # the DCT's future.
-            return "DATE", "PAST_REF", None
+            # "Three days later, as of Friday's close, ..." in a past clause, counted from nothing or from "today":
+            # some time past, not the DCT's future; what the text tells is the amount.
+            return "DURATION", duration_value(n, unit), None
         if tense != "future" or (ref is None and gran == "Y"):
             # "25 years later, the wounds are still raw": counted from an event the text does not date, it is now;
             # and years "later" are not counted ahead from the DCT itself (that is "from now").
