@@ -520,7 +520,7 @@ def _latest_on_or_before(d: date, month: int, day: int) -> date | None:
     return None
 
 
-_EVENT_OF_BEFORE = re.compile(r"(?i)\b(\w+)\s+(?:of|on)\s+$")
+_EVENT_OF_BEFORE = re.compile(r"(?i)\b(\w+)\s+(?:(?:of|on|in|over|into|about)\s+)?$")
 
 
 def named_day_year(ctx: Ctx, month: int, day: int, start: int, end: int) -> int | None:
@@ -530,7 +530,8 @@ def named_day_year(ctx: Ctx, month: int, day: int, start: int, end: int) -> int 
     if not named or named[0] > ctx.dct.year:
         return None
     noun = _NEXT_WORD.match(ctx.text, end)
-    before = _EVENT_OF_BEFORE.search(ctx.text, max(0, start - 24), start)  # "the events of January 6th"
+    # "the events of January 6th", "her role in January 6", "the committee probing January 6"
+    before = _EVENT_OF_BEFORE.search(ctx.text, max(0, start - 24), start)
     return named[0] if (noun and noun[1].lower() in named[1]) or (before and before[1].lower() in named[1]) else None
 
 

@@ -121,7 +121,9 @@ NAMED_DAYS: dict[tuple[int, int], tuple[int, frozenset[str]]] = {
     (1, 6): (2021, frozenset({"committee", "insurrection", "attack", "capitol", "riot", "riots", "rioters", "hearing",
                               "hearings", "panel", "probe", "investigation", "defendants", "rally", "assault", "siege",
                               "violence", "mob", "perpetrators", "organizers", "insurrectionists", "prosecutions",
-                              "trials", "cases", "events"})),
+                              "trials", "cases", "events", "criminal", "claims", "conspiracy", "conspiracies",
+                              "inquiry", "footage", "coverage", "pardons", "protesters", "participants", "prisoners",
+                              "sedition", "role", "remembrance", "probing", "resign"})),
     (9, 11): (2001, frozenset({"attacks", "attack", "terrorist", "terror", "memorial", "commission", "hijackers",
                                "events"})),
 }

@@ -1300,6 +1300,12 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ),
     ("Officials met Monday ahead of talks on Thursday.", "2022-09-20", "Thursday", "2022-09-22", "DATE"),
     ("Stocks rise ahead of the Fed meeting on Wednesday.", "2022-09-19", "Wednesday", "2022-09-21", "DATE"),
+    # Jan. 6 named by what is said of it ("role in", "probing", "claims", "inquiry") is the 2021 attack
+    ("Smith sought his testimony in the Jan. 6 inquiry.", "2023-04-28", "Jan. 6", "2021-01-06", "DATE"),
+    ("Carlson's Jan. 6 claims drew threats.", "2023-04-28", "Jan. 6", "2021-01-06", "DATE"),
+    ("They cite her alleged role in January 6.", "2022-04-22", "January 6", "2021-01-06", "DATE"),
+    ("The panel probing January 6 met again.", "2022-12-20", "January 6", "2021-01-06", "DATE"),
+    ("A story Jan. 6 about dinosaur footprints was wrong.", "2020-01-10", "Jan. 6", "2020-01-06", "DATE"),
 ]
 
 
