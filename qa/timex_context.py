@@ -164,6 +164,9 @@ _ADJECTIVE_SLOT = re.compile(
     r"(?i)\b(?:the|a|an|its|his|her|their|our)\s+(?:still\s+|newly\s+|recently\s+|yet\s+|most\s+|more\s+|less\s+|"
     r"least\s+|very\s+|highly\s+|widely\s+|well\s+|long\s+|much\s+)?$"
 )
+_CLOSE_TO_AMOUNT = re.compile(
+    r"(?i)close to (?:zero|\$?\d|a|an|half|normal|record|all|one|two|three|four|five|six|seven|eight|nine|ten)\b"
+)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:for|in|with|from|into|during)\s+(?:[a-z]+\s+)?$")
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|a|an|its|his|her|their|our|this|that|of|to)\s+(?:\w+ly\s+)?$")
 _PRONOUN_BEFORE = re.compile(r"(?i)\b(?:he|she|they|we|I|who)\s+(?:also\s+|then\s+|later\s+|publicly\s+)?$")
@@ -216,6 +219,8 @@ def _tenses(clause: str) -> list[str]:
         noun_slot = _DETERMINER_BEFORE.search(clause, 0, m.start()) or _PREPOSITION_BEFORE.search(clause, 0, m.start())
         if kind == "present" and (noun_slot or clause.startswith(" of", m.end())):
             continue  # a noun: "the close of business", "a visit", "head of the agency", "for international play"
+        if kind == "present" and _CLOSE_TO_AMOUNT.match(clause, m.start()):
+            continue  # an adverb: "made visibility close to zero Friday", "close to half the votes"
         out.append(kind)
     return out
 
@@ -446,6 +451,12 @@ _TIME_BEFORE_ASIDE = re.compile(r"(?i)(?:day|time|[ap]\.m\.|GMT|UTC|ET)\s*$")
 _RELEASE_ASIDE = re.compile(
     r"(?i)\((?:out|in theaters|in theatres|in stores|on sale|premieres|streaming|opens|arrives|due)\s+(?:on\s+)?$"
 )
+# A weekday joined to the one before it ("Wednesday night and Thursday morning", "Friday to Sunday").
+_WEEKDAY_JOINED_BEFORE = re.compile(
+    rf"(?i)\b({R.alt(list(R.WEEKDAYS))})(?:\s+(?:morning|afternoon|evening|night))?"
+    r"(?:,?\s+(?:(and|or)|to|through|into|until)|\s*[-–])\s+$"
+)
+_FORECAST_OR_SPAN = re.compile(r"(?i)\b(?:expected|forecast|predicted|between)\b")
 _WEEKDAY_FIRST = re.compile(rf"(?i)(?:{R.alt(list(R.WEEKDAYS))})\b")  # "Wednesday, Jan. 15": the weekday picks the year
 _ANNIVERSARY_AFTER = re.compile(r"(?i)\s+anniversary\b")
 # After a weekday's possessive: a named plan, or the future verb of the noun phrase it opens.
@@ -484,6 +495,18 @@ def weekday_date(ctx: Ctx, wd: int, start: int, end: int, rel: str = "") -> date
         day = dct + timedelta(ahead) if ahead < back else dct - timedelta(back)  # the nearer one
     else:
         day = dct - timedelta(back)
+    first = ctx.day_ref.d if ctx.day_ref is not None and 0 < start - ctx.day_ref_pos <= 40 else None
+    joined = _WEEKDAY_JOINED_BEFORE.search(ctx.text, max(0, start - 30), start) if first else None
+    # "statements made Friday and Thursday": in the past, "and" may list days in any order; not in a forecast
+    # ("sleet was expected Tuesday and Wednesday") nor "between" two days.
+    listed = joined is not None and joined[2] is not None and tense == "past"
+    if listed and first:
+        before = ctx.text[max(ctx.sentence(start)[0], ctx.day_ref_pos - 40) : ctx.day_ref_pos]
+        listed = not _FORECAST_OR_SPAN.search(before)
+    if first and joined and R.WEEKDAYS[joined[1].lower()] == first.weekday() and day < first and not listed:
+        # "watch Wednesday night and Thursday morning" (written on a Wednesday), "from Friday to Sunday": the
+        # second follows the first
+        day = first + timedelta((wd - first.weekday()) % 7 or 7)
     if tense is not None and not possessive:
         ctx.weekdays.setdefault(wd, day)
     return day

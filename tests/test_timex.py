@@ -1306,6 +1306,22 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("They cite her alleged role in January 6.", "2022-04-22", "January 6", "2021-01-06", "DATE"),
     ("The panel probing January 6 met again.", "2022-12-20", "January 6", "2021-01-06", "DATE"),
     ("A story Jan. 6 about dinosaur footprints was wrong.", "2020-01-10", "Jan. 6", "2020-01-06", "DATE"),
+    # a weekday joined to the one before it follows it
+    (
+        "TV SCHEDULE: What and how to watch Olympics Wednesday night and Thursday morning",
+        "2022-02-16",
+        "Thursday morning",
+        "2022-02-17TMO",
+        "DATE",
+    ),
+    ("Freezing rain and sleet were expected Tuesday and Wednesday.", "2023-01-03", "Wednesday", "2023-01-04", "DATE"),
+    ("The storm hit Monday and Tuesday.", "2022-02-16", "Tuesday", "2022-02-15", "DATE"),
+    ("Following are statements made Friday and Thursday by a lawyer.", "1998-02-06", "Thursday", "1998-02-05", "DATE"),
+    ("Highs near 100 are expected between Sunday and Thursday.", "2022-07-22", "Thursday", "2022-07-28", "DATE"),
+    # "close to" an amount is no verb "close"
+    ("Winds made visibility close to zero Friday into Saturday.", "2022-12-24", "Friday", "2022-12-23", "DATE"),
+    ("A wildfire burned close to a vacation destination Tuesday.", "2021-07-08", "Tuesday", "2021-07-06", "DATE"),
+    ("The markets close Friday for the holiday.", "2021-07-06", "Friday", "2021-07-09", "DATE"),
 ]
 
 
