@@ -456,6 +456,7 @@ _WEEKDAY_JOINED_BEFORE = re.compile(
     rf"(?i)\b({R.alt(list(R.WEEKDAYS))})(?:\s+(?:morning|afternoon|evening|night))?"
     r"(?:,?\s+(?:(and|or)|to|through|into|until)|\s*[-–])\s+$"
 )
+_AHEAD_OF_BEFORE = re.compile(r"(?i)\bahead of\s+$")
 _FORECAST_OR_SPAN = re.compile(r"(?i)\b(?:expected|forecast|predicted|between)\b")
 _WEEKDAY_FIRST = re.compile(rf"(?i)(?:{R.alt(list(R.WEEKDAYS))})\b")  # "Wednesday, Jan. 15": the weekday picks the year
 _ANNIVERSARY_AFTER = re.compile(r"(?i)\s+anniversary\b")
@@ -480,6 +481,8 @@ def weekday_date(ctx: Ctx, wd: int, start: int, end: int, rel: str = "") -> date
     # event is called one or its verb is future ("Friday's planned vote", "Friday's summit will decide").
     planned = _PLANNED_POSSESSIVE.match(ctx.text, end) is not None
     possessive = ctx.text.startswith(("'s", "’s"), end)
+    if possessive and _AHEAD_OF_BEFORE.search(ctx.text, max(0, start - 12), start):
+        possessive = False  # "ahead of Friday's shutdown deadline": by the clause's tense, as "ahead of Friday"
     if planned and back != 0:
         return dct + timedelta(ahead)
     tense = ctx.tense(start, end)

@@ -1300,6 +1300,14 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ),
     ("Officials met Monday ahead of talks on Thursday.", "2022-09-20", "Thursday", "2022-09-22", "DATE"),
     ("Stocks rise ahead of the Fed meeting on Wednesday.", "2022-09-19", "Wednesday", "2022-09-21", "DATE"),
+    (
+        "The standoff gripping Washington ahead of Friday’s shutdown deadline is a test.",
+        "2022-12-12",
+        "Friday",
+        "2022-12-16",
+        "DATE",
+    ),
+    ("Putin delivered a speech in Moscow ahead of Friday's anniversary.", "2023-02-21", "Friday", "2023-02-24", "DATE"),
     # Jan. 6 named by what is said of it ("role in", "probing", "claims", "inquiry") is the 2021 attack
     ("Smith sought his testimony in the Jan. 6 inquiry.", "2023-04-28", "Jan. 6", "2021-01-06", "DATE"),
     ("Carlson's Jan. 6 claims drew threats.", "2023-04-28", "Jan. 6", "2021-01-06", "DATE"),
