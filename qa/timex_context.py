@@ -230,6 +230,11 @@ def _last_clause(text: str) -> str:
     return _CLAUSE_SPLIT.split(_ASIDE.sub(" ", text))[-1]
 
 
+def _ahead_of_last(clause: str) -> bool:
+    """Whether "ahead of" is the last future cue of clause."""
+    return [c.lower() for c in _FUTURE_CUE.findall(clause)[-1:]] == ["ahead of"]
+
+
 def _last_tense(clause: str) -> str | None:
     """Tense of the verb nearest the end of clause."""
     found = _tenses(clause)
@@ -241,8 +246,7 @@ def _last_tense(clause: str) -> str | None:
         return "either"  # also "was originally set to begin Monday": planned before, maybe already past
     # "chanted during the applause ahead of the match on Sunday": after a past verb, "ahead of" only orders two
     # events; the later one may be past too.
-    cues = _FUTURE_CUE.findall(clause)
-    if found[-1] == "future" and "past" in found and cues[-1:] == ["ahead of"]:
+    if found[-1] == "future" and "past" in found and _ahead_of_last(clause):
         return "either"
     # "will arrive", "is expected to meet": a future marker governs the verbs that follow it.
     if found[-1] == "present" and "future" in found and "past" not in found[found.index("future") :]:
@@ -374,6 +378,8 @@ class Ctx:
             verb = _CLAUSE_END.search(rest)
             if verb and verb[0].lower() == "said" and not _FUTURE_CUE.search(rest, verb.end()):
                 found_after = ["past"]
+        if tense == "future" and "past" in found_after and _ahead_of_last(before):
+            return "either"  # "Ahead of January's index release the bureau published ...": as after a past verb
         if tense is None:
             if _FUTURE_PREP.search(before) and not found_after:
                 return "future"  # "has given them until 9 a.m. Tuesday": a deadline ahead

@@ -1308,6 +1308,20 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "DATE",
     ),
     ("Putin delivered a speech in Moscow ahead of Friday's anniversary.", "2023-02-21", "Friday", "2023-02-24", "DATE"),
+    (
+        "Ahead of January’s index release the Bureau of Labor Statistics published new weights.",
+        "2023-02-14",
+        "January",
+        "2023-01",
+        "DATE",
+    ),
+    (
+        "Families had been threatened if the players failed to behave ahead of the match on Tuesday, a source said.",
+        "2022-11-30",
+        "Tuesday",
+        "2022-11-29",
+        "DATE",
+    ),
     # Jan. 6 named by what is said of it ("role in", "probing", "claims", "inquiry") is the 2021 attack
     ("Smith sought his testimony in the Jan. 6 inquiry.", "2023-04-28", "Jan. 6", "2021-01-06", "DATE"),
     ("Carlson's Jan. 6 claims drew threats.", "2023-04-28", "Jan. 6", "2021-01-06", "DATE"),
