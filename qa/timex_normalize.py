@@ -470,6 +470,9 @@ def _season_in_a_name(text: str, start: int, end: int) -> bool:
 _FALLING = re.compile(r"(?i)\b(?:fell|falling|fallen|plunged|plummeted|tumbled)(?: \w+)? (?:from|into|off|down|onto)\b")
 
 
+_FALL_OF_A_THING = re.compile(r"\s+of\s+(?!(?:that|this|last|next|each|every|the same|the following)\b|'?\d)")
+
+
 def _around(ctx: Ctx, pos: int) -> tuple[int, int]:
     """The span of the sentence at pos with the sentences before and after it."""
     s, e = ctx.sentence(pos)
@@ -485,6 +488,8 @@ def n_rel_season(m: re.Match[str], ctx: Ctx) -> Result | None:
         return None
     if rel == "the" and m["season"].lower() == "fall" and _FALLING.search(ctx.text, *_around(ctx, m.start())):
         return None  # "the plane did not smoke during the fall. The fire started after it fell": a falling
+    if rel == "the" and m["season"].lower() == "fall" and not m["sfx"] and _FALL_OF_A_THING.match(ctx.text, m.end()):
+        return None  # "after the fall of the Berlin Wall", "the fall of Kabul": a collapse (not "the fall of 2020")
     if m["sfx"]:
         y = ctx.dct.year + {"this": 0, "last": -1, "next": 1}[m["sfx"].lower()]
         code = R.SEASONS[m["season"].lower()]

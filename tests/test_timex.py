@@ -1344,6 +1344,8 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("Winds made visibility close to zero Friday into Saturday.", "2022-12-24", "Friday", "2022-12-23", "DATE"),
     ("A wildfire burned close to a vacation destination Tuesday.", "2021-07-08", "Tuesday", "2021-07-06", "DATE"),
     ("The markets close Friday for the holiday.", "2021-07-06", "Friday", "2021-07-09", "DATE"),
+    # "the fall of" a place or a thing is a collapse; "the fall of 2020" a season
+    ("We moved in the fall of 2020.", "2022-05-20", "the fall of 2020", "2020-FA", "DATE"),
 ]
 
 
@@ -1410,6 +1412,8 @@ def test_tag_times_pattern_table(sentence: str, dct: str, expected_text: str, va
         'Patrick raced the first half of the "Danica Double."',  # a half of something else
         "Kopp's 1987 Chevrolet Cavalier was found at the airport.",  # a model year names the car
         "The fall-off in 2021 was worse.",  # a noun, not the season
+        "Travel changed after the fall of the Berlin Wall.",  # a collapse
+        "The fall of Mariupol shocked the West.",
         "Quavo performs in Los Angeles. Kevin Winter/Getty Images",  # a photo credit
         "Swanson was a Sunday school teacher.",
         "He is entering the last year of his rookie deal.",  # a contract's year, not the one before the DCT
