@@ -413,7 +413,9 @@ RULE_TABLE: list[tuple[str, str]] = [
         + NUM
         + r"\s+"
         + UNIT
-        + r"s?(?:\s+or\s+so)?\s+(?i:ago|earlier|later|from now|hence|prior(?! to))\b(?!\s+(?:this|that|the|than)\b)",
+        # "ago" before anything ("six weeks ago that ..."); not "earlier this year", "later that day", "later than"
+        + r"s?(?:\s+or\s+so)?\s+"
+        + r"(?i:(?:ago|from now|hence)\b|(?:earlier|later|prior(?! to))\b(?!\s+(?:this|that|the|than)\b))",
     ),
     ("ago_vague", r"(?i:\b(?:some |many |a few |several )?(?P<unit>years|months|weeks|days) ago)\b"),
     # "the day before last Tuesday's hearing", "two days after Oct. 23": a named day, shifted.

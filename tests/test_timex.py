@@ -1346,6 +1346,10 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("The markets close Friday for the holiday.", "2021-07-06", "Friday", "2021-07-09", "DATE"),
     # "the fall of" a place or a thing is a collapse; "the fall of 2020" a season
     ("We moved in the fall of 2020.", "2022-05-20", "the fall of 2020", "2020-FA", "DATE"),
+    # "ago" before "that", "this", "the": the count still belongs to it (but "later this year" is one expression)
+    ("Officials said six weeks ago that voters agreed.", "2022-11-11", "six weeks ago", "2022-W39", "DATE"),
+    ("He was first arrested four years ago this month.", "2022-12-08", "four years ago", "2018", "DATE"),
+    ("We will be stronger a year from now than we are today.", "2022-03-02", "a year from now", "2023", "DATE"),
 ]
 
 
