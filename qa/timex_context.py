@@ -47,12 +47,20 @@ _FUTURE_PREP = re.compile(
     r"(?i)\b(?:by|until|till|through|expected in|due in|before|as soon as|between now and|from now (?:until|to))\s+"
     r"(?:early |late |mid-?)?$"
 )
+# ... and in a clause whose verb is known, before a part of a month too ("forecasted demand through the end of
+# September"); alone, "Through the end of October, data shows ..." says nothing of the side.
+_FUTURE_PREP_PART = re.compile(
+    _FUTURE_PREP.pattern.replace("mid-?)?$", "mid-?|the (?:end|middle|start|beginning) of )?$")
+)
 
 # ... though "began before Easter" stays in the past: "before" only orders two events, and "continued through
 # Sunday night", "stayed until Sunday" only say how long something lasted.
 _BEFORE = re.compile(r"(?i)before\b")
 # ... unless a verb sets the span ("extended loans through January"): then the end lies ahead.
-_DEADLINE_VERB = re.compile(r"(?i)\b(?:extend|postpone|delay|defer|push|adjourn|suspend|give|gave|given|grant|set)\w*")
+_DEADLINE_VERB = re.compile(
+    r"(?i)\b(?:extend|postpone|delay|defer|push|adjourn|suspend|give|gave|given|grant|set|forecast|predict|project|budget)"
+    r"\w*"
+)  # ... or a forecast's ("forecasted demand through the end of September")
 
 # What dates a month and day written without its year (month_day): the noun after it ("the Jan. 6 committee"),
 # a year right before it ("in 2021 on February 18"), or the date it is coordinated with ("February 18 and").
@@ -387,7 +395,7 @@ class Ctx:
             return found_after[0] if found_after else _last_tense(window)
         if _PARTICIPLE_PLAN.search(before) and found_after[:1] == ["past"] and "future" not in found_after:
             return "past"  # "a service planned for Saturday was canceled": the main verb is past
-        prep = _FUTURE_PREP.search(before)
+        prep = _FUTURE_PREP_PART.search(before)
         ordering = tense == "past" and (_BEFORE.match(prep[0]) if prep else False)
         # "stayed until Sunday" lasted, "gains were made by Thursday" were done by then: a past day (but "gave them
         # until Friday" sets a deadline)

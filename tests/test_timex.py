@@ -1350,6 +1350,22 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("Officials said six weeks ago that voters agreed.", "2022-11-11", "six weeks ago", "2022-W39", "DATE"),
     ("He was first arrested four years ago this month.", "2022-12-08", "four years ago", "2018", "DATE"),
     ("We will be stronger a year from now than we are today.", "2022-03-02", "a year from now", "2023", "DATE"),
+    # a forecast or a suspension runs ahead through the end of a month; a count told up to it does not
+    (
+        "Popeyes aggressively forecasted demand through the end of September and has already sold out.",
+        "2019-08-27",
+        "the end of September",
+        "2019-09",
+        "DATE",
+    ),
+    ("Norwegian suspended all voyages through the end of June.", "2020-05-12", "the end of June", "2020-06", "DATE"),
+    (
+        "In Roanoke City, 182 converters were reported stolen by the end of October.",
+        "2021-11-29",
+        "the end of October",
+        "2021-10",
+        "DATE",
+    ),
 ]
 
 
