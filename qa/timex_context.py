@@ -473,6 +473,7 @@ _WEEKDAY_JOINED_BEFORE = re.compile(
 _AHEAD_OF_BEFORE = re.compile(r"(?i)\bahead of\s+$")
 _FORECAST_OR_SPAN = re.compile(r"(?i)\b(?:expected|forecast|predicted|between)\b")
 _WEEKDAY_FIRST = re.compile(rf"(?i)(?:{R.alt(list(R.WEEKDAYS))})\b")  # "Wednesday, Jan. 15": the weekday picks the year
+_TIMELINE_ENTRY = re.compile(r"\s+[-–—]\s")  # a line opened by a date and a dash
 _ANNIVERSARY_AFTER = re.compile(r"(?i)\s+anniversary\b")
 # After a weekday's possessive: a named plan, or the future verb of the noun phrase it opens.
 _PLANNED_POSSESSIVE = re.compile(
@@ -610,6 +611,10 @@ def month_day(ctx: Ctx, month: int, day: int, year: str | None, start: int, end:
     tense = ctx.tense(start, end)
     if _RELEASE_ASIDE.search(ctx.text, max(0, start - 30), start):
         tense = "future"  # 'the upcoming animated musical "Wish" (out Nov. 22)': a release date
+    if tense == "future" and _TIMELINE_ENTRY.match(ctx.text, end) and not ctx.text[max(0, start - 2) : start].strip():
+        tense = (
+            "present"  # "July 26 - Russia announces it is planning to ...": a chronology tells the past in the present
+        )
     if tense is None and ctx.day_ref and 0 <= start - ctx.day_ref_pos <= 120 and not named:
         try:
             near = date(ctx.day_ref.d.year, month, day)
@@ -627,7 +632,7 @@ def month_day(ctx: Ctx, month: int, day: int, year: str | None, start: int, end:
         except ValueError:
             continue
         delta = (d - ctx.dct).days
-        cost = abs(delta) * ((4 if past else 2) if (delta > 0) != future and delta != 0 else 1)
+        cost = abs(delta) * ((4 if past or future else 2) if (delta > 0) != future and delta != 0 else 1)
         if closed and delta > 0:
             cost += 1000
         if best is None or cost < best_cost:

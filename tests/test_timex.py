@@ -1359,6 +1359,17 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "DATE",
     ),
     ("Norwegian suspended all voyages through the end of June.", "2020-05-12", "the end of June", "2020-06", "DATE"),
+    # a future clause weighs a month and day behind the DCT as heavily as a past clause weighs one ahead
+    ("The Real ID rule is scheduled to take effect Oct. 1.", "2020-01-06", "Oct. 1", "2020-10-01", "DATE"),
+    ("The final day for on-campus class will be Nov. 20.", "2020-07-14", "Nov. 20", "2020-11-20", "DATE"),
+    # ... but a chronology's line tells the past in the present, whatever the entry plans
+    (
+        "July 23 - The WHO declares an emergency.\n\nJuly 26 - Russia announces it is planning to leave the ISS.",
+        "2022-11-08",
+        "July 26",
+        "2022-07-26",
+        "DATE",
+    ),
     (
         "In Roanoke City, 182 converters were reported stolen by the end of October.",
         "2021-11-29",
