@@ -174,7 +174,7 @@ _THE_MONTH_NOUN = re.compile(r"\s(?!(?:on|of|to|for|from|in|into|and|or|through|
 _MONTH_CONTEXT_BEFORE = re.compile(
     r"(?i)\b(?:in|since|until|till|by|during|of|from|through|to|last|this|next|early|late|mid|before|after|"
     r"between|and|or|since early|since late|as of|for|on|in early|in late|the end of|the middle of|"
-    r"the beginning of|the start of)[- ]$"
+    r"the beginning of|the start of|as early as|as late as|as soon as)[- ]$"
 )
 
 

@@ -1361,6 +1361,9 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("Norwegian suspended all voyages through the end of June.", "2020-05-12", "the end of June", "2020-06", "DATE"),
     # a future clause weighs a month and day behind the DCT as heavily as a past clause weighs one ahead
     ("The Real ID rule is scheduled to take effect Oct. 1.", "2020-01-06", "Oct. 1", "2020-10-01", "DATE"),
+    # "May" and "March" after "as early as", "as soon as" are months
+    ("Eight sites may open as early as March.", "2020-01-06", "as early as March", "2020-03", "DATE"),
+    ("Travelers will be able to visit as soon as May.", "2022-02-01", "May", "2022-05", "DATE"),
     ("The final day for on-campus class will be Nov. 20.", "2020-07-14", "Nov. 20", "2020-11-20", "DATE"),
     # ... but a chronology's line tells the past in the present, whatever the entry plans
     (
