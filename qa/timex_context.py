@@ -470,6 +470,14 @@ _WEEKDAY_JOINED_BEFORE = re.compile(
     rf"(?i)\b({R.alt(list(R.WEEKDAYS))})(?:\s+(?:morning|afternoon|evening|night))?"
     r"(?:,?\s+(?:(and|or)|to|through|into|until)|\s*[-–])\s+$"
 )
+_SCHEDULED_EVENT_AFTER = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:race|game|match|final|semifinal|opener|fight|bout|kickoff|concert|show|parade|"
+    r"vote|election|primary|debate|hearing|summit|meeting|deadline|event|ceremony|session)s?\b"
+)
+_PAST_RELATIVE_AFTER = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){0,4}?(?:that|which)\s+(?:was|were|had)\b"
+)  # "game that was stalled"
+_PROGRESSIVE_END = re.compile(r"(?i)\b(?:is|are|am|'s|'re)\s+(?:\w+ly\s+)?\w+ing\s+$")
 _AHEAD_OF_BEFORE = re.compile(r"(?i)\bahead of\s+$")
 _FORECAST_OR_SPAN = re.compile(r"(?i)\b(?:expected|forecast|predicted|between)\b")
 _WEEKDAY_FIRST = re.compile(rf"(?i)(?:{R.alt(list(R.WEEKDAYS))})\b")  # "Wednesday, Jan. 15": the weekday picks the year
@@ -498,6 +506,11 @@ def weekday_date(ctx: Ctx, wd: int, start: int, end: int, rel: str = "") -> date
     possessive = ctx.text.startswith(("'s", "’s"), end)
     if possessive and _AHEAD_OF_BEFORE.search(ctx.text, max(0, start - 12), start):
         possessive = False  # "ahead of Friday's shutdown deadline": by the clause's tense, as "ahead of Friday"
+    elif possessive and _SCHEDULED_EVENT_AFTER.match(ctx.text, end) and not _PAST_RELATIVE_AFTER.match(ctx.text, end):
+        # "Wallace will miss Sunday's race", "is missing Sunday's race": a fixture the clause looks forward to (but
+        # "will appeal Friday's ruling" is about one reported)
+        before = _last_clause(ctx.text[max(ctx.sentence(start)[0], start - 80) : start])
+        possessive = not (_last_tense(before) == "future" or _PROGRESSIVE_END.search(before))
     if planned and back != 0:
         return dct + timedelta(ahead)
     tense = ctx.tense(start, end)

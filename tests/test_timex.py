@@ -1308,6 +1308,11 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "DATE",
     ),
     ("Putin delivered a speech in Moscow ahead of Friday's anniversary.", "2023-02-21", "Friday", "2023-02-24", "DATE"),
+    # a fixture's possessive after a future or progressive verb lies ahead; a ruling's, or a game "that was", not
+    ("Bubba Wallace is missing Sunday’s NASCAR race.", "2022-10-22", "Sunday", "2022-10-23", "DATE"),
+    ("Nadal will now face Medvedev in Sunday’s final.", "2022-01-28", "Sunday", "2022-01-30", "DATE"),
+    ("He will appeal Friday's ruling.", "2022-10-22", "Friday", "2022-10-21", "DATE"),
+    ("The NFL will not replay Monday's game that was stalled.", "2023-01-05", "Monday", "2023-01-02", "DATE"),
     (
         "Ahead of January’s index release the Bureau of Labor Statistics published new weights.",
         "2023-02-14",
