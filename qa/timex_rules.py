@@ -490,8 +490,13 @@ RULE_TABLE: list[tuple[str, str]] = [
         + PART
         + r"s?\b",
     ),
-    # not "a Sunday school teacher", "her Sunday best"
-    ("weekday", r"\b(?:(?i:each|every)\s+)?" + WEEKDAY + r"\b(?!-)(?! (?i:school|best)\b)"),
+    # not "a Sunday school teacher", "her Sunday best", the "Sunday Times", the "Mail on Sunday"
+    (
+        "weekday",
+        r"\b(?:(?i:each|every)\s+)?(?<!\bMail on )"
+        + WEEKDAY
+        + r"\b(?!-)(?! (?i:school|best)\b)(?! (?:Mirror|People|Times(?! Square)|Telegraph|Express|Mail|Star)\b)",
+    ),
     ("clock", CLOCK),
     # "at 4 in the morning", "10 at night", "at 11 o'clock": an hour said in words of the day, not a.m./p.m.
     (

@@ -1452,6 +1452,7 @@ def test_tag_times_pattern_table(sentence: str, dct: str, expected_text: str, va
         "Kopp's 1987 Chevrolet Cavalier was found at the airport.",  # a model year names the car
         "The fall-off in 2021 was worse.",  # a noun, not the season
         "Travel changed after the fall of the Berlin Wall.",  # a collapse
+        "Reporters at the Sunday Mirror, the Sunday Times and the Mail on Sunday hacked phones.",  # newspapers
         "The fall of Mariupol shocked the West.",
         "Quavo performs in Los Angeles. Kevin Winter/Getty Images",  # a photo credit
         "Swanson was a Sunday school teacher.",
