@@ -225,6 +225,7 @@ def _tenses(clause: str) -> list[str]:
         if kind == "present" and m.group(0)[0].isupper() and clause[: m.start()].strip():
             continue  # a capitalized word inside a clause names something: CBS's "Face the Nation"
         noun_slot = _DETERMINER_BEFORE.search(clause, 0, m.start()) or _PREPOSITION_BEFORE.search(clause, 0, m.start())
+        noun_slot = noun_slot and m.group(0).lower() not in ("is", "are", "isn't", "aren't")  # "levels that are seen"
         if kind == "present" and (noun_slot or clause.startswith(" of", m.end())):
             continue  # a noun: "the close of business", "a visit", "head of the agency", "for international play"
         if kind == "present" and _CLOSE_TO_AMOUNT.match(clause, m.start()):

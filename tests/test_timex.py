@@ -1312,6 +1312,15 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("Bubba Wallace is missing Sunday’s NASCAR race.", "2022-10-22", "Sunday", "2022-10-23", "DATE"),
     ("Nadal will now face Medvedev in Sunday’s final.", "2022-01-28", "Sunday", "2022-01-30", "DATE"),
     ("He will appeal Friday's ruling.", "2022-10-22", "Friday", "2022-10-21", "DATE"),
+    # "is" and "are" are never nouns: "levels that are not seen until December", "the deadline to apply is Monday"
+    (
+        "Rates have already reached levels that are typically not seen until December.",
+        "2022-11-03",
+        "December",
+        "2022-12",
+        "DATE",
+    ),
+    ("The deadline to apply is Monday.", "2019-09-27", "Monday", "2019-09-30", "DATE"),
     ("The NFL will not replay Monday's game that was stalled.", "2023-01-05", "Monday", "2023-01-02", "DATE"),
     (
         "Ahead of January’s index release the Bureau of Labor Statistics published new weights.",
