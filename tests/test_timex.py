@@ -1321,6 +1321,8 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "DATE",
     ),
     ("The deadline to apply is Monday.", "2019-09-27", "Monday", "2019-09-30", "DATE"),
+    # "reported that" is a verb of saying, not "the reported deal"
+    ("On Tuesday, the Times reported that Trump would surrender.", "2023-03-30", "Tuesday", "2023-03-28", "DATE"),
     ("The NFL will not replay Monday's game that was stalled.", "2023-01-05", "Monday", "2023-01-02", "DATE"),
     (
         "Ahead of January’s index release the Bureau of Labor Statistics published new weights.",
