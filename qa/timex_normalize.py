@@ -606,6 +606,7 @@ def _default_quarter(ctx: Ctx, pos: int) -> Val:
     return ctx.quarter_in_focus(pos) or Val("Q", shift_date(ctx.dct.replace(day=1), -3, "M"))
 
 
+_IN_YEAR_AFTER = re.compile(r"\s+(?:in|of)\s+((?:19|20)\d\d)\b")
 _ENDED_DATE = re.compile(r"\s+(?:ended|ending|that ended|which ended)\s+(?P<month>[A-Z][a-z]+)\.?\s+(?P<day>\d{1,2})\b")
 
 
@@ -623,6 +624,8 @@ def n_the_quarter(m: re.Match[str], ctx: Ctx) -> Result | None:
             return "DATE", v.value(), v
     if y := re.search(r"(19|20)\d\d", w):
         return "DATE", replace(v, d=v.d.replace(year=int(y.group(0)))).value(), None
+    if (y := _IN_YEAR_AFTER.match(ctx.text, m.end())) and ctx.quarter_in_focus(m.start()) is None:
+        return "DATE", y[1], None  # "up from the comparable period in 2019" (no quarterly report in view): that year
     if "current" in w:
         v = Val("Q", ctx.dct)
     if "ago" in w or "earlier" in w or "comparable" in w or "last year" in w:

@@ -1323,6 +1323,9 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("The deadline to apply is Monday.", "2019-09-27", "Monday", "2019-09-30", "DATE"),
     # "reported that" is a verb of saying, not "the reported deal"
     ("On Tuesday, the Times reported that Trump would surrender.", "2023-03-30", "Tuesday", "2023-03-28", "DATE"),
+    # "the same period in 2021" with no quarterly report in view is that year
+    ("Burglaries are up from the comparable period in 2019.", "2022-06-07", "the comparable period", "2019", "DATE"),
+    ("Police recovered 20 during the same period in 2021.", "2022-04-15", "the same period", "2021", "DATE"),
     ("The NFL will not replay Monday's game that was stalled.", "2023-01-05", "Monday", "2023-01-02", "DATE"),
     (
         "Ahead of January’s index release the Bureau of Labor Statistics published new weights.",
