@@ -126,7 +126,7 @@ _PAST_VERB = (
     r"froze|hung|sat|shook|stole|swore|hid|rode|sang|slept|stuck|swam|dug|withdrew|overcame|upheld|forgave|"
     r"forgot|understood|arose|awoke|clung|tied|lied|lit|bore|bled|bred|overtook|shone|shrank|sped|sprang|spun|"
     r"stung|strode|swung|undertook|underwent|wept|mistook|oversaw|withheld|forbade|befell|knelt|leapt|flung|blew|"
-    r"wove|wrung)\b"
+    r"wove|wrung|sued|used|agreed|disagreed|freed|guaranteed|decreed)\b"
 )
 _PRESENT_VERB = (
     r"\b(?:is|are|am|isn't|aren't|meets?|begins?|starts?|opens?|holds?|visits?|leaves?|arrives?|heads?|goes|"

@@ -1326,6 +1326,9 @@ CASES: list[tuple[str, str, str, str, str]] = [
     # "the same period in 2021" with no quarterly report in view is that year
     ("Burglaries are up from the comparable period in 2019.", "2022-06-07", "the comparable period", "2019", "DATE"),
     ("Police recovered 20 during the same period in 2021.", "2022-04-15", "the same period", "2021", "DATE"),
+    # short past forms the "-ed" pattern misses ("sued", "used", "agreed")
+    ("The group sued the government in January to block the transfer.", "2021-10-25", "January", "2021-01", "DATE"),
+    ("A missile was used to sink the cruiser in April.", "2022-06-10", "April", "2022-04", "DATE"),
     ("The NFL will not replay Monday's game that was stalled.", "2023-01-05", "Monday", "2023-01-02", "DATE"),
     (
         "Ahead of January’s index release the Bureau of Labor Statistics published new weights.",
