@@ -58,7 +58,8 @@ _FUTURE_PREP_PART = re.compile(
 _BEFORE = re.compile(r"(?i)before\b")
 # ... unless a verb sets the span ("extended loans through January"): then the end lies ahead.
 _DEADLINE_VERB = re.compile(
-    r"(?i)\b(?:extend|postpone|delay|defer|push|adjourn|suspend|give|gave|given|grant|set|forecast|predict|project|budget)"
+    r"(?i)\b(?:extend|postpone|delay|defer|push|adjourn|suspend|give|gave|given|grant|set|forecast|predict|project|budget|"
+    r"(?<!was )(?<!were )(?<!once )expect|anticipate)"
     r"\w*"
 )  # ... or a forecast's ("forecasted demand through the end of September")
 
