@@ -29,6 +29,7 @@ _CLOCK_THEN_SENTENCE = re.compile(
 
 _FUTURE_CUE = re.compile(
     r"(?i)(?:\b(?:will|shall|going to|scheduled|plans? to|planned for|expected to|expects? to|is to|are to|"
+    r"(?:forecast|predicted|projected) to|"
     r"(?:expects?|forecasts?|predicts?|projects?) (?:\w+ ){1,2}to|"
     r"due to|is due|are due|set to|slated|poised to|on track to|tipped to|next(?!\s+(?:to|door)\b)|upcoming|"
     r"to be held|intends? to|"

@@ -1382,6 +1382,7 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ),
     ("Norwegian suspended all voyages through the end of June.", "2020-05-12", "the end of June", "2020-06", "DATE"),
     ("He didn't expect them back in service until early November.", "2021-10-25", "early November", "2021-11", "DATE"),
+    ("The storm was forecast to dissipate over Louisiana on Thursday.", "2021-09-15", "Thursday", "2021-09-16", "DATE"),
     # a future clause weighs a month and day behind the DCT as heavily as a past clause weighs one ahead
     ("The Real ID rule is scheduled to take effect Oct. 1.", "2020-01-06", "Oct. 1", "2020-10-01", "DATE"),
     # "May" and "March" after "as early as", "as soon as" are months
