@@ -529,21 +529,26 @@ def weekday_date(ctx: Ctx, wd: int, start: int, end: int, rel: str = "") -> date
         day = dct + timedelta(ahead) if ahead < back else dct - timedelta(back)  # the nearer one
     else:
         day = dct - timedelta(back)
-    first = ctx.day_ref.d if ctx.day_ref is not None and 0 < start - ctx.day_ref_pos <= 40 else None
-    joined = _WEEKDAY_JOINED_BEFORE.search(ctx.text, max(0, start - 30), start) if first else None
-    # "statements made Friday and Thursday": in the past, "and" may list days in any order; not in a forecast
-    # ("sleet was expected Tuesday and Wednesday") nor "between" two days.
-    listed = joined is not None and joined[2] is not None and tense == "past"
-    if listed and first:
-        before = ctx.text[max(ctx.sentence(start)[0], ctx.day_ref_pos - 40) : ctx.day_ref_pos]
-        listed = not _FORECAST_OR_SPAN.search(before)
-    if first and joined and R.WEEKDAYS[joined[1].lower()] == first.weekday() and day < first and not listed:
-        # "watch Wednesday night and Thursday morning" (written on a Wednesday), "from Friday to Sunday": the
-        # second follows the first
-        day = first + timedelta((wd - first.weekday()) % 7 or 7)
+    day = _after_joined_weekday(ctx, wd, start, day, tense)
     if tense is not None and not possessive:
         ctx.weekdays.setdefault(wd, day)
     return day
+
+
+def _after_joined_weekday(ctx: Ctx, wd: int, start: int, day: date, tense: str | None) -> date:
+    """A weekday joined to the one just tagged follows it ("watch Wednesday night and Thursday morning" written on a
+    Wednesday, "from Friday to Sunday"); but in the past "and" may list days in any order ("statements made Friday
+    and Thursday"), unless a forecast or "between" frames them ("sleet was expected Tuesday and Wednesday")."""
+    if ctx.day_ref is None or not 0 < start - ctx.day_ref_pos <= 40:
+        return day
+    first = ctx.day_ref.d
+    joined = _WEEKDAY_JOINED_BEFORE.search(ctx.text, max(0, start - 30), start)
+    if not joined or R.WEEKDAYS[joined[1].lower()] != first.weekday() or day >= first:
+        return day
+    framed = _FORECAST_OR_SPAN.search(ctx.text, max(ctx.sentence(start)[0], ctx.day_ref_pos - 40), ctx.day_ref_pos)
+    if joined[2] is not None and tense == "past" and not framed:
+        return day
+    return first + timedelta((wd - first.weekday()) % 7 or 7)
 
 
 def _same_day_again(ctx: Ctx, month: int, day: int, start: int, end: int) -> bool:
@@ -627,10 +632,9 @@ def month_day(ctx: Ctx, month: int, day: int, year: str | None, start: int, end:
     tense = ctx.tense(start, end)
     if _RELEASE_ASIDE.search(ctx.text, max(0, start - 30), start):
         tense = "future"  # 'the upcoming animated musical "Wish" (out Nov. 22)': a release date
+    # "July 26 - Russia announces it is planning to ...": a chronology's line tells the past in the present
     if tense == "future" and _TIMELINE_ENTRY.match(ctx.text, end) and not ctx.text[max(0, start - 2) : start].strip():
-        tense = (
-            "present"  # "July 26 - Russia announces it is planning to ...": a chronology tells the past in the present
-        )
+        tense = "present"
     if tense is None and ctx.day_ref and 0 <= start - ctx.day_ref_pos <= 120 and not named:
         try:
             near = date(ctx.day_ref.d.year, month, day)
