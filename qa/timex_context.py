@@ -178,7 +178,9 @@ _CLOSE_TO_AMOUNT = re.compile(
     r"(?i)close to (?:zero|\$?\d|a|an|half|normal|record|all|one|two|three|four|five|six|seven|eight|nine|ten)\b"
 )
 _PREPOSITION_BEFORE = re.compile(r"\b(?:for|in|with|from|into|during)\s+(?:[a-z]+\s+)?$")
-_DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|a|an|its|his|her|their|our|this|that|of|to)\s+(?:\w+ly\s+)?$")
+_DETERMINER_BEFORE = re.compile(
+    r"(?i)\b(?:(?:the|a|an|its|his|her|their|our|this|that|of|to)\s+(?:\w+ly\s+)?|(?:a|an)\s+[a-z]+\s+)$"
+)  # ... "a triumphant return": after "a" and an adjective
 _PRONOUN_BEFORE = re.compile(r"(?i)\b(?:he|she|they|we|I|who)\s+(?:also\s+|then\s+|later\s+|publicly\s+)?$")
 # "-ed" words that are adjectives or future cues rather than past verbs.
 _NOT_PAST = frozenset(

@@ -1321,6 +1321,15 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "DATE",
     ),
     ("The deadline to apply is Monday.", "2019-09-27", "Monday", "2019-09-30", "DATE"),
+    # after "a" and an adjective, "return", "end", "vote" are nouns, not present verbs that look ahead
+    (
+        "The festival made a triumphant return on Friday night as Three 6 Mafia headlined.",
+        "2022-04-30",
+        "Friday night",
+        "2022-04-29TNI",
+        "DATE",
+    ),
+    ("They lost an adjournment vote Wednesday night.", "2023-01-05", "Wednesday night", "2023-01-04TNI", "DATE"),
     # "reported that" is a verb of saying, not "the reported deal"
     ("On Tuesday, the Times reported that Trump would surrender.", "2023-03-30", "Tuesday", "2023-03-28", "DATE"),
     # "the same period in 2021" with no quarterly report in view is that year
