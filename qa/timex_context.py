@@ -147,6 +147,11 @@ _REPORTED_BEFORE = re.compile(
     r"(?<!\bis usually )\b(?:said|announced|reported|told \w+|added|predicted|warned|disclosed|confirmed)\s+"
     r"(?:on\s+|in\s+(?:early\s+|late\s+|mid-?)?)?$"
 )
+# ... also with where it was said in between ("said in a news release Friday", "told reporters at a briefing Monday").
+_REPORTED_IN_BEFORE = re.compile(
+    r"(?i)(?<!\bbe )(?<!\bis )(?<!\bare )\b(?:said|announced|reported|told \w+|added|warned|confirmed|wrote)\s+"
+    r"(?:in|during|at|via|through|on)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}$"
+)
 # A plan named by a bare participle inside a noun phrase ("the talks scheduled for Monday ..."), no auxiliary.
 _PARTICIPLE_PLAN = re.compile(r"(?i)^(?:(?!\b(?:is|are|was|were|be|been|will)\b).)*\b(?:planned|scheduled)\b")
 # A relative clause of intent inside the subject ("the company that plans to merge with ..."): not the clause's verb.
@@ -361,7 +366,7 @@ class Ctx:
         before = self.text[max(s, start - 80) : start]
         if _FORECAST_BEFORE.search(before):
             return "future"  # "heavy snow expected Tuesday and Wednesday": a forecast
-        if _PAST_CUE.search(before) or _REPORTED_BEFORE.search(before):
+        if _PAST_CUE.search(before) or _REPORTED_BEFORE.search(before) or _REPORTED_IN_BEFORE.search(before):
             return "past"
         # An earlier clause's verb may lie further back ("is scheduled to spend five hours in Dar es Salaam,
         # Tanzania, her first stop Tuesday morning").

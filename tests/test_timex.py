@@ -2043,3 +2043,10 @@ def test_tag_times_a_history_list_dates_each_day_in_its_heading_year() -> None:
     )
     days = [t.value for t in tag_times(text, "2019-06-24") if t.text == "Sept. 1"]
     assert days == ["1923-09-01", "1939-09-01"]
+
+
+def test_tag_times_said_in_a_news_release_friday_is_past_even_after_a_coming_friday() -> None:
+    # where it was said comes between the verb and the day; the coming Friday written before does not carry over
+    text = "Drop-off bins will open Friday. Shells can go in them, the coalition said in a news release Friday."
+    fridays = [t.value for t in tag_times(text, "2021-12-02") if t.text == "Friday"]
+    assert fridays == ["2021-12-03", "2021-11-26"]
