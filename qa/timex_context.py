@@ -101,7 +101,10 @@ _DASH = re.compile(r"\s[—–]\s")
 _REPORTING_CLAUSE = re.compile(r"(?i),\s+(?:telling|saying|adding|noting|announcing|writing|citing)\b")
 # An aside ("(PT)") or a short quoted title ('a third week of "Wheel" in early January') splits no clause.
 _ASIDE = re.compile(r"\([^()]{1,20}\)|\"[A-Z][^\"]{0,30}\"|“[A-Z][^“”]{0,30}”")
-_PAST_CUE = re.compile(r"(?i)\b(?:since|ago|ended|last|was|were|had|did)\s*$")
+_PAST_CUE = re.compile(
+    r"(?i)\b(?:since|ago|ended|last|was|were|had|did|(?:more|fewer|less|higher|lower) than|up from|down from|"
+    r"compared (?:with|to))\s*$"
+)  # ... and a figure compared with an earlier one ("14 more than Friday", "up from 27 on Saturday")
 
 AMOUNT_BEFORE = re.compile(r"(?i)(?:\d|percent|cents?|dollars?|times|once|twice|yen|marks|francs|pounds)\S*\s+$")
 

@@ -1332,6 +1332,14 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("They lost an adjournment vote Wednesday night.", "2023-01-05", "Wednesday night", "2023-01-04TNI", "DATE"),
     # "reported that" is a verb of saying, not "the reported deal"
     ("On Tuesday, the Times reported that Trump would surrender.", "2023-03-30", "Tuesday", "2023-03-28", "DATE"),
+    # a figure compared with an earlier one
+    (
+        "Hospitals will add beds; 14 are hospitalized, 14 more than Friday.",
+        "2020-03-12",
+        "Friday",
+        "2020-03-06",
+        "DATE",
+    ),
     # "the same period in 2021" with no quarterly report in view is that year
     ("Burglaries are up from the comparable period in 2019.", "2022-06-07", "the comparable period", "2019", "DATE"),
     ("Police recovered 20 during the same period in 2021.", "2022-04-15", "the same period", "2021", "DATE"),
