@@ -1332,6 +1332,15 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("They lost an adjournment vote Wednesday night.", "2023-01-05", "Wednesday night", "2023-01-04TNI", "DATE"),
     # "reported that" is a verb of saying, not "the reported deal"
     ("On Tuesday, the Times reported that Trump would surrender.", "2023-03-30", "Tuesday", "2023-03-28", "DATE"),
+    # a passive "will be announced" opens no clause of saying
+    (
+        "The first winners will be announced Wednesday, the official said.",
+        "2021-05-20",
+        "Wednesday",
+        "2021-05-26",
+        "DATE",
+    ),
+    ("159 have been reported through Tuesday, NOAA said.", "2022-07-21", "Tuesday", "2022-07-19", "DATE"),
     # a figure compared with an earlier one
     (
         "Hospitals will add beds; 14 are hospitalized, 14 more than Friday.",
