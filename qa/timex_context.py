@@ -488,7 +488,8 @@ _WEEKDAY_JOINED_BEFORE = re.compile(
 )
 _SCHEDULED_EVENT_AFTER = re.compile(
     r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:race|game|match|final|semifinal|opener|fight|bout|kickoff|concert|show|parade|"
-    r"vote|election|primary|debate|hearing|summit|meeting|deadline|event|ceremony|session)s?\b"
+    r"vote|election|primary|debate|hearing|summit|meeting|deadline|event|ceremony|session|awards|Academy Awards|"
+    r"Oscars|Grammys|Emmys|Golden Globes|draft|tournament|playoff|marathon|festival|premiere|finale|episode|launch)s?\b"
 )
 _PAST_RELATIVE_AFTER = re.compile(
     r"['’]s\s+(?:[\w-]+\s+){0,4}?(?:that|which)\s+(?:was|were|had)\b"

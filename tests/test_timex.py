@@ -1312,6 +1312,7 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("Bubba Wallace is missing Sunday’s NASCAR race.", "2022-10-22", "Sunday", "2022-10-23", "DATE"),
     ("Nadal will now face Medvedev in Sunday’s final.", "2022-01-28", "Sunday", "2022-01-30", "DATE"),
     ("He will appeal Friday's ruling.", "2022-10-22", "Friday", "2022-10-21", "DATE"),
+    ("Oscar predictions: Who will win Sunday's Academy Awards", "2020-02-05", "Sunday", "2020-02-09", "DATE"),
     # "is" and "are" are never nouns: "levels that are not seen until December", "the deadline to apply is Monday"
     (
         "Rates have already reached levels that are typically not seen until December.",
