@@ -54,9 +54,10 @@ _FUTURE_PREP_PART = re.compile(
     _FUTURE_PREP.pattern.replace("mid-?)?$", "mid-?|the (?:end|middle|start|beginning) of )?$")
 )
 
-# ... though "began before Easter" stays in the past: "before" only orders two events, and "continued through
-# Sunday night", "stayed until Sunday" only say how long something lasted.
-_BEFORE = re.compile(r"(?i)before\b")
+# ... though "began before Easter" stays in the past: "before" only orders two events; "did not make a payment due
+# in April" was due then; and "continued through Sunday night", "stayed until Sunday" only say how long something
+# lasted.
+_ORDERING_PREP = re.compile(r"(?i)before\b|due in\b")
 # ... unless a verb sets the span ("extended loans through January"): then the end lies ahead.
 _DEADLINE_VERB = re.compile(
     r"(?i)\b(?:extend|postpone|delay|defer|push|adjourn|suspend|give|gave|given|grant|set|forecast|predict|project|budget|"
@@ -266,8 +267,8 @@ def _last_tense(clause: str) -> str | None:
         return None
     # "had been due to expire Friday", "a strike that had been set to start on Friday": a plan made in the past
     # (past perfect), for a day on either side; nothing says which.
-    if "future" in found and re.search(r"(?i)\bhad\b|\b(?:was|were)\s+originally\b", clause):
-        return "either"  # also "was originally set to begin Monday": planned before, maybe already past
+    if "future" in found and re.search(r"(?i)\bhad\b|\b(?:was|were)\s+(?:originally\b|planning\b)", clause):
+        return "either"  # also "was originally set to begin Monday", "was planning on retiring in December"
     # "chanted during the applause ahead of the match on Sunday": after a past verb, "ahead of" only orders two
     # events; the later one may be past too.
     if found[-1] == "future" and "past" in found and _ahead_of_last(clause):
@@ -412,7 +413,7 @@ class Ctx:
         if _PARTICIPLE_PLAN.search(before) and found_after[:1] == ["past"] and "future" not in found_after:
             return "past"  # "a service planned for Saturday was canceled": the main verb is past
         prep = _FUTURE_PREP_PART.search(before)
-        ordering = tense == "past" and (_BEFORE.match(prep[0]) if prep else False)
+        ordering = tense == "past" and (_ORDERING_PREP.match(prep[0]) if prep else False)
         # "stayed until Sunday" lasted, "gains were made by Thursday" were done by then: a past day (but "gave them
         # until Friday" sets a deadline)
         lasting = (

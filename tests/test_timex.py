@@ -1409,6 +1409,10 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ),
     ("Norwegian suspended all voyages through the end of June.", "2020-05-12", "the end of June", "2020-06", "DATE"),
     ("He didn't expect them back in service until early November.", "2021-10-25", "early November", "2021-11", "DATE"),
+    ("Hertz did not make a $12 million payment due in April.", "2020-05-12", "April", "2020-04", "DATE"),
+    ("The bill is due in April.", "2020-05-12", "April", "2021-04", "DATE"),
+    ("Vonn was planning on retiring in December.", "2019-01-20", "December", "2018-12", "DATE"),
+    ("Her owner was planning to throw a party Saturday at his home.", "2023-05-15", "Saturday", "2023-05-13", "DATE"),
     ("The storm was forecast to dissipate over Louisiana on Thursday.", "2021-09-15", "Thursday", "2021-09-16", "DATE"),
     # a future clause weighs a month and day behind the DCT as heavily as a past clause weighs one ahead
     ("The Real ID rule is scheduled to take effect Oct. 1.", "2020-01-06", "Oct. 1", "2020-10-01", "DATE"),
