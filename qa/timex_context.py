@@ -60,7 +60,8 @@ _FUTURE_PREP_PART = re.compile(
 _ORDERING_PREP = re.compile(r"(?i)before\b|due in\b")
 # ... unless a verb sets the span ("extended loans through January"): then the end lies ahead.
 _DEADLINE_VERB = re.compile(
-    r"(?i)\b(?:extend|postpone|delay|defer|push|adjourn|suspend|give|gave|given|grant|set|forecast|predict|project|budget|"
+    r"(?i)\b(?:extend|postpone|delay|defer|push|adjourn|suspend|give(?!n that)|gave|grant|set|forecast|predict|"
+    r"project|budget|"
     r"(?<!was )(?<!were )(?<!once )expect|anticipate)"
     r"\w*"
 )  # ... or a forecast's ("forecasted demand through the end of September")
@@ -100,8 +101,9 @@ _OTHER_CLAUSE = re.compile(r",\s+(?:after|before|because|although|though|until|b
 _DASH = re.compile(r"\s[—–]\s")
 # A participle clause of saying ("..., telling POLITICO in October", "..., saying it would provide").
 _REPORTING_CLAUSE = re.compile(r"(?i),\s+(?:telling|saying|adding|noting|announcing|writing|citing)\b")
-# An aside ("(PT)") or a short quoted title ('a third week of "Wheel" in early January') splits no clause.
-_ASIDE = re.compile(r"\([^()]{1,20}\)|\"[A-Z][^\"]{0,30}\"|“[A-Z][^“”]{0,30}”")
+# An aside ("(PT)"), a short quoted title ('a third week of "Wheel" in early January') or scare quotes ('a
+# “sanctuary” ordinance') split no clause.
+_ASIDE = re.compile(r"\([^()]{1,20}\)|\"[A-Z][^\"]{0,30}\"|“[A-Z][^“”]{0,30}”|[\"“][a-z][\w' -]{0,28}[\"”]")
 _PAST_CUE = re.compile(
     r"(?i)\b(?:since|ago|ended|last|was|were|had|did|(?:more|fewer|less|higher|lower) than|up from|down from|"
     r"compared (?:with|to))\s*$"
@@ -733,7 +735,9 @@ def month_alone_year(ctx: Ctx, month: int, start: int, end: int) -> int:
         return y - (month > dm)  # "have shot up since late February": the latest one, whatever year is in view
     sy = ctx.sentence_year(start) if _year_frames_month(ctx, start, end) else None
     tense = ctx.tense(start, end)
-    if sy and not (sy > y and tense == "past"):  # not "the 2024 convention site, having traveled there in March"
+    # not "the 2024 convention site, having traveled there in March", nor "This year the show happened after NBC
+    # pulled the plug in May" written in January: a past clause tells no month after the DCT
+    if sy and not (tense == "past" and (sy > y or (sy == y and month > dm))):
         return sy
     if since or (tense is None and _OBJECT_OF_REPORT.search(ctx.text, max(ctx.sentence(start)[0], start - 80), start)):
         tense = "past"  # "first announced his goal for the program in January": the past report's month

@@ -1410,6 +1410,22 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("Norwegian suspended all voyages through the end of June.", "2020-05-12", "the end of June", "2020-06", "DATE"),
     ("He didn't expect them back in service until early November.", "2021-10-25", "early November", "2021-11", "DATE"),
     ("Hertz did not make a $12 million payment due in April.", "2020-05-12", "April", "2020-04", "DATE"),
+    # scare quotes split no clause; "given that" sets no span; a past clause tells no month after the DCT
+    (
+        "The bill was filed after the county passed a “sanctuary” ordinance in February that would help.",
+        "2022-04-12",
+        "February",
+        "2022-02",
+        "DATE",
+    ),
+    ("Relief comes given that prices have surged 12.4% through October.", "2022-11-10", "October", "2022-10", "DATE"),
+    (
+        "This year the show happened behind closed doors after NBC pulled the plug on airing it in May.",
+        "2022-01-09",
+        "May",
+        "2021-05",
+        "DATE",
+    ),
     ("The bill is due in April.", "2020-05-12", "April", "2021-04", "DATE"),
     ("Vonn was planning on retiring in December.", "2019-01-20", "December", "2018-12", "DATE"),
     ("Her owner was planning to throw a party Saturday at his home.", "2023-05-15", "Saturday", "2023-05-13", "DATE"),
