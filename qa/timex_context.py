@@ -257,6 +257,16 @@ def _last_clause(text: str) -> str:
     return _CLAUSE_SPLIT.split(_ASIDE.sub(" ", text))[-1]
 
 
+_IN_PARENTHESES = re.compile(r"\([^()]*$")
+
+
+def _lasted(prep: str, window: str) -> bool:
+    """Whether "through"/"until"/"by" after the past verb of the clause around an aside says how long something
+    lasted ("fell 41.8% (July through September)") rather than set a deadline ("extended the order (until May)")."""
+    lasting = prep.lower().startswith(("through", "until", "till", "by"))
+    return lasting and _last_tense(window) == "past" and not _DEADLINE_VERB.search(window)
+
+
 def _ahead_of_last(clause: str) -> bool:
     """Whether "ahead of" is the last future cue of clause."""
     return [c.lower() for c in _FUTURE_CUE.findall(clause)[-1:]] == ["ahead of"]
@@ -408,7 +418,9 @@ class Ctx:
         if tense == "future" and "past" in found_after and _ahead_of_last(before):
             return "either"  # "Ahead of January's index release the bureau published ...": as after a past verb
         if tense is None:
-            if _FUTURE_PREP.search(before) and not found_after:
+            prep = _FUTURE_PREP.search(before)
+            aside = _IN_PARENTHESES.search(self.text, max(s, start - 40), start)
+            if prep and not found_after and not (aside and _lasted(prep[0], window)):
                 return "future"  # "has given them until 9 a.m. Tuesday": a deadline ahead
             # Else the verb of an earlier clause ("who stepped down as chairman, president and CEO in March").
             return found_after[0] if found_after else _last_tense(window)

@@ -1419,6 +1419,7 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "DATE",
     ),
     ("Relief comes given that prices have surged 12.4% through October.", "2022-11-10", "October", "2022-10", "DATE"),
+    ("The price of striped bass fell 41.8% (July through September).", "2022-11-10", "September", "2022-09", "DATE"),
     (
         "This year the show happened behind closed doors after NBC pulled the plug on airing it in May.",
         "2022-01-09",
