@@ -319,18 +319,22 @@ _OVERNIGHT_IDIOM_BEFORE = re.compile(
 )
 _OVERNIGHT_KIND_AFTER = re.compile(
     r"\s+(?:shelters?|shifts?|camp\w*|guests?|delivery|shipping|borrowing|lending|rates?|stays?|parking|"
-    r"sensations?|success(?:es)?|stars?|celebrit(?:y|ies)|windfall|bags?|oats|trips?|visits?)\b"
+    r"sensations?|success(?:es)?|stars?|celebrit(?:y|ies)|windfall|bags?|oats|trips?|visits?|lows?|highs?|hours|"
+    r"temperatures?)\b"
 )
 
 
 def n_part_dayrel(m: re.Match[str], ctx: Ctx) -> Result | None:
-    """ "overnight", "last night" as the night before the DCT."""
-    if m.group(0).lower() == "overnight" and (
+    """ "overnight", "last night" as the night before the DCT; "overnight" in a future clause as the coming one
+    ("snow will mix with rain overnight")."""
+    overnight = m.group(0).lower() == "overnight"
+    if overnight and (
         _OVERNIGHT_IDIOM_BEFORE.search(ctx.text, max(0, m.start() - 90), m.start())
         or _OVERNIGHT_KIND_AFTER.match(ctx.text, m.end())
     ):
         return None
-    return as_date(Val("D", ctx.dct - timedelta(1), suffix="TNI"))
+    ahead = overnight and ctx.tense(m.start(), m.end()) == "future"
+    return as_date(Val("D", ctx.dct - timedelta(0 if ahead else 1), suffix="TNI"))
 
 
 def n_part_alone(m: re.Match[str], ctx: Ctx) -> Result | None:

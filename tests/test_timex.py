@@ -1265,6 +1265,9 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ),
     ("Doctors did not see any change overnight.", "2023-01-06", "overnight", "2023-01-05TNI", "TIME"),
     ("Police secured the scene of an overnight shooting.", "2023-01-06", "overnight", "2023-01-05TNI", "TIME"),
+    # in a forecast, the coming night
+    ("Snow would mix with rain overnight, forecasters said.", "2022-01-16", "overnight", "2022-01-16TNI", "TIME"),
+    ("The storm was expected to peak in intensity overnight.", "2023-01-04", "overnight", "2023-01-04TNI", "TIME"),
     # a festival's schedule told in the present: "wraps up", "premieres", "Friday's lineup" lie ahead
     ("The free music festival wraps up Sunday.", "2019-06-19", "Sunday", "2019-06-23", "DATE"),
     ("The anthology series premieres Wednesday at 10 p.m. ET.", "2022-10-13", "Wednesday", "2022-10-19", "DATE"),
@@ -1519,6 +1522,7 @@ def test_tag_times_pattern_table(sentence: str, dct: str, expected_text: str, va
         "Kopp's 1987 Chevrolet Cavalier was found at the airport.",  # a model year names the car
         "The fall-off in 2021 was worse.",  # a noun, not the season
         "Travel changed after the fall of the Berlin Wall.",  # a collapse
+        "Forecasters expect 100 overnight low temperature records to fall.",  # a kind of reading
         "Reporters at the Sunday Mirror, the Sunday Times and the Mail on Sunday hacked phones.",  # newspapers
         "The fall of Mariupol shocked the West.",
         "Quavo performs in Los Angeles. Kevin Winter/Getty Images",  # a photo credit
