@@ -61,9 +61,7 @@ _ORDERING_PREP = re.compile(r"(?i)before\b|due in\b")
 # ... unless a verb sets the span ("extended loans through January"): then the end lies ahead.
 _DEADLINE_VERB = re.compile(
     r"(?i)\b(?:extend|postpone|delay|defer|push|adjourn|suspend|give(?!n that)|gave|grant|set|forecast|predict|"
-    r"project|budget|"
-    r"(?<!was )(?<!were )(?<!once )expect|anticipate)"
-    r"\w*"
+    r"project|budget|(?<!was )(?<!were )(?<!once )expect|anticipate)\w*"
 )  # ... or a forecast's ("forecasted demand through the end of September")
 
 # What dates a month and day written without its year (month_day): the noun after it ("the Jan. 6 committee"),
@@ -104,10 +102,11 @@ _REPORTING_CLAUSE = re.compile(r"(?i),\s+(?:telling|saying|adding|noting|announc
 # An aside ("(PT)"), a short quoted title ('a third week of "Wheel" in early January') or scare quotes ('a
 # “sanctuary” ordinance') split no clause.
 _ASIDE = re.compile(r"\([^()]{1,20}\)|\"[A-Z][^\"]{0,30}\"|“[A-Z][^“”]{0,30}”|[\"“][a-z][\w' -]{0,28}[\"”]")
+_IN_PARENTHESES = re.compile(r"\([^()]*$")
 _PAST_CUE = re.compile(
     r"(?i)\b(?:since|ago|ended|last|was|were|had|did|(?:more|fewer|less|higher|lower) than|up from|down from|"
     r"compared (?:with|to))\s*$"
-)  # ... and a figure compared with an earlier one ("14 more than Friday", "up from 27 on Saturday")
+)  # ... and a figure compared with an earlier one ("14 more than Friday", "up from Monday")
 
 AMOUNT_BEFORE = re.compile(r"(?i)(?:\d|percent|cents?|dollars?|times|once|twice|yen|marks|francs|pounds)\S*\s+$")
 
@@ -255,9 +254,6 @@ def _tenses(clause: str) -> list[str]:
 def _last_clause(text: str) -> str:
     """The last clause of text; an aside ("by 11:59 p.m. (PT) on") or a quoted title splits nothing."""
     return _CLAUSE_SPLIT.split(_ASIDE.sub(" ", text))[-1]
-
-
-_IN_PARENTHESES = re.compile(r"\([^()]*$")
 
 
 def _lasted(prep: str, window: str) -> bool:
