@@ -1423,6 +1423,9 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ),
     ("Relief comes given that prices have surged 12.4% through October.", "2022-11-10", "October", "2022-10", "DATE"),
     ("The price of striped bass fell 41.8% (July through September).", "2022-11-10", "September", "2022-09", "DATE"),
+    # a blank line ends a date: the year after it starts a new paragraph; one wrapped line does not
+    ("Premiere: May 23\n\n1984's cult classic is back.", "2023-05-02", "May 23", "2023-05-23", "DATE"),
+    ("It ended Oct. 23,\n1998, he said.", "1999-05-05", "Oct. 23,\n1998", "1998-10-23", "DATE"),
     (
         "This year the show happened behind closed doors after NBC pulled the plug on airing it in May.",
         "2022-01-09",
