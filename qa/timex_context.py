@@ -309,6 +309,9 @@ class Ctx:
         self.ref_quarter_pos = -1
         self.report_quarter: Val | None = None  # the quarter the report is about: its first past one
         self.weekdays: dict[int, date] = {}  # the day a weekday's name means: first dated by tense or by its date
+        self.month_heading: dict[
+            int, tuple[int, int]
+        ] = {}  # a month last written as a heading with its year, and where
         self.month_days: dict[tuple[int, int], date] = {}  # a month and day first written with its year
         self.holiday_years: dict[str, int] = {}  # a holiday's name, lower case, to the year first written with it
         self.game_story: bool | None = None  # whether the text reports a game (qa.timex_normalize), found on need
@@ -607,6 +610,7 @@ def _latest_on_or_before(d: date, month: int, day: int) -> date | None:
     return None
 
 
+_HEADING_REACH = 5000  # characters under a "December 2018" heading in which a "Dec. 30" is that December's
 _EVENT_OF_BEFORE = re.compile(r"(?i)\b(\w+)\s+(?:(?:of|on|in|over|into|about)\s+)?$")
 
 
@@ -634,6 +638,8 @@ def month_day(ctx: Ctx, month: int, day: int, year: str | None, start: int, end:
         year = written[1] or written[2] or written[3]  # "two more in 2021 on February 18"
     elif (month, day) in ctx.month_days and _same_day_again(ctx, month, day, start, end):
         year = str(ctx.month_days[(month, day)].year)  # "the January 6 insurrection ... crimes that occurred January 6"
+    elif (heading := ctx.month_heading.get(month)) and 0 < start - heading[1] <= _HEADING_REACH:
+        year = str(heading[0])  # "December 2018\n\nMoney: A Dec. 30 story ...", "JANUARY 2010\n\nShe is born on Jan. 9"
     if (
         not year
         and ctx.day_ref

@@ -149,7 +149,13 @@ def n_nth_weekday_of_month(m: re.Match[str], ctx: Ctx) -> Result | None:
 
 
 def n_month_year(m: re.Match[str], ctx: Ctx) -> Result | None:
-    """ "January 2026" as a month."""
+    """ "January 2026" as a month; as a heading on its own line ("December 2018" over a month's corrections), the
+    year of the days of that month written under it (see month_day)."""
+    line_start = ctx.text.rfind("\n", 0, m.start()) + 1
+    if not ctx.text[line_start : m.start()].strip() and ctx.text[m.end() : m.end() + 1] in ("\n", ""):
+        ctx.month_heading[month_of(m)] = (int(m["year"]), m.end())
+    else:
+        ctx.month_heading.pop(month_of(m), None)  # the month named again in running text, maybe in another year
     return as_date(Val("M", date(int(m["year"]), month_of(m), 1)))
 
 

@@ -2096,3 +2096,14 @@ def test_tag_times_said_in_a_news_release_friday_is_past_even_after_a_coming_fri
     text = "Drop-off bins will open Friday. Shells can go in them, the coalition said in a news release Friday."
     fridays = [t.value for t in tag_times(text, "2021-12-02") if t.text == "Friday"]
     assert fridays == ["2021-12-03", "2021-11-26"]
+
+
+def test_tag_times_a_month_heading_dates_the_days_of_that_month_under_it() -> None:
+    text = (
+        "December 2018\n\nMoney: A Dec. 30 story misstated a name.\n\nNovember 2018\n\nSports: An item in the Nov. 16"
+        " edition was wrong.\n\nNews: The report was released in December 2019 and revised on Dec. 2."
+    )
+    days = {t.text: t.value for t in tag_times(text, "2020-04-27") if t.type == "DATE"}
+    assert days["Dec. 30"] == "2018-12-30"
+    assert days["Nov. 16"] == "2018-11-16"
+    assert days["Dec. 2"] == "2019-12-02"  # "in December 2019" inside a sentence is no heading
