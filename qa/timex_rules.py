@@ -84,6 +84,7 @@ YEAR4 = r"(?P<year>1[6-9]\d\d|20\d\d)(?![\d,]\d)"
 # Space that crosses at most one line break: a date wraps in hard-wrapped text, but no paragraph joins a year to the
 # day before it ("Premiere: May 23\n\n1984's cult classic").
 ONE_LINE_GAP = r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"
+OPTIONAL_YEAR = r"(?:,?" + ONE_LINE_GAP + YEAR4 + r")?"  # ", 2021" after a month and day
 _NUMBER_WORDS = (
     list(UNITS_WORDS)
     + list(TENS_WORDS)
@@ -225,18 +226,18 @@ RULE_TABLE: list[tuple[str, str]] = [
     ),
     (
         "weekday_month_day",
-        WEEKDAY + r"(?:,\s*|[^\S\n]+)" + MONTH + r"\s+" + DAYNUM + r"(?:,?" + ONE_LINE_GAP + YEAR4 + r")?",
+        WEEKDAY + r"(?:,\s*|[^\S\n]+)" + MONTH + r"\s+" + DAYNUM + OPTIONAL_YEAR,
     ),
     # "maybe Friday 30th ahead of the New Year's holiday": a weekday and an ordinal day of a month near the DCT
     (
         "weekday_ordinal",
         WEEKDAY + r"(?i:,?\s+(?:the\s+)?(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th))\b(?!\s+(?i:of)\b|\s+[A-Z])",
     ),
-    ("month_day_year", MONTH + r"\s+" + DAYNUM + r"(?:,?" + ONE_LINE_GAP + YEAR4 + r")?"),
+    ("month_day_year", MONTH + r"\s+" + DAYNUM + OPTIONAL_YEAR),
     # "on Dec.18": an abbreviation's period with no space before the day
     (
         "month_day_year",
-        r"(?P<month>(?:" + alt(_MONTH_ABBR) + r")\.)(?=\d)" + DAYNUM + r"(?:,?" + ONE_LINE_GAP + YEAR4 + r")?",
+        r"(?P<month>(?:" + alt(_MONTH_ABBR) + r")\.)(?=\d)" + DAYNUM + OPTIONAL_YEAR,
     ),
     ("month_day_rel_year", MONTH + r"\s+" + DAYNUM + r",?\s+(?:of\s+)?(?P<rel>(?i:last|this|next|that)) year\b"),
     # "Thursday 14 March", "Friday, 22 March 2013": British order after a weekday.
@@ -252,7 +253,7 @@ RULE_TABLE: list[tuple[str, str]] = [
         + r")?",
     ),
     # "28 July"; not "July 28\n\nJuly 29" in a list, read across the line break.
-    ("day_month_year", r"\b" + DAYNUM + r"[^\S\n]+(?:of\s+)?" + MONTH + r"(?:,?" + ONE_LINE_GAP + YEAR4 + r")?"),
+    ("day_month_year", r"\b" + DAYNUM + r"[^\S\n]+(?:of\s+)?" + MONTH + OPTIONAL_YEAR),
     ("month_year", MONTH + r",?" + ONE_LINE_GAP + r"(?:of\s+)?" + YEAR4),
     # A year cut to two digits after an apostrophe: "June '98", "in '97".
     ("month_short_year", MONTH + r"\s+['’](?P<yy>\d\d)\b(?!['’]?s)"),
@@ -406,7 +407,7 @@ RULE_TABLE: list[tuple[str, str]] = [
         r"(?i:\b(?:mid[- ]?|late |early )?(?P<part>morning|afternoon|evening|night) "
         r"(?P<rel>yesterday|today|tomorrow))\b",
     ),
-    ("clock_date", CLOCK + r",?\s+(?:on\s+)?" + MONTH + r"\s+" + DAYNUM + r"(?:,?" + ONE_LINE_GAP + YEAR4 + r")?"),
+    ("clock_date", CLOCK + r",?\s+(?:on\s+)?" + MONTH + r"\s+" + DAYNUM + OPTIONAL_YEAR),
     ("year_ago_adj", r"(?i:\b(?:year-ago|year-earlier))\b"),
     # "a quarter-century ago", "half a century ago", "the past quarter century" (not "its quarter-century low"; "a
     # half-century" alone is a plain duration).
@@ -432,7 +433,7 @@ RULE_TABLE: list[tuple[str, str]] = [
         "shift_weekday",
         _SHIFT + r"(?:(?P<rel>(?i:last|next|this|this past|this coming)) )?" + WEEKDAY + r"\b(?!-)",
     ),
-    ("shift_month_day", _SHIFT + MONTH + r"\s+" + DAYNUM + r"(?:,?" + ONE_LINE_GAP + YEAR4 + r")?"),
+    ("shift_month_day", _SHIFT + MONTH + r"\s+" + DAYNUM + OPTIONAL_YEAR),
     ("shift_incident", SHIFT_INCIDENT),
     # "The day before, ..." but not "the day before authorities issued ...", where "before" opens a clause.
     (
@@ -469,14 +470,7 @@ RULE_TABLE: list[tuple[str, str]] = [
     ),
     (
         "rel_month_day",
-        r"(?i:\b(?P<rel>last|next|this past|this coming) )"
-        + MONTH
-        + r"\s+"
-        + DAYNUM
-        + r"(?:,?"
-        + ONE_LINE_GAP
-        + YEAR4
-        + r")?",
+        r"(?i:\b(?P<rel>last|next|this past|this coming) )" + MONTH + r"\s+" + DAYNUM + OPTIONAL_YEAR,
     ),
     ("rel_month", r"(?i:\b(?P<rel>this|last|next|this past|this coming) )" + MONTH),
     # "had surgery that December"; not "found that October has ...", where "that" opens a clause.
@@ -495,14 +489,7 @@ RULE_TABLE: list[tuple[str, str]] = [
     ("noon_weekday", r"(?i:\b(?P<noon>noon|midnight)\s+(?:on\s+)?)" + WEEKDAY),
     (
         "noon_date",
-        r"(?i:\b(?P<noon>noon|midnight)\s+(?:on\s+)?)"
-        + MONTH
-        + r"\s+"
-        + DAYNUM
-        + r"(?:,?"
-        + ONE_LINE_GAP
-        + YEAR4
-        + r")?",
+        r"(?i:\b(?P<noon>noon|midnight)\s+(?:on\s+)?)" + MONTH + r"\s+" + DAYNUM + OPTIONAL_YEAR,
     ),
     ("weekday_noon", WEEKDAY + r"(?i:\s+(?:at\s+)?(?P<noon>noon|midnight))"),
     (
