@@ -43,16 +43,14 @@ _FUTURE_CUE = re.compile(
     r"|'ll\b|won't\b)"
 )
 
-# A deadline preposition right before the expression points forward ("by February", "until mid-November").
-_FUTURE_PREP = re.compile(
+# A deadline preposition right before the expression points forward ("by February", "until mid-November") ...
+_DEADLINE_PREP = (
     r"(?i)\b(?:by|until|till|through|expected in|due in|before|as soon as|between now and|from now (?:until|to))\s+"
-    r"(?:early |late |mid-?)?$"
 )
+_FUTURE_PREP = re.compile(_DEADLINE_PREP + r"(?:early |late |mid-?)?$")
 # ... and in a clause whose verb is known, before a part of a month too ("forecasted demand through the end of
 # September"); alone, "Through the end of October, data shows ..." says nothing of the side.
-_FUTURE_PREP_PART = re.compile(
-    _FUTURE_PREP.pattern.replace("mid-?)?$", "mid-?|the (?:end|middle|start|beginning) of )?$")
-)
+_FUTURE_PREP_PART = re.compile(_DEADLINE_PREP + r"(?:early |late |mid-?|the (?:end|middle|start|beginning) of )?$")
 
 # ... though "began before Easter" stays in the past: "before" only orders two events; "did not make a payment due
 # in April" was due then; and "continued through Sunday night", "stayed until Sunday" only say how long something
@@ -256,11 +254,12 @@ def _last_clause(text: str) -> str:
     return _CLAUSE_SPLIT.split(_ASIDE.sub(" ", text))[-1]
 
 
-def _lasted(prep: str, window: str) -> bool:
-    """Whether "through"/"until"/"by" after the past verb of the clause around an aside says how long something
-    lasted ("fell 41.8% (July through September)") rather than set a deadline ("extended the order (until May)")."""
+def _lasted(prep: str, tense: str | None, clause: str) -> bool:
+    """Whether "through"/"until"/"by" after a past verb says how long something lasted ("stayed until Sunday",
+    "gains were made by Thursday", "fell 41.8% (July through September)") rather than set a deadline ("gave them
+    until Friday", "extended the order until May")."""
     lasting = prep.lower().startswith(("through", "until", "till", "by"))
-    return lasting and _last_tense(window) == "past" and not _DEADLINE_VERB.search(window)
+    return lasting and tense == "past" and not _DEADLINE_VERB.search(clause)
 
 
 def _ahead_of_last(clause: str) -> bool:
@@ -419,7 +418,7 @@ class Ctx:
         if tense is None:
             prep = _FUTURE_PREP.search(before)
             aside = _IN_PARENTHESES.search(self.text, max(s, start - 40), start)
-            if prep and not found_after and not (aside and _lasted(prep[0], window)):
+            if prep and not found_after and not (aside and _lasted(prep[0], _last_tense(window), window)):
                 return "future"  # "has given them until 9 a.m. Tuesday": a deadline ahead
             # Else the verb of an earlier clause ("who stepped down as chairman, president and CEO in March").
             return found_after[0] if found_after else _last_tense(window)
@@ -427,12 +426,7 @@ class Ctx:
             return "past"  # "a service planned for Saturday was canceled": the main verb is past
         prep = _FUTURE_PREP_PART.search(before)
         ordering = tense == "past" and (_ORDERING_PREP.match(prep[0]) if prep else False)
-        # "stayed until Sunday" lasted, "gains were made by Thursday" were done by then: a past day (but "gave them
-        # until Friday" sets a deadline)
-        lasting = (
-            tense == "past" and prep is not None and prep[0].lower().startswith(("through", "until", "till", "by"))
-        )
-        lasting = lasting and not _DEADLINE_VERB.search(before)
+        lasting = prep is not None and _lasted(prep[0], tense, before)
         if prep and not re.search(r"(?i)\bhad\b|\bfrom\b", before) and not ordering and not lasting:
             return "future"  # "extended the deadline until Friday"; but "had filed by Friday" is past
         return tense
