@@ -31,7 +31,8 @@ _FUTURE_CUE = re.compile(
     r"(?i)(?:\b(?:will|shall|going to|scheduled|plans? to|planned for|expected to|expects? to|is to|are to|"
     r"(?:forecast|predicted|projected) to|"
     r"(?:expects?|forecasts?|predicts?|projects?) (?:\w+ ){1,2}to|"
-    r"due to|is due|are due|set to|slated|poised to|on track to|tipped to|next(?!\s+(?:to|door)\b)|upcoming|"
+    r"due to|is due|are due|set to|set for(?! \$)|slated|poised to|on track to|tipped to|"
+    r"next(?!\s+(?:to|door)\b)|upcoming|"
     r"to be held|intends? to|"
     r"supposed to|ahead of|"
     r"will be|payable|effective|planned|planning|plan to|agreement to|agreed to|hopes? to|aims? to|seeks? to|"
@@ -170,7 +171,7 @@ _INTENT_RELATIVE = re.compile(
 # So do past verbs that look ahead only for what follows them ("Meta in December agreed to settle", "on Monday
 # asked a judge to appoint").
 _WEAK_FUTURE_AFTER = re.compile(
-    r"(?i)(?<!\bis )(?<!\bare )(?<!\bbe )\b(?:planned|scheduled|expected|"
+    r"(?i)(?<!\bis )(?<!\bare )(?<!\bbe )\b(?:planned|scheduled|expected|set(?= for\b(?! \$))|"
     r"(?:agreed|promised|pledged|vowed|decided|voted|threatened)(?= to\b)|"
     r"urged|encouraged|asked|called on|ordered|directed)\b"
 )

@@ -1212,6 +1212,29 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "DATE",
     ),
     ("The event was originally scheduled for February but was delayed.", "2021-07-08", "February", "2021-02", "DATE"),
+    # "set for" names a plan like "scheduled for", inside a noun phrase too; "a Toy Set for $8.99" is a price
+    (
+        "NASA managers, who canceled a launch set for Tuesday due to the storm, planned to meet Sunday night.",
+        "2022-09-25",
+        "Tuesday",
+        "2022-09-27",
+        "DATE",
+    ),
+    ("Barber's sentencing was set for March 31.", "2021-12-20", "March 31", "2022-03-31", "DATE"),
+    (
+        "In April, the price of oil futures set for May fell below zero for the first time.",
+        "2020-05-12",
+        "April",
+        "2020-04",
+        "DATE",
+    ),
+    (
+        "Items include a Plush for $12.99, the Heart to Tail Valentine's Day Dog Toy Set for $8.99 and cards.",
+        "2019-01-02",
+        "Valentine's Day",
+        "2019-02-14",
+        "DATE",
+    ),
     # a fronted time takes the tense of its clause's verb, not of an intent inside the subject
     (
         "In November, shareholders in the company that plans to merge with Trump Media approved an extension.",
