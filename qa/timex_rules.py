@@ -125,7 +125,7 @@ NAMED_DAYS: dict[tuple[int, int], tuple[int, frozenset[str]]] = {
     (1, 6): (2021, frozenset({"committee", "insurrection", "attack", "capitol", "riot", "riots", "rioters", "hearing",
                               "hearings", "panel", "probe", "investigation", "defendants", "rally", "assault", "siege",
                               "violence", "mob", "perpetrators", "organizers", "insurrectionists", "prosecutions",
-                              "trials", "cases", "events", "criminal", "claims", "conspiracy", "conspiracies",
+                              "trials", "cases", "event", "events", "criminal", "claims", "conspiracy", "conspiracies",
                               "inquiry", "footage", "coverage", "pardons", "protesters", "participants", "prisoners",
                               "sedition", "role", "remembrance", "probing", "resign"})),
     (9, 11): (2001, frozenset({"attacks", "attack", "terrorist", "terror", "memorial", "commission", "hijackers",
@@ -472,7 +472,8 @@ RULE_TABLE: list[tuple[str, str]] = [
         "rel_month_day",
         r"(?i:\b(?P<rel>last|next|this past|this coming) )" + MONTH + r"\s+" + DAYNUM + OPTIONAL_YEAR,
     ),
-    ("rel_month", r"(?i:\b(?P<rel>this|last|next|this past|this coming) )" + MONTH),
+    # not "this Jan. 6 hearing": a day follows
+    ("rel_month", r"(?i:\b(?P<rel>this|last|next|this past|this coming) )" + MONTH + r"(?!\.?\s+\d{1,2}(?!\d))"),
     # "had surgery that December"; not "found that October has ...", where "that" opens a clause.
     (
         "rel_month",

@@ -563,6 +563,10 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("Arizona lost 50 drive-ins in the past half-century.", "2014-11-04", "the past half-century", "P50Y", "DURATION"),
     ("The owners hope to reopen some day.", "2014-11-04", "some day", "FUTURE_REF", "DATE"),
     ("When is the next Jan. 6 committee hearing?", "2022-06-09", "next Jan. 6", "2021-01-06", "DATE"),
+    # "this" before a month and its day does not make "this January": the day belongs to the month
+    ("It's a good time to watch this Jan 6 hearing.", "2022-11-19", "Jan 6", "2021-01-06", "DATE"),
+    ("Would you mind giving me a call re: this Jan. 6th event.", "2022-06-10", "Jan. 6th", "2021-01-06", "DATE"),
+    ("The Legislature voted to move up legalization to this July 1.", "2021-05-05", "July 1", "2021-07-01", "DATE"),
     ("It is the first election since the Jan. 6 assault.", "2022-11-07", "Jan. 6", "2021-01-06", "DATE"),
     ("A watchdog report from April said surveillance has value.", "2022-06-01", "April", "2022-04", "DATE"),
     # A participle clause after the date ("..., saying it would ...") tells what was said, not when.
