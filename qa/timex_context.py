@@ -517,6 +517,17 @@ _PLANNED_POSSESSIVE = re.compile(
 )
 
 
+_WEEKDAY_OF_DATE_BEFORE = re.compile(r"\d(?:st|nd|rd|th)?\s*(?:,|—|–|--?)\s*(?:(?:which|that) was )?an?\s+$")
+
+
+def weekday_of_date_before(ctx: Ctx, wd: int, start: int) -> date | None:
+    """The day just written when the weekday names it in apposition ("On Sept. 5, 1882 — a Tuesday —", "March 3,
+    2015, a Tuesday"); None otherwise."""
+    if ctx.day_ref is None or not 0 < start - ctx.day_ref_pos <= 40 or ctx.day_ref.d.weekday() != wd:
+        return None
+    return ctx.day_ref.d if _WEEKDAY_OF_DATE_BEFORE.search(ctx.text, max(0, start - 20), start) else None
+
+
 def weekday_date(ctx: Ctx, wd: int, start: int, end: int, rel: str = "") -> date:
     """Resolves a weekday name: in news usually the most recent one (today included), next one on future cues."""
     dct, rel = ctx.dct, rel.lower()

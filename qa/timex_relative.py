@@ -18,7 +18,16 @@ from qa.timex_calendar import (
     unit_key,
     weekday_beside,
 )
-from qa.timex_context import Ctx, Result, anchor_of, as_date, month_day, weekday_date, weekday_month_day
+from qa.timex_context import (
+    Ctx,
+    Result,
+    anchor_of,
+    as_date,
+    month_day,
+    weekday_date,
+    weekday_month_day,
+    weekday_of_date_before,
+)
 
 
 def n_ago(m: re.Match[str], ctx: Ctx) -> Result | None:
@@ -541,6 +550,8 @@ def n_weekday(m: re.Match[str], ctx: Ctx) -> Result | None:
         return "SET", f"XXXX-WXX-{wd + 1}", None
     if not m["wd"][0].isupper():
         return None
+    if (named := weekday_of_date_before(ctx, wd, m.start())) is not None:
+        return as_date(Val("D", named))  # "On Sept. 5, 1882 — a Tuesday —"
     if _any_such_day(m, ctx):
         return "DATE", f"XXXX-WXX-{wd + 1}", None  # "the awards are on a Tuesday this year": any Tuesday
     return as_date(Val("D", weekday_date(ctx, wd, m.start(), m.end())))

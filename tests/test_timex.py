@@ -681,6 +681,16 @@ CASES: list[tuple[str, str, str, str, str]] = [
     # Thousands written with commas; "any Tuesday"; a "later" with nothing to count from; comparatives.
     ("Plastic takes 1,000 years to degrade.", "2019-06-17", "1,000 years", "P1000Y", "DURATION"),
     ("This year the awards are on a Tuesday.", "2023-01-06", "Tuesday", "XXXX-WXX-2", "DATE"),
+    # ... but a weekday in apposition to the day just written is that day
+    (
+        "On Sept. 5, 1882 — a Tuesday — 10,000 workers took unpaid time off.",
+        "2018-09-02",
+        "Tuesday",
+        "1882-09-05",
+        "DATE",
+    ),
+    ("It was early in the morning of June 17, 1966, a Friday.", "2019-05-01", "Friday", "1966-06-17", "DATE"),
+    ("It was Jan. 6, 2015, which was a Tuesday.", "2019-05-01", "Tuesday", "2015-01-06", "DATE"),
     ("He retired, and died just a decade later.", "2022-08-11", "a decade later", "P10Y", "DURATION"),
     ("The deal will close two weeks later than planned.", "2022-10-30", "two weeks", "P2W", "DURATION"),
     # A present clause takes the nearer season; a past verb all but rules out a later date; present perfect.
