@@ -346,8 +346,15 @@ def n_part_dayrel(m: re.Match[str], ctx: Ctx) -> Result | None:
     return as_date(Val("D", ctx.dct - timedelta(0 if ahead else 1), suffix="TNI"))
 
 
+_EVENT_AFTER = re.compile(
+    r"\s+(?:of|after|before)\s+(?:(?:the|a|an|his|her|their|its|my|our|your|he|she|they|we|I)\b|[A-Z])"
+)
+
+
 def n_part_alone(m: re.Match[str], ctx: Ctx) -> Result | None:
-    """ "the morning", "mid-afternoon" on the anchor day."""
+    """ "the morning", "mid-afternoon" on the anchor day; "the morning after the midterms" on a day not known."""
+    if _EVENT_AFTER.match(ctx.text, m.end()):
+        return "TIME", "XXXX-XX-XX" + R.PARTS_OF_DAY[m["part"].lower()], None
     ref = ctx.recent_ref(m.start(), 1)
     d = ref.d if ref is not None and ref.gran == "D" else ctx.dct
     return as_date(Val("D", d, suffix=R.PARTS_OF_DAY[m["part"].lower()]))

@@ -242,6 +242,29 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("Wages lost to inflation in the last decade were regained.", "1998-02-06", "the last decade", "198", "DATE"),
     ("The senator arrived later in the day.", "1998-02-13", "the day", "1998-02-13", "DATE"),
     ("The bomb exploded on the morning of March 6.", "2000-04-05", "the morning of March 6", "2000-03-06TMO", "DATE"),
+    # ... and of an event not dated, or after it: a part of a day not known, not the DCT's
+    (
+        "Machinations are expected to accelerate the morning after the midterms.",
+        "2022-04-29",
+        "the morning",
+        "XXXX-XX-XXTMO",
+        "TIME",
+    ),
+    ("She heard crying in the house the morning of the murders.", "2022-11-17", "the morning", "XXXX-XX-XXTMO", "TIME"),
+    (
+        "On the afternoon of Election Day, Hannity texted Meadows.",
+        "2022-04-25",
+        "the afternoon",
+        "XXXX-XX-XXTAF",
+        "TIME",
+    ),
+    (
+        "They trailed for most of the evening before rallying in the second half.",
+        "2023-02-12",
+        "the evening",
+        "2023-02-12TEV",
+        "TIME",
+    ),
     ("The plan runs through the 1998 fiscal year.", "1998-08-08", "the 1998 fiscal year", "1998", "DATE"),
     (
         "In 1997 the economy grew 8 percent, less than the previous year.",
