@@ -305,8 +305,13 @@ RULE_TABLE: list[tuple[str, str]] = [
     ),
     ("decade", r"(?i:\bthe\s+(?:early\s+|mid-?|late\s+)?)?(?P<dec>(?:1[6-9]|20)\d0)['’]?s\b"),
     ("decade_short", r"(?i:\bthe\s+(?:early\s+|mid-?|late\s+)?)?['’](?P<dec2>\d0)s\b"),
-    # Newspaper style without the leading apostrophe: "the 60's", "the mid-50s" (temperatures are rejected).
-    ("decade_short", r"(?i:\bthe\s+(?:early\s+|mid-?|late\s+)?|\bmid-)(?P<dec2>\d0)['’]?s\b"),
+    # Newspaper style without the leading apostrophe: "the 60's", "the mid-50s" (temperatures are rejected; "in his
+    # mid-50s" is an age).
+    (
+        "decade_short",
+        r"(?i:\bthe\s+(?:early\s+|mid-?|late\s+)?|(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bmy )(?<!\byour )\bmid-)"
+        r"(?P<dec2>\d0)['’]?s\b",
+    ),
     (
         "decade_word",
         r"(?i:\bthe\s+(?:early\s+|mid-?|late\s+)?(?P<decw>twenties|thirties|forties|fifties|sixties|"

@@ -1624,6 +1624,8 @@ def test_tag_times_pattern_table(sentence: str, dct: str, expected_text: str, va
         "Two thousand of the 2,756 ranking points came from her US Open win.",  # a number, not the year 2000
         "Senate Bill 2001 would give $1,000 raises to teachers.",  # a bill's number
         "US Airways Flight 1549 landed on the Hudson River.",
+        "He was in his mid-50s at the time.",  # an age, not the 1950s
+        "Brady wanted to play until his mid-40s.",
     ],
 )
 def test_tag_times_rejects_non_temporal_lookalikes(sentence: str) -> None:
@@ -1690,6 +1692,8 @@ def test_tag_times_rejects_non_temporal_lookalikes(sentence: str) -> None:
         "Two thousand",
         "2001",
         "1549",
+        "mid-50s",
+        "mid-40s",
     }
     assert not [t for t in tag_times(sentence, DCT_1998) if t.text in bad]
 
