@@ -38,6 +38,7 @@ _FUTURE_CUE = re.compile(
     r"will be|payable|effective|planned|planning|plan to|agreement to|agreed to|hopes? to|aims? to|seeks? to|"
     r"wants? to|promised to|pledged to|vowed to|decided to|voted to|threaten(?:s|ed)? to|"
     r"would|(?:is|are) (?:also |very |more )?likely to|"
+    r"(?-i:may|might)(?!(?: not| also| however| \w+ly)* (?:have|be)\b)|"
     r"(?<!\ba )must(?! have\b)|needs? to|has to|have to|"
     r"(?:urged|encouraged|asked|called on|ordered|ordering|directed|directing)\s+"
     r"(?:[\w'’.-]+\s+){1,4}?to(?=\s+[a-z]+\b(?<!\bthe)))\b"
@@ -397,6 +398,8 @@ class Ctx:
             tense = "future" if _last_tense(_last_clause(window)) == "future" else tense
         after = _CLAUSE_END.split(self.text[end : min(e, end + 160)], maxsplit=1)
         after_clause = after[0] if after[0].strip() or len(after) == 1 else after[1]
+        if re.match(r"\s+said\b", self.text[end:e]):
+            after_clause = "did"  # "Bush on Tuesday said the United States may extend ...": the saying's verb
         after_clause = _REPORTING_CLAUSE.split(after_clause, maxsplit=1)[0]  # not "..., saying it would provide"
         # "said in an email Wednesday that the first wave would ...": what follows "that" is what was said, and
         # the saying is the expression's verb (not "the election Tuesday that will lead to ...").
