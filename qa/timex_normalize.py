@@ -512,7 +512,7 @@ _GAME_WORDS = re.compile(
 )
 _MONEY_WORDS = re.compile(
     r"(?i)\b(?:earnings|profits?|revenues?|sales|economy|economic|growth|GDP|fiscal|shares|results|net income|"
-    r"percent|loss|vot\w+|court|ruling|rais(?:ed|ing)|spen(?:t|ding)|fundrais\w*|donations?)\b|%"
+    r"percent|loss|vot\w+|court|ruling|rais(?:ed|ing)|spen(?:t|ding)|fundrais\w*|donations?)\b|%|\$\d"
 )
 
 
@@ -619,6 +619,8 @@ _ENDED_DATE = re.compile(r"\s+(?:ended|ending|that ended|which ended)\s+(?P<mont
 def n_the_quarter(m: re.Match[str], ctx: Ctx) -> Result | None:
     """ "the quarter", "the latest period", "the year-ago quarter": the reporting quarter or its comparison."""
     w = m.group(0).lower()
+    if w in ("the quarter", "this quarter", "that quarter") and _in_a_game(ctx, m.start()):
+        return None  # "a layup with about seven minutes left in the quarter": a game's quarter
     if w in ("the period", "this period", "that period") and ctx.quarter_in_focus(m.start()) is None:
         return None  # "the period since 2010": a reporting period only once a report names its quarter
     v = _default_quarter(ctx, m.start())

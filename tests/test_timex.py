@@ -2187,6 +2187,16 @@ def test_tag_times_a_quarter_of_a_game_story_is_no_calendar_quarter() -> None:
     assert not [t for t in tag_times(GAME_STORY, "2023-04-04") if "quarter" in t.text]
 
 
+def test_tag_times_the_quarter_of_a_game_story_is_no_calendar_quarter() -> None:
+    text = GAME_STORY + " Parsons made a layup with about seven minutes left in the quarter."
+    assert not [t for t in tag_times(text, "2023-04-04") if "quarter" in t.text]
+
+
+def test_tag_times_the_quarter_of_money_beside_a_goal_stays_a_calendar_quarter() -> None:
+    text = "Unisys reduced inventories a further $100 million during the quarter, within reach of its goal."
+    assert [(t.text, t.value) for t in tag_times(text, "1989-10-30")] == [("the quarter", "1989-Q3")]
+
+
 def test_tag_times_a_quarter_of_money_in_a_game_story_stays_a_calendar_quarter() -> None:
     text = GAME_STORY + " The team's owner said the club raised $1 million in the third quarter."
     quarters = [t for t in tag_times(text, "2023-11-04") if "quarter" in t.text]
