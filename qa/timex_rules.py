@@ -598,7 +598,12 @@ RULE_TABLE: list[tuple[str, str]] = [
         r"(?i:\b(?:right now|now|nowadays|currently|these days|at present|the present|"
         r"the time being)\b)",
     ),
-    ("ref_past", r"(?i:\b(?:recently|more recently|the past|the recent past|past years|lately|the old days)\b)"),
+    # not "the past 30 seasons", "the past two seasons": a count of something
+    (
+        "ref_past",
+        r"(?i:\b(?:recently|more recently|the past(?! (?:\d|two|three|four|five|six|seven|eight|nine|ten|few|"
+        r"several|dozen)\w*\b)|the recent past|past years|lately|the old days)\b)",
+    ),
     (
         "ref_future",
         # not "soon became a flood", "was soon released": soon after a past time is no future

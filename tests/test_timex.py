@@ -1272,6 +1272,7 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "2019-02-14",
         "DATE",
     ),
+    ("In the past, the award went to veterans.", "2023-05-14", "the past", "PAST_REF", "DATE"),
     # "may"/"might" look ahead like "will" (not "may have", nor "may be", which mostly hedges about now)
     (
         "Beyoncé and Kanye West may reappear on the carpet Monday night.",
@@ -1671,6 +1672,8 @@ def test_tag_times_pattern_table(sentence: str, dct: str, expected_text: str, va
         "US Airways Flight 1549 landed on the Hudson River.",
         "He was in his mid-50s at the time.",  # an age, not the 1950s
         "They are a mainstay of treatment for cramps, Christmas said.",  # a person's name
+        "In the past 30 seasons, there are just three No. 1 picks who won a title.",  # a count of seasons
+        "Clemson went 32-8 the past three seasons.",
         "Brady wanted to play until his mid-40s.",
     ],
 )
@@ -1741,6 +1744,7 @@ def test_tag_times_rejects_non_temporal_lookalikes(sentence: str) -> None:
         "mid-50s",
         "mid-40s",
         "Christmas",
+        "the past",
     }
     assert not [t for t in tag_times(sentence, DCT_1998) if t.text in bad]
 
