@@ -1273,6 +1273,7 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "DATE",
     ),
     ("In the past, the award went to veterans.", "2023-05-14", "the past", "PAST_REF", "DATE"),
+    ('He said "we plan for the future" in the speech.', "2023-05-14", "the future", "FUTURE_REF", "DATE"),
     # "may"/"might" look ahead like "will" (not "may have", nor "may be", which mostly hedges about now)
     (
         "Beyoncé and Kanye West may reappear on the carpet Monday night.",
@@ -1674,6 +1675,8 @@ def test_tag_times_pattern_table(sentence: str, dct: str, expected_text: str, va
         "They are a mainstay of treatment for cramps, Christmas said.",  # a person's name
         "In the past 30 seasons, there are just three No. 1 picks who won a title.",  # a count of seasons
         "Clemson went 32-8 the past three seasons.",
+        'Fox writes in "No Time Like the Future: An Optimist Considers Mortality," his latest memoir.',  # a title
+        "Elsa Raven, 'Back to the Future' actress, dies at 91.",
         "Brady wanted to play until his mid-40s.",
     ],
 )
