@@ -367,7 +367,7 @@ _DECADE_CONTEXT = re.compile(r"(?i)\b(?:in|during|since|of|from|through|by|to|ea
 
 
 def n_decade(m: re.Match[str], ctx: Ctx) -> Result | None:
-    """ "the 1990s", "the '80s", "the eighties" as a three-digit decade value."""
+    """ "the 1990s", "the '80s", "the eighties" as a three-digit decade value; "the 1800s" as a century."""
     g = m.groupdict()
     if g.get("dec2") and "'" not in m.group(0)[:-2] and "’" not in m.group(0)[:-2]:
         s, e = ctx.sentence(m.start())
@@ -380,6 +380,8 @@ def n_decade(m: re.Match[str], ctx: Ctx) -> Result | None:
             and not _DECADE_CONTEXT.search(ctx.text, max(0, m.start() - 12), m.start())
         ):
             return as_date(Val("Y", date(int(g["dec"]), 1, 1)))  # "2020's record of the year": a possessive year
+        if g["dec"].endswith("00") and g["dec"] < "2000":
+            return "DATE", g["dec"][:2], None  # "the late 1800s": the century (but "the early 2000s" is a decade)
         return "DATE", g["dec"][:3], None
     if g.get("dec2"):
         d = int(g["dec2"][0])

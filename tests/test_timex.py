@@ -347,6 +347,9 @@ CASES: list[tuple[str, str, str, str, str]] = [
     # Newspaper forms: decades without the leading apostrophe, "May of last year", a clock time with its day.
     ("The singer was famous in the 60's.", DCT_1998, "the 60's", "196", "DATE"),
     ("The factory was built in the mid-50s.", DCT_1998, "the mid-50s", "195", "DATE"),
+    # "the 1800s" is a century; "the early 2000s" stays a decade
+    ("The Gilded Age in the late 1800s was led by industrialization.", "2022-05-02", "the late 1800s", "18", "DATE"),
+    ("The trend picked up only in the early 2000s.", "2022-05-02", "the early 2000s", "200", "DATE"),
     ("He joined the board in May of last year.", DCT_1998, "May of last year", "1997-05", "DATE"),
     ("The hearing opens at 10 a.m. today.", DCT_1998, "10 a.m. today", "1998-01-08T10:00", "TIME"),
     ("He was arrested at 9:30 p.m. yesterday.", DCT_1998, "9:30 p.m. yesterday", "1998-01-07T21:30", "TIME"),
