@@ -114,6 +114,10 @@ _LINK = re.compile(r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:com|org|net|gov|edu|co
 _NAMED_DAYS = (timex_normalize.n_holiday, timex_relative.n_shift_holiday)
 
 
+_OPENING_QUOTE = re.compile(r"(?:^|\s)[\"“‘']$")
+_TITLE_WORD_AFTER = re.compile(r"(?: (?:[A-Z][\w'’]*|of|the|a|in|on|and|to)){1,5}[,.!?]?['’\"”](?!\w)")
+
+
 def _opens_sentence(text: str, pos: int) -> bool:
     """Whether the word at pos opens a sentence (or a quotation, a dateline, a list item)."""
     return R.SENTENCE_OPENING.search(text, max(0, pos - 6), pos) is not None
@@ -127,6 +131,8 @@ def _in_title(text: str, start: int, end: int) -> bool:
     for m in R.TITLE_CASE_TIME_WORD.finditer(text, start, end):
         if not _opens_sentence(text, m.start()):
             return True
+        if _OPENING_QUOTE.search(text, max(0, m.start() - 2), m.start()) and _TITLE_WORD_AFTER.match(text, m.end()):
+            return True  # "'Midnight Cowboy' (1969)", "“Tomorrow Never Dies”": a quoted title in title case
     # a season capitalized mid-sentence names something ("the Winter X Games", "Autumn de Wilde", "The Lion in
     # Winter"), unless its year is written with it ("in Fall 2023") or it is told as a time ("in the Fall.")
     season = R.TITLE_CASE_SEASON.search(text, start, end)

@@ -1277,6 +1277,7 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ),
     ("In the past, the award went to veterans.", "2023-05-14", "the past", "PAST_REF", "DATE"),
     ('He said "we plan for the future" in the speech.', "2023-05-14", "the future", "FUTURE_REF", "DATE"),
+    ("“Today I’m sharing some of the most difficult news,” he wrote.", "2022-11-09", "Today", "2022-11-09", "DATE"),
     # "may"/"might" look ahead like "will" (not "may have", nor "may be", which mostly hedges about now)
     (
         "Beyoncé and Kanye West may reappear on the carpet Monday night.",
@@ -1680,6 +1681,8 @@ def test_tag_times_pattern_table(sentence: str, dct: str, expected_text: str, va
         "Clemson went 32-8 the past three seasons.",
         'Fox writes in "No Time Like the Future: An Optimist Considers Mortality," his latest memoir.',  # a title
         "Elsa Raven, 'Back to the Future' actress, dies at 91.",
+        "37. 'Midnight Cowboy' (1969)",  # a quoted title in title case, opening its quotation
+        "Cody Longo, actor from 'Days of Our Lives,' died at 34.",
         "Brady wanted to play until his mid-40s.",
     ],
 )
@@ -1751,6 +1754,7 @@ def test_tag_times_rejects_non_temporal_lookalikes(sentence: str) -> None:
         "mid-40s",
         "Christmas",
         "the past",
+        "Midnight",
     }
     assert not [t for t in tag_times(sentence, DCT_1998) if t.text in bad]
 
