@@ -623,8 +623,11 @@ def n_the_quarter(m: re.Match[str], ctx: Ctx) -> Result | None:
     w = m.group(0).lower()
     if w in ("the quarter", "this quarter", "that quarter") and _in_a_game(ctx, m.start()):
         return None  # "a layup with about seven minutes left in the quarter": a game's quarter
-    if w in ("the period", "this period", "that period") and ctx.quarter_in_focus(m.start()) is None:
-        return None  # "the period since 2010": a reporting period only once a report names its quarter
+    # "the period since 2010", "the population grew 3.9 percent over the same period": a reporting period only once
+    # a report names its quarter (but "the comparable period in 2019" is that year, below)
+    unreported = ctx.quarter_in_focus(m.start()) is None and not _IN_YEAR_AFTER.match(ctx.text, m.end())
+    if w in ("the period", "this period", "that period", "the same period") and unreported:
+        return None
     v = _default_quarter(ctx, m.start())
     if (e := _ENDED_DATE.match(ctx.text, m.end())) and e["month"].lower() in R.MONTHS and "ago" not in w:
         # "the quarter ended July 31" is the calendar quarter holding most of its three months (Q2).

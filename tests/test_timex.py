@@ -1467,6 +1467,14 @@ CASES: list[tuple[str, str, str, str, str]] = [
     # "the same period in 2021" with no quarterly report in view is that year
     ("Burglaries are up from the comparable period in 2019.", "2022-06-07", "the comparable period", "2019", "DATE"),
     ("Police recovered 20 during the same period in 2021.", "2022-04-15", "the same period", "2021", "DATE"),
+    (
+        "Deaths fell in the first quarter. Profit fell 5% in the same period.",
+        "2022-05-05",
+        "the same period",
+        "2022-Q1",
+        "DATE",
+    ),
+    ("Four died in 2021; four during that period in 2020.", "2022-05-05", "that period", "2020", "DATE"),
     # short past forms the "-ed" pattern misses ("sued", "used", "agreed")
     ("The group sued the government in January to block the transfer.", "2021-10-25", "January", "2021-01", "DATE"),
     ("A missile was used to sink the cruiser in April.", "2022-06-10", "April", "2022-04", "DATE"),
@@ -1683,6 +1691,7 @@ def test_tag_times_pattern_table(sentence: str, dct: str, expected_text: str, va
         "Elsa Raven, 'Back to the Future' actress, dies at 91.",
         "37. 'Midnight Cowboy' (1969)",  # a quoted title in title case, opening its quotation
         "Cody Longo, actor from 'Days of Our Lives,' died at 34.",
+        "The U.S. population grew by 3.9 percent over the same period.",  # no period named: not a quarter
         "Brady wanted to play until his mid-40s.",
     ],
 )
@@ -1755,6 +1764,7 @@ def test_tag_times_rejects_non_temporal_lookalikes(sentence: str) -> None:
         "Christmas",
         "the past",
         "Midnight",
+        "the same period",
     }
     assert not [t for t in tag_times(sentence, DCT_1998) if t.text in bad]
 
