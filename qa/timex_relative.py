@@ -192,7 +192,7 @@ def n_shift_holiday(m: re.Match[str], ctx: Ctx) -> Result | None:
     return _shift(m, found[2].d) if found and found[2] else None
 
 
-_SPAN_BEFORE = re.compile(r"(?i)\b(?:for|within|during|throughout)\s+$")
+_SPAN_BEFORE = re.compile(r"(?i)\b(?:for|within|during|throughout|over)\s+$")
 _PAST_SPAN_BEFORE = re.compile(r"(?i)\b(?:for|within|during|throughout|over|in)\s+$")  # "over the last day"
 
 

@@ -1146,6 +1146,14 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ),
     ("Changes to the criteria will be announced in April.", "2022-12-20", "April", "2023-04", "DATE"),
     ("A leader will be chosen within the next week.", "2022-10-20", "the next week", "P1W", "DURATION"),
+    ("No significant rain is expected over the next week.", "2022-10-07", "the next week", "P1W", "DURATION"),
+    (
+        "The Fed expects unemployment to climb to 5% over the next year.",
+        "2022-06-15",
+        "the next year",
+        "P1Y",
+        "DURATION",
+    ),
     # A bare clock time falls on the day of the sentence before it.
     (
         "On Tuesday, Nov. 8, a total lunar eclipse greeted Election Day. The eclipse began at 3:02 a.m. ET.",
