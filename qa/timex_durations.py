@@ -213,17 +213,8 @@ def n_ref_past(m: re.Match[str], ctx: Ctx) -> Result | None:
     return "DATE", "PAST_REF", None
 
 
-# An opening quote not closed before the expression: it stands inside a quoted title.
-_OPEN_QUOTE_BEFORE = re.compile(r"(?:[\"“]|(?<!\w)['‘])[^\"“”'‘’]*$")
-
-
 def n_ref_future(m: re.Match[str], ctx: Ctx) -> Result | None:
-    """ "soon", "the future", "the coming weeks" as FUTURE_REF; not the "Future" of a quoted title ("Back to the
-    Future")."""
-    if "Future" in m.group(0) and _OPEN_QUOTE_BEFORE.search(
-        ctx.text, max(ctx.sentence(m.start())[0], m.start() - 60), m.start()
-    ):
-        return None
+    """ "soon", "the future", "the coming weeks" as FUTURE_REF."""
     return "DATE", "FUTURE_REF", None
 
 
