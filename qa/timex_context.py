@@ -398,7 +398,7 @@ class Ctx:
             tense = "future" if _last_tense(_last_clause(window)) == "future" else tense
         after = _CLAUSE_END.split(self.text[end : min(e, end + 160)], maxsplit=1)
         after_clause = after[0] if after[0].strip() or len(after) == 1 else after[1]
-        if re.match(r"\s+said\b", self.text[end:e]):
+        if R.SAID_AFTER.match(self.text, end, e):
             after_clause = "did"  # "Bush on Tuesday said the United States may extend ...": the saying's verb
         after_clause = _REPORTING_CLAUSE.split(after_clause, maxsplit=1)[0]  # not "..., saying it would provide"
         # "said in an email Wednesday that the first wave would ...": what follows "that" is what was said, and

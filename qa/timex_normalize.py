@@ -744,13 +744,10 @@ def _range_start(ctx: Ctx, pos: int) -> date | None:
 _ONE_EVENT_HOLIDAYS = frozenset({"election day"})
 
 
-_SAID_AFTER = re.compile(r"\s+(?:said|says|told|added|wrote)\b")
-
-
 def n_holiday(m: re.Match[str], ctx: Ctx) -> Result | None:
     """ "Thanksgiving", "last Christmas", "Easter" dated around the DCT; "Christmas 2019" in its year."""
     rel, name = (m["rel"] or "").lower(), m["hol"]
-    if not rel and _SAID_AFTER.match(ctx.text, m.end()):
+    if not rel and R.SAID_AFTER.match(ctx.text, m.end()):
         return None  # "..., Christmas said": a person's name
     y = ctx.dct.year
     this = holiday_date(name, y)

@@ -206,6 +206,10 @@ TV_SHOW_TITLE = re.compile(
 # What may come right before the first word of a sentence (or of a quotation, a dateline or a list item).
 SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;_(\[\n\"“`'‘—-])['\"”’`\s]*$")
 
+# A reporting verb right after a name or a time: "..., Christmas said" (a person), "Bush on Tuesday said ..." (the
+# time dates the saying).
+SAID_AFTER = re.compile(r"\s+(?:said|says|told|added|wrote)\b")
+
 # Rules whose capitalization matters ("Easter" the holiday, not "eastern").
 CASE_SENSITIVE = frozenset({"holiday", "shift_holiday", "season_year", "weekday_around_holiday"})
 
