@@ -193,7 +193,7 @@ def tag_times(text: str, dct: datetime | date | str) -> list[TimeExpression]:
         prev_end = end
     dated = _clock_halves(_incident_shifts_dated(ctx, _range_years(text, out)))
     dated = _with_coordinated_days(text, _clock_times_dated(text, dated))
-    return _live_blog_days(text, _weekday_ranges(ctx, dated))
+    return _quoted_days_dated(ctx, _live_blog_days(text, _weekday_ranges(ctx, dated)))
 
 
 # A day the text gives an incident: one mentioned this near a word naming it ("was shot to death last Oct. 23",
@@ -505,4 +505,37 @@ def _live_blog_days(text: str, found: list[TimeExpression]) -> list[TimeExpressi
             heading = t.value
         elif heading and t.type == "TIME" and at_line_start and _CLOCK_ONLY.fullmatch(t.text) and "T" in t.value:
             out[i] = replace(t, value=heading + t.value[t.value.index("T") :])
+    return out
+
+
+# "Ford said Monday. “Today’s announcement ...”": a day told from "today" in a quotation opened right after a dated
+# saying counts from the day of the saying, not from the DCT.
+_SAYING_DAY_WORDS = frozenset(
+    {"today", "tonight", "this morning", "this afternoon", "this evening", "yesterday", "tomorrow", "last night"}
+)
+_SAID_BEFORE = re.compile(r"(?i)\b(?:said|told|announced|wrote|added|tweeted|posted|stated)\b[^.!?“”\"]{0,40}$")
+_BEFORE_QUOTE = re.compile(r"\W{0,3}")  # ". “", ", “", ": “"
+
+
+def _quoted_days_dated(ctx: Ctx, found: list[TimeExpression]) -> list[TimeExpression]:
+    """The found expressions with each "today" ("tonight", "yesterday", ...) of a quotation counted from the day of
+    the saying that opens it ("Polis said at a news conference Friday. “... we're able to announce today ...”")."""
+    text, out = ctx.text, list(found)
+    for i, t in enumerate(found):
+        if t.text.lower() not in _SAYING_DAY_WORDS or not _DAY_LEVEL.match(t.value):
+            continue
+        paragraph = text.rfind("\n", 0, t.start) + 1
+        quote = max(text.rfind("“", paragraph, t.start), text.rfind('"', paragraph, t.start))
+        if quote < 0 or "”" in text[quote : t.start]:
+            continue
+        if text[quote] == '"' and text.count('"', paragraph, t.start) % 2 == 0:
+            continue  # the straight quote before closes a quotation
+        said = [s for s in found[:i] if s.end <= quote][-1:]
+        if not said or not _DAY_LEVEL.match(said[0].value) or date.fromisoformat(said[0].value[:10]) >= ctx.dct:
+            continue
+        if _BEFORE_QUOTE.fullmatch(text, said[0].end, quote) and _SAID_BEFORE.search(
+            text, max(0, said[0].start - 60), said[0].start
+        ):
+            day = date.fromisoformat(t.value[:10]) + (date.fromisoformat(said[0].value[:10]) - ctx.dct)
+            out[i] = replace(t, value=day.isoformat() + t.value[10:])
     return out

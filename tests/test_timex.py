@@ -2244,6 +2244,37 @@ def test_tag_times_a_history_list_dates_each_day_in_its_heading_year() -> None:
     assert days == ["1923-09-01", "1939-09-01"]
 
 
+@pytest.mark.parametrize(
+    ("text", "dct", "phrase", "value"),
+    [
+        (
+            "Ford said Monday. “Today’s announcement is not because of what’s happening.”",
+            "2022-02-15",
+            "Today",
+            "2022-02-14",
+        ),
+        (
+            'Polis said at a news conference Friday. "We\'re able to announce today that we expect it."',
+            "2021-03-15",
+            "today",
+            "2021-03-12",
+        ),
+        (
+            "Harner said by phone from the jail Tuesday. “This morning they tried to send me to work again.”",
+            "2020-11-27",
+            "This morning",
+            "2020-11-24TMO",
+        ),
+        ("Ford said Monday. “Tomorrow we vote.”", "2022-02-16", "Tomorrow", "2022-02-15"),
+        # not a quotation, or one not opened by the dated saying: the DCT's today
+        ("He said Monday. The vote is today.", "2022-02-15", "today", "2022-02-15"),
+        ("He said Monday that it was over. “Today is new,” she said.", "2022-02-15", "Today", "2022-02-15"),
+    ],
+)
+def test_tag_times_today_in_a_quotation_is_the_day_of_its_saying(text: str, dct: str, phrase: str, value: str) -> None:
+    assert [t.value for t in tag_times(text, dct) if t.text == phrase] == [value]
+
+
 def test_tag_times_said_in_a_news_release_friday_is_past_even_after_a_coming_friday() -> None:
     # where it was said comes between the verb and the day; the coming Friday written before does not carry over
     text = "Drop-off bins will open Friday. Shells can go in them, the coalition said in a news release Friday."
