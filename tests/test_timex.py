@@ -1316,6 +1316,14 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "2021-12",
         "DATE",
     ),
+    # "would have been" looks back, not ahead
+    (
+        "A late-April heat wave in southern Europe would have been almost impossible without climate change.",
+        "2023-05-05",
+        "late-April",
+        "2023-04",
+        "DATE",
+    ),
     # a time right before "said" dates the saying, whatever was said ("... said the United States may extend ...")
     (
         "President Bush on Tuesday said the United States may extend its naval quarantine.",
