@@ -115,7 +115,12 @@ _NAMED_DAYS = (timex_normalize.n_holiday, timex_relative.n_shift_holiday)
 
 
 _OPENING_QUOTE = re.compile(r"(?:^|\s)[\"“‘']$")
-_TITLE_WORD_AFTER = re.compile(r"(?: (?:[A-Z][\w'’]*|of|the|a|in|on|and|to)){1,5}[,.!?]?['’\"”](?!\w)")
+_TITLE_WORD_AFTER = re.compile(r"(?: (?:[A-Z][\w'’]*|\d+|of|the|a|in|on|and|to)){1,5}[,.!?]?['’\"”](?!\w)")
+
+
+def _opens_quoted_title(text: str, start: int, end: int) -> bool:
+    """Whether the word at start..end opens a short quotation in title case ("'Midnight Cowboy'")."""
+    return bool(_OPENING_QUOTE.search(text, max(0, start - 2), start) and _TITLE_WORD_AFTER.match(text, end))
 
 
 def _opens_sentence(text: str, pos: int) -> bool:
@@ -131,11 +136,13 @@ def _in_title(text: str, start: int, end: int) -> bool:
     for m in R.TITLE_CASE_TIME_WORD.finditer(text, start, end):
         if not _opens_sentence(text, m.start()):
             return True
-        if _OPENING_QUOTE.search(text, max(0, m.start() - 2), m.start()) and _TITLE_WORD_AFTER.match(text, m.end()):
+        if _opens_quoted_title(text, m.start(), m.end()):
             return True  # "'Midnight Cowboy' (1969)", "“Tomorrow Never Dies”": a quoted title in title case
     # a season capitalized mid-sentence names something ("the Winter X Games", "Autumn de Wilde", "The Lion in
     # Winter"), unless its year is written with it ("in Fall 2023") or it is told as a time ("in the Fall.")
     season = R.TITLE_CASE_SEASON.search(text, start, end)
+    if season and _opens_quoted_title(text, season.start(), season.end()):
+        return True  # "“Summer of 85,” chosen for last year's Cannes"
     if not season or _opens_sentence(text, season.start()):
         return False
     if re.search(r"\d{4}", text[start:end]):

@@ -1707,6 +1707,7 @@ def test_tag_times_pattern_table(sentence: str, dct: str, expected_text: str, va
         "Elsa Raven, 'Back to the Future' actress, dies at 91.",
         "37. 'Midnight Cowboy' (1969)",  # a quoted title in title case, opening its quotation
         "Cody Longo, actor from 'Days of Our Lives,' died at 34.",
+        'It shows Ozon\'s coming-of-age tale "Summer of 85," chosen for Cannes.',
         "The U.S. population grew by 3.9 percent over the same period.",  # no period named: not a quarter
         "Brady wanted to play until his mid-40s.",
     ],
@@ -1780,6 +1781,7 @@ def test_tag_times_rejects_non_temporal_lookalikes(sentence: str) -> None:
         "Christmas",
         "the past",
         "Midnight",
+        "Summer",
         "the same period",
     }
     assert not [t for t in tag_times(sentence, DCT_1998) if t.text in bad]
