@@ -463,7 +463,7 @@ _RANGE_JOIN = re.compile(r"\s*(?:through|thru|to|until|-|–)\s*")
 _WEEKDAY_IN = re.compile(
     rf"(?i)^(?:\d.*\s)?(?:early |late )?(?P<wd>{R.alt(list(R.WEEKDAYS))})(?:\s+(?:{R.alt(list(R.PARTS_OF_DAY))}))?$"
 )
-_SCHEDULE = re.compile(r"(?i)\b(?:open|opens|closed|closes|hours)\b")
+_SCHEDULE = re.compile(r"(?i)\b(?:open|opens|closed|closes|hours(?!\s+(?:of|a|per)\b))\b")  # not "five hours of work"
 _CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\d(T\d\d:\d\d)$")
 
 

@@ -127,6 +127,8 @@ _OBJECT_OF_REPORT = re.compile(
 _CLAUSE_SPLIT = re.compile(
     rf"[;(\"“”]|(?<!\d),|,(?!\d)|(?<!\d):|:(?!\d)|``|''|{_REPORTING.pattern.removeprefix('(?i)')}", re.IGNORECASE
 )  # not the colon of "11:59" or the comma of "10,000"
+# A conjunction right after the expression opens another clause, whose verb is not the expression's.
+_NEW_CLAUSE_AFTER = re.compile(r",\s+(?:but|while|whereas|although|though|yet)\b")
 _CLAUSE_END = re.compile(r"[;(\"“”]|(?<!\d):|:(?!\d)|``|''|\b(?:said|says|according to)\b")
 _PAST_VERB = (
     r"\b(?:(?:has|have)(?: not| never| already| just| long)? (?:been|seen|done|gone|made|taken|given|become)|"
@@ -179,6 +181,7 @@ _WEAK_FUTURE_AFTER = re.compile(
 )
 # "backpacks filled with supplies": an "-ed" word before "with", a participle after a future verb's object (not
 # "by": "a bill signed by the governor on Monday" dates the signing).
+_MODAL_AFTER = re.compile(r"\s+(?:will|would|can|could|may|might|must|should|shall)\b")
 _PARTICIPLE_WITH = re.compile(r"(?i)\b\w+ed\s+with\b")
 _PARTICIPLE_AFTER_BE = re.compile(
     r"(?i)\b(?:be|been|being|is|are|stays?|remains?|gets?|keeps?)\s+(?:(?:more|less|very|so|too|\w+ly)\s+)?$"
@@ -232,6 +235,8 @@ def _tenses(clause: str) -> list[str]:
             continue  # "a group called X", "the expected vote"; but "he called for" is past
         if kind == "past" and _PARTICIPLE_AFTER_BE.search(clause, 0, m.start()):
             continue  # "will be launched": a participle after "be", the modal carries the tense
+        if kind == "past" and _MODAL_AFTER.match(clause, m.end()):
+            continue  # "$1 of each one sold will go to ...": a participle ending the subject of a modal
         if m.group(0).lower() == "left" and _LEFT_OVER.search(clause, 0, m.start()):
             out.append("future")  # "OKC has two games left: Thursday at Utah": what remains lies ahead
             continue
@@ -401,6 +406,10 @@ class Ctx:
         after_clause = after[0] if after[0].strip() or len(after) == 1 else after[1]
         if R.SAID_AFTER.match(self.text, end, e):
             after_clause = "did"  # "Bush on Tuesday said the United States may extend ...": the saying's verb
+        elif tense is None and _NEW_CLAUSE_AFTER.match(self.text, end, e):
+            # "school shows beginning in January, but First Stage has already performed ...": with no verb of its
+            # own the expression's clause takes an earlier one's, not the next one's
+            after_clause = ""
         after_clause = _REPORTING_CLAUSE.split(after_clause, maxsplit=1)[0]  # not "..., saying it would provide"
         # "said in an email Wednesday that the first wave would ...": what follows "that" is what was said, and
         # the saying is the expression's verb (not "the election Tuesday that will lead to ...").

@@ -1316,6 +1316,30 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "2021-12",
         "DATE",
     ),
+    # a clause with no verb of its own does not take the verb of the clause after ", but"
+    (
+        "Shows start with a holiday show in November, with school shows beginning in January, but the troupe has "
+        "already performed its first play.",
+        "2021-09-15",
+        "January",
+        "2022-01",
+        "DATE",
+    ),
+    (
+        "Democrats proposed changes for the session that begins in January, but the council rejected most.",
+        "2019-11-05",
+        "January",
+        "2020-01",
+        "DATE",
+    ),
+    # "each one sold will go": a participle ending the subject of a modal is no past verb
+    (
+        "For the month of August, $1 of each one sold will go to the Arizona Humane Society.",
+        "2019-07-26",
+        "August",
+        "2019-08",
+        "DATE",
+    ),
     # "would have been" looks back, not ahead
     (
         "A late-April heat wave in southern Europe would have been almost impossible without climate change.",
@@ -2283,6 +2307,11 @@ def test_tag_times_a_history_list_dates_each_day_in_its_heading_year() -> None:
 )
 def test_tag_times_today_in_a_quotation_is_the_day_of_its_saying(text: str, dct: str, phrase: str, value: str) -> None:
     assert [t.value for t in tag_times(text, dct) if t.text == phrase] == [value]
+
+
+def test_tag_times_hours_of_work_tell_no_opening_hours() -> None:
+    text = "Workers affected can earn up to $100 a day for five hours of work a day Friday through Tuesday."
+    assert [t.type for t in tag_times(text, "2021-02-11") if t.text in ("Friday", "Tuesday")] == ["DATE", "DATE"]
 
 
 def test_tag_times_said_in_a_news_release_friday_is_past_even_after_a_coming_friday() -> None:
