@@ -311,6 +311,7 @@ _CLOCK_TO_DATE = re.compile(
     r"(?:\s+(?:near|outside|inside|in|at|behind)(?:\s+(?!(?:and|or|but|when|while|as|that)\b)[\w'’.-]+){1,3})?"
     r",?\s+(?:on\s+)?$"
 )
+_OWN_CLOCK_AFTER = re.compile(R.OWN_CLOCK_AFTER)
 _DAY_LEVEL = re.compile(r"\d{4}-\d\d-\d\d")
 _PERIOD_LEVEL = re.compile(r"\d{4}-(?:\d\d-\d\d(?:T.*)?|\d\d|SP|SU|FA|WI)")
 # An incident named near a day that is not its day: "was charged Thursday ... with murder", "closed Wednesday to
@@ -349,7 +350,8 @@ def _clock_times_dated(text: str, found: list[TimeExpression]) -> list[TimeExpre
         restated = nxt.type == "TIME" and _RESTATED.fullmatch(text, t.end, nxt.start)
         # the range's end names its day ("3 p.m. Friday"), not only its hour
         dated_end = opens_range and nxt.type == "TIME" and "T" in nxt.value and not _BARE_CLOCK.fullmatch(nxt.text)
-        if (nxt.type == "DATE" and _CLOCK_TO_DATE.fullmatch(text, t.end, nxt.start)) or restated or dated_end:
+        to_date = nxt.type == "DATE" and _CLOCK_TO_DATE.fullmatch(text, t.end, nxt.start)
+        if (to_date and not _OWN_CLOCK_AFTER.match(text, nxt.end)) or restated or dated_end:
             day = nxt.value[:10]
             if dated_end and nxt.value[10:] < t.value[10:]:  # "from 10 p.m. to 1 a.m. Saturday": from Friday
                 day = (date.fromisoformat(day) - timedelta(1)).isoformat()

@@ -215,6 +215,9 @@ CASE_SENSITIVE = frozenset({"holiday", "shift_holiday", "season_year", "weekday_
 
 # (rule name, pattern). The name picks the normalizer n_<name> (see qa.timex.NORMALIZERS); order breaks ties
 # between equally long matches, so more specific rules come first.
+# A date followed by its own clock time ("Oct. 3, at 1 and 4 p.m.") takes no clock time written before it.
+OWN_CLOCK_AFTER = r",?\s+at\s+\d"
+
 RULE_TABLE: list[tuple[str, str]] = [
     # --- absolute calendar dates
     ("iso_date", r"\b(?P<year>(?:1[89]|20)\d\d)-(?P<mnum>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])\b"),
@@ -416,7 +419,8 @@ RULE_TABLE: list[tuple[str, str]] = [
         r"(?i:\b(?:mid[- ]?|late |early )?(?P<part>morning|afternoon|evening|night) "
         r"(?P<rel>yesterday|today|tomorrow))\b",
     ),
-    ("clock_date", CLOCK + r",?\s+(?:on\s+)?" + MONTH + r"\s+" + DAYNUM + OPTIONAL_YEAR),
+    # not "Oct. 2 at 4 and 7 p.m., Oct. 3, at 1 and 4 p.m.": a date with its own clock time opens another item
+    ("clock_date", CLOCK + r",?\s+(?:on\s+)?" + MONTH + r"\s+" + DAYNUM + OPTIONAL_YEAR + rf"(?!{OWN_CLOCK_AFTER})"),
     ("year_ago_adj", r"(?i:\b(?:year-ago|year-earlier))\b"),
     # "a quarter-century ago", "half a century ago", "the past quarter century" (not "its quarter-century low"; "a
     # half-century" alone is a plain duration).

@@ -2309,6 +2309,17 @@ def test_tag_times_today_in_a_quotation_is_the_day_of_its_saying(text: str, dct:
     assert [t.value for t in tag_times(text, dct) if t.text == phrase] == [value]
 
 
+def test_tag_times_a_list_of_days_with_their_hours_keeps_each_hour_on_its_day() -> None:
+    text = "Shows at the center Oct. 2 at 4 and 7 p.m., Oct. 3, at 1 and 4 p.m."
+    found = [(t.text, t.value) for t in tag_times(text, "2021-09-15")]
+    assert found == [
+        ("Oct. 2", "2021-10-02"),
+        ("7 p.m.", "2021-10-02T19:00"),
+        ("Oct. 3", "2021-10-03"),
+        ("4 p.m.", "2021-10-03T16:00"),
+    ]
+
+
 def test_tag_times_hours_of_work_tell_no_opening_hours() -> None:
     text = "Workers affected can earn up to $100 a day for five hours of work a day Friday through Tuesday."
     assert [t.type for t in tag_times(text, "2021-02-11") if t.text in ("Friday", "Tuesday")] == ["DATE", "DATE"]
