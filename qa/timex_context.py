@@ -99,6 +99,8 @@ _PHOTO_CREDIT = re.compile(
 _OTHER_CLAUSE = re.compile(r",\s+(?:after|before|because|although|though|until|but)\b")
 _DASH = re.compile(r"\s[—–]\s")
 # A participle clause of saying ("..., telling POLITICO in October", "..., saying it would provide").
+# A source named after the clause it reports, ending it: ", The Wall Street Journal reported, citing ...".
+_ATTRIBUTION = re.compile(r",\s+(?:[Tt]he\s+)?(?:[A-Z][\w.&'’-]*\s+){1,5}reported(?=[,.]|\s*$)")
 _REPORTING_CLAUSE = re.compile(r"(?i),\s+(?:telling|saying|adding|noting|announcing|writing|citing)\b")
 # An aside ("(PT)"), a short quoted title ('a third week of "Wheel" in early January') or scare quotes ('a
 # “sanctuary” ordinance') split no clause.
@@ -213,7 +215,6 @@ _NOT_PAST = frozenset(
         "based",
         "armed",
         "alleged",
-        "reported",
         "supposed",
         "needed",
         "indeed",
@@ -411,6 +412,7 @@ class Ctx:
             # own the expression's clause takes an earlier one's, not the next one's
             after_clause = ""
         after_clause = _REPORTING_CLAUSE.split(after_clause, maxsplit=1)[0]  # not "..., saying it would provide"
+        after_clause = _ATTRIBUTION.split(after_clause, maxsplit=1)[0]  # not "..., The Wall Street Journal reported"
         # "said in an email Wednesday that the first wave would ...": what follows "that" is what was said, and
         # the saying is the expression's verb (not "the election Tuesday that will lead to ...").
         saying = _SAYING_BEFORE.search(self.text, s, start) if re.match(r"\s+that\b", after_clause) else None

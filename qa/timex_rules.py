@@ -208,7 +208,7 @@ SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;_(\[\n\"“`'‘—-])['\"”’`\s]*
 
 # A reporting verb right after a name or a time: "..., Christmas said" (a person), "Bush on Tuesday said ..." (the
 # time dates the saying).
-SAID_AFTER = re.compile(r"\s+(?:said|says|told|added|wrote)\b")
+SAID_AFTER = re.compile(r"\s+(?:said|says|told|added|wrote|reported)\b")
 
 # Rules whose capitalization matters ("Easter" the holiday, not "eastern").
 CASE_SENSITIVE = frozenset({"holiday", "shift_holiday", "season_year", "weekday_around_holiday"})

@@ -1340,6 +1340,23 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "2019-08",
         "DATE",
     ),
+    # "reported" is a past verb like "said" ("The State Patrol on Thursday reported one fatal crash"), but a source
+    # named after a clause does not date it
+    (
+        "The State Patrol on Thursday reported one fatal crash due to winter weather.",
+        "2022-12-26",
+        "Thursday",
+        "2022-12-22",
+        "DATE",
+    ),
+    (
+        "The cuts will affect thousands of workers, and the announcement could come as early as Wednesday, The "
+        "Wall Street Journal reported, citing people familiar.",
+        "2022-11-07",
+        "as early as Wednesday",
+        "2022-11-09",
+        "DATE",
+    ),
     # "would have been" looks back, not ahead
     (
         "A late-April heat wave in southern Europe would have been almost impossible without climate change.",
@@ -1725,6 +1742,7 @@ def test_tag_times_pattern_table(sentence: str, dct: str, expected_text: str, va
         "US Airways Flight 1549 landed on the Hudson River.",
         "He was in his mid-50s at the time.",  # an age, not the 1950s
         "They are a mainstay of treatment for cramps, Christmas said.",  # a person's name
+        "Research firm Challenger, Gray & Christmas reported that 600 chains closed.",
         "In the past 30 seasons, there are just three No. 1 picks who won a title.",  # a count of seasons
         "Clemson went 32-8 the past three seasons.",
         'Fox writes in "No Time Like the Future: An Optimist Considers Mortality," his latest memoir.',  # a title
