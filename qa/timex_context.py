@@ -229,9 +229,9 @@ def _tenses(clause: str) -> list[str]:
     clause = clause.replace("’", "'")  # "won’t" is not "won"
     for m in _TENSE_WORD.finditer(clause):
         kind = m.lastgroup or ""
-        said_by = m.group(0).lower() in ("called", "reported", "needed") and (
+        said_by = m.group(0).lower() in ("called", "needed") and (
             _PRONOUN_BEFORE.search(clause, 0, m.start()) or clause.startswith(" that ", m.end())
-        )  # "he called for", "the Times reported that ..."
+        )  # "he called for", "they needed that ..."
         if kind == "past" and m.group(0).lower() in _NOT_PAST and not said_by:
             continue  # "a group called X", "the expected vote"; but "he called for" is past
         if kind == "past" and _PARTICIPLE_AFTER_BE.search(clause, 0, m.start()):
