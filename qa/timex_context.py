@@ -99,9 +99,9 @@ _PHOTO_CREDIT = re.compile(
 _OTHER_CLAUSE = re.compile(r",\s+(?:after|before|because|although|though|until|but)\b")
 _DASH = re.compile(r"\s[—–]\s")
 # A participle clause of saying ("..., telling POLITICO in October", "..., saying it would provide").
+_REPORTING_CLAUSE = re.compile(r"(?i),\s+(?:telling|saying|adding|noting|announcing|writing|citing)\b")
 # A source named after the clause it reports, ending it: ", The Wall Street Journal reported, citing ...".
 _ATTRIBUTION = re.compile(r",\s+(?:[Tt]he\s+)?(?:[A-Z][\w.&'’-]*\s+){1,5}reported(?=[,.]|\s*$)")
-_REPORTING_CLAUSE = re.compile(r"(?i),\s+(?:telling|saying|adding|noting|announcing|writing|citing)\b")
 # An aside ("(PT)"), a short quoted title ('a third week of "Wheel" in early January') or scare quotes ('a
 # “sanctuary” ordinance') split no clause.
 _ASIDE = re.compile(r"\([^()]{1,20}\)|\"[A-Z][^\"]{0,30}\"|“[A-Z][^“”]{0,30}”|[\"“][a-z][\w' -]{0,28}[\"”]")
@@ -183,11 +183,12 @@ _WEAK_FUTURE_AFTER = re.compile(
 )
 # "backpacks filled with supplies": an "-ed" word before "with", a participle after a future verb's object (not
 # "by": "a bill signed by the governor on Monday" dates the signing).
-_MODAL_AFTER = re.compile(r"\s+(?:will|would|can|could|may|might|must|should|shall)\b")
 _PARTICIPLE_WITH = re.compile(r"(?i)\b\w+ed\s+with\b")
 _PARTICIPLE_AFTER_BE = re.compile(
     r"(?i)\b(?:be|been|being|is|are|stays?|remains?|gets?|keeps?)\s+(?:(?:more|less|very|so|too|\w+ly)\s+)?$"
 )
+# "$1 of each one sold will go to ...": an "-ed" word right before a modal ends the modal's subject.
+_MODAL_AFTER = re.compile(r"\s+(?:will|would|can|could|may|might|must|should|shall)\b")
 # Right after an article or a possessive (and maybe an adverb), an "-ed" word is an adjective.
 _ADJECTIVE_SLOT = re.compile(
     r"(?i)\b(?:the|a|an|its|his|her|their|our)\s+(?:still\s+|newly\s+|recently\s+|yet\s+|most\s+|more\s+|less\s+|"
