@@ -522,7 +522,9 @@ def _live_blog_days(text: str, found: list[TimeExpression]) -> list[TimeExpressi
 _SAYING_DAY_WORDS = frozenset(
     {"today", "tonight", "this morning", "this afternoon", "this evening", "yesterday", "tomorrow", "last night"}
 )
-_SAID_BEFORE = re.compile(r"(?i)\b(?:said|told|announced|wrote|added|tweeted|posted|stated)\b[^.!?“”\"]{0,40}$")
+_SAID_BEFORE = re.compile(
+    r"(?i)\b(?:said|says|told|announced|wrote|added|tweeted|posted|stated|spoke|speaks|testified)\b[^.!?“”\"]{0,50}$"
+)
 _BEFORE_QUOTE = re.compile(r"\W{0,3}")  # ". “", ", “", ": “"
 
 
@@ -543,7 +545,7 @@ def _quoted_days_dated(ctx: Ctx, found: list[TimeExpression]) -> list[TimeExpres
         if not said or not _DAY_LEVEL.match(said[0].value) or date.fromisoformat(said[0].value[:10]) >= ctx.dct:
             continue
         if _BEFORE_QUOTE.fullmatch(text, said[0].end, quote) and _SAID_BEFORE.search(
-            text, max(0, said[0].start - 60), said[0].start
+            text, max(0, said[0].start - 70), said[0].start
         ):
             day = date.fromisoformat(t.value[:10]) + (date.fromisoformat(said[0].value[:10]) - ctx.dct)
             out[i] = replace(t, value=day.isoformat() + t.value[10:])

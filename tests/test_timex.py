@@ -2318,6 +2318,13 @@ def test_tag_times_a_history_list_dates_each_day_in_its_heading_year() -> None:
             "2020-11-24TMO",
         ),
         ("Ford said Monday. “Tomorrow we vote.”", "2022-02-16", "Tomorrow", "2022-02-15"),
+        (
+            'Kamala Harris speaks to a crowd of journalists and onlookers on July 5. "Yesterday, it should have been '
+            'a day to come together."',
+            "2022-07-07",
+            "Yesterday",
+            "2022-07-04",
+        ),
         # not a quotation, or one not opened by the dated saying: the DCT's today
         ("He said Monday. The vote is today.", "2022-02-15", "today", "2022-02-15"),
         ("He said Monday that it was over. “Today is new,” she said.", "2022-02-15", "Today", "2022-02-15"),
