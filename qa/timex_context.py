@@ -693,8 +693,13 @@ def month_day(ctx: Ctx, month: int, day: int, year: str | None, start: int, end:
             near = date(ctx.day_ref.d.year, month, day)
         except ValueError:
             near = None
-        if near and abs((near - ctx.day_ref.d).days) <= 45:
-            return as_date(Val("D", near))  # a listing: "June 10 – Bangkok ... June 17 – Singapore"
+        if near and (
+            abs(gap := (near - ctx.day_ref.d).days) <= 45
+            or (0 < gap <= 183 and near.year == ctx.dct.year and "\n" in ctx.text[ctx.day_ref_pos : start])
+        ):
+            # a listing: "June 10 – Bangkok ... June 17 – Singapore"; a list of lines in order can stride further
+            # within the DCT's year ("Perseids: August 11-12\n\nOrionids: October 20-21")
+            return as_date(Val("D", near))
     future, past = tense == "future", tense == "past"  # a past verb all but rules out a later date
     closed = re.search(r"(?i)\b(?:ended|since)\s+$", ctx.text[max(0, start - 8) : start])
     best: date | None = None
