@@ -145,7 +145,7 @@ _PAST_VERB = (
 )
 _PRESENT_VERB = (
     r"\b(?:is|are|am|isn't|aren't|meets?|begins?|starts?|opens?|holds?|visits?|leaves?|arrives?|heads?|goes|"
-    r"returns?|resumes?|ends?|closes?|travels?|votes?|decides?|expires?|convenes?|hosts?|faces?|takes?|"
+    r"returns?|resumes?|ends?|closes?|travels?|votes?|decides?|expires?|terminates?|convenes?|hosts?|faces?|takes?|"
     r"plays?|runs?|launches|gathers?|sits?|testif(?:y|ies)|appears?|reopens?|kicks? off|wraps? up|concludes?|"
     r"premieres?|debuts?|airs|culminates?)\b"
 )
@@ -201,6 +201,13 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:for|in|with|from|into|during)\s+(?:[a-z]
 _DETERMINER_BEFORE = re.compile(
     r"(?i)\b(?:(?:the|a|an|its|his|her|their|our|this|that|of|to)\s+(?:\w+ly\s+)?|(?:a|an)\s+[a-z]+\s+)$"
 )  # ... "a triumphant return": after "a" and an adjective
+# A count before a present-tense form makes it a plural noun ("Betts had 110 runs through Sept. 3", "two visits");
+# not a number that ends a name ("Game 7 starts Thursday") or a year ("the 2023 season").
+_COUNT_BEFORE = re.compile(
+    r"(?<![A-Z][a-z] )(?<![A-Z][a-z]{2} )(?<![A-Z][a-z]{3} )(?<![A-Z][a-z]{4} )(?<![A-Z][a-z]{5} )"
+    r"\b(?!(?:1[6-9]|20)\d\d\b)(?:\d[\d,]*|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|"
+    r"[Ss]everal|[Mm]any|[Ff]ew)\s+$"
+)
 _PRONOUN_BEFORE = re.compile(r"(?i)\b(?:he|she|they|we|I|who)\s+(?:also\s+|then\s+|later\s+|publicly\s+)?$")
 # "-ed" words that are adjectives or future cues rather than past verbs.
 _NOT_PAST = frozenset(
@@ -251,6 +258,7 @@ def _tenses(clause: str) -> list[str]:
             continue  # a capitalized word inside a clause names something: CBS's "Face the Nation"
         noun_slot = _DETERMINER_BEFORE.search(clause, 0, m.start()) or _PREPOSITION_BEFORE.search(clause, 0, m.start())
         noun_slot = noun_slot and m.group(0).lower() not in ("is", "are", "isn't", "aren't")  # "levels that are seen"
+        noun_slot = noun_slot or (m.group(0).endswith("s") and _COUNT_BEFORE.search(clause, 0, m.start()))
         if kind == "present" and (noun_slot or clause.startswith(" of", m.end())):
             continue  # a noun: "the close of business", "a visit", "head of the agency", "for international play"
         if kind == "present" and _CLOSE_TO_AMOUNT.match(clause, m.start()):
@@ -686,8 +694,12 @@ def month_day(ctx: Ctx, month: int, day: int, year: str | None, start: int, end:
     if _RELEASE_ASIDE.search(ctx.text, max(0, start - 30), start):
         tense = "future"  # 'the upcoming animated musical "Wish" (out Nov. 22)': a release date
     # "July 26 - Russia announces it is planning to ...": a chronology's line tells the past in the present
-    if tense == "future" and _TIMELINE_ENTRY.match(ctx.text, end) and not ctx.text[max(0, start - 2) : start].strip():
-        tense = "present"
+    if (
+        tense in ("future", "present")
+        and _TIMELINE_ENTRY.match(ctx.text, end)
+        and not ctx.text[max(0, start - 2) : start].strip()
+    ):
+        tense = None
     if tense is None and ctx.day_ref and 0 <= start - ctx.day_ref_pos <= 120 and not named:
         try:
             near = date(ctx.day_ref.d.year, month, day)
@@ -710,7 +722,8 @@ def month_day(ctx: Ctx, month: int, day: int, year: str | None, start: int, end:
         except ValueError:
             continue
         delta = (d - ctx.dct).days
-        cost = abs(delta) * ((4 if past or future else 2) if (delta > 0) != future and delta != 0 else 1)
+        weight = 1 if tense == "present" else (4 if past or future else 2)
+        cost = abs(delta) * (weight if (delta > 0) != future and delta != 0 else 1)
         if closed and delta > 0:
             cost += 1000
         if best is None or cost < best_cost:

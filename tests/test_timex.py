@@ -1616,6 +1616,19 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("Vonn was planning on retiring in December.", "2019-01-20", "December", "2018-12", "DATE"),
     ("Her owner was planning to throw a party Saturday at his home.", "2023-05-15", "Saturday", "2023-05-13", "DATE"),
     ("The storm was forecast to dissipate over Louisiana on Thursday.", "2021-09-15", "Thursday", "2021-09-16", "DATE"),
+    # a present-tense schedule weighs both sides alike ("terminates Dec. 31" written in August is this December)
+    ("The pause on loan repayments terminates Dec. 31.", "2022-08-24", "Dec. 31", "2022-12-31", "DATE"),
+    ("The country music icon returns to the state fair Aug. 16.", "2022-03-01", "Aug. 16", "2022-08-16", "DATE"),
+    # ... but a count makes a present form a noun, and a chronology's line tells the past in the present
+    ("Betts had 110 runs through Sept. 3.", "2020-04-27", "Sept. 3", "2019-09-03", "DATE"),
+    (
+        "Biden has made 55 visits to Delaware, totaling 174 days as of Sunday.",
+        "2022-10-17",
+        "Sunday",
+        "2022-10-16",
+        "DATE",
+    ),
+    ("March 30 - He returns.\n\nMay 2 - Politico publishes a draft.", "2022-11-08", "May 2", "2022-05-02", "DATE"),
     # a future clause weighs a month and day behind the DCT as heavily as a past clause weighs one ahead
     ("The Real ID rule is scheduled to take effect Oct. 1.", "2020-01-06", "Oct. 1", "2020-10-01", "DATE"),
     # "May" and "March" after "as early as", "as soon as" are months
