@@ -464,6 +464,8 @@ _NAME_BEFORE_SEASON = re.compile(
     r"(?<![.!?:;]\s)(?<![.!?:;]\s\s)\b(?!(?:In|During|By|This|That|Next|Last|Each|Every|And|But|"
     r"Or|Of|The|Until|Since|Before|After|Early|Late|Mid|Through)\b)[A-Z][a-z]+ $"
 )
+# a metaphor, not a time of year: "another crypto winter", "a nuclear winter"
+_METAPHOR_SEASON_BEFORE = re.compile(r"(?i)\b(?:crypto|bitcoin|nuclear|AI|tech)\s+$")
 _QUOTED_SEASON = re.compile(r"[\"“‘'](\w+)[\"”’']")
 
 
@@ -493,6 +495,8 @@ def n_rel_season(m: re.Match[str], ctx: Ctx) -> Result | None:
     if not rel and m["season"][0].islower() and m["season"].lower() in ("fall", "spring"):
         return None  # "fall" and "spring" are verbs/nouns far more often than seasons
     if rel in ("", "the") and m["season"].istitle() and _season_in_a_name(ctx.text, m.start("season"), m.end()):
+        return None
+    if not rel and _METAPHOR_SEASON_BEFORE.search(ctx.text, max(0, m.start() - 10), m.start()):
         return None
     if rel == "the" and m["season"].lower() == "fall" and _FALLING.search(ctx.text, *_around(ctx, m.start())):
         return None  # "the plane did not smoke during the fall. The fire started after it fell": a falling

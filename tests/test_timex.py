@@ -1768,6 +1768,8 @@ def test_tag_times_pattern_table(sentence: str, dct: str, expected_text: str, va
         'It shows Ozon\'s coming-of-age tale "Summer of 85," chosen for Cannes.',
         "The U.S. population grew by 3.9 percent over the same period.",  # no period named: not a quarter
         "Brady wanted to play until his mid-40s.",
+        "A recession could lead to another crypto winter.",  # a metaphor, not a season
+        "Such a war would cause a nuclear winter.",
     ],
 )
 def test_tag_times_rejects_non_temporal_lookalikes(sentence: str) -> None:
@@ -1841,6 +1843,7 @@ def test_tag_times_rejects_non_temporal_lookalikes(sentence: str) -> None:
         "Midnight",
         "Summer",
         "the same period",
+        "winter",
     }
     assert not [t for t in tag_times(sentence, DCT_1998) if t.text in bad]
 
