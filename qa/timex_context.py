@@ -527,6 +527,9 @@ _SCHEDULED_EVENT_AFTER = re.compile(
 _PAST_RELATIVE_AFTER = re.compile(
     r"['’]s\s+(?:[\w-]+\s+){0,4}?(?:that|which)\s+(?:was|were|had)\b"
 )  # "game that was stalled"
+# A phrase without a verb of its own opened by "after" ("are canceled Wednesday, after 5,600 cancellations across
+# Monday and Tuesday"): what it names came before the day its sentence already dated.
+_AFTER_PHRASE = re.compile(r"(?i),\s+(?:after|following)\s+(?:[^,;:()]|(?<=\d),(?=\d))*$")
 _PROGRESSIVE_END = re.compile(r"(?i)\b(?:is|are|am|'s|'re)\s+(?:\w+ly\s+)?\w+ing\s+$")
 _AHEAD_OF_BEFORE = re.compile(r"(?i)\bahead of\s+$")
 _FORECAST_OR_SPAN = re.compile(r"(?i)\b(?:expected|forecast|predicted|between)\b")
@@ -580,8 +583,15 @@ def weekday_date(ctx: Ctx, wd: int, start: int, end: int, rel: str = "") -> date
         tense = "future"  # "Oklahoma State vs. Youngstown State (7 p.m. ET on Wednesday, ESPN+)": a listing
     if (possessive or tense is None) and wd in ctx.weekdays:
         return ctx.weekdays[wd]  # "will hold the ritual on Friday ... Friday's investiture": the same Friday
+    after = _AFTER_PHRASE.search(ctx.text, ctx.sentence(start)[0], start) if tense in ("future", "present") else None
+    if after and ctx.day_ref and ctx.day_ref_pos >= ctx.sentence(start)[0] and not _tenses(after[0][1:]):
+        ref = ctx.day_ref.d
+        if ctx.day_ref_pos < after.start():
+            day = ref - timedelta((ref.weekday() - wd) % 7 or 7)
+        else:  # "across Monday and Tuesday": the day after the phrase's first
+            day = ref + timedelta((wd - ref.weekday()) % 7 or 7)
     # News writes scheduled events in the present ("the leaders meet Monday"): that is forward too.
-    if not possessive and tense in ("future", "present") and back != 0:
+    elif not possessive and tense in ("future", "present") and back != 0:
         day = dct + timedelta(ahead)
     elif not possessive and tense == "either":
         day = dct + timedelta(ahead) if ahead < back else dct - timedelta(back)  # the nearer one

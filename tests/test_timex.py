@@ -1616,6 +1616,15 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("Vonn was planning on retiring in December.", "2019-01-20", "December", "2018-12", "DATE"),
     ("Her owner was planning to throw a party Saturday at his home.", "2023-05-15", "Saturday", "2023-05-13", "DATE"),
     ("The storm was forecast to dissipate over Louisiana on Thursday.", "2021-09-15", "Thursday", "2021-09-16", "DATE"),
+    # a verbless phrase opened by ", after" tells of a day before the one its sentence dated
+    (
+        "Flights are canceled Wednesday, after 5,600 cancellations across Monday and Tuesday.",
+        "2022-12-28",
+        "Tuesday",
+        "2022-12-27",
+        "DATE",
+    ),
+    ("The council will vote Tuesday, after a hearing on Monday.", "2022-12-28", "Monday", "2023-01-02", "DATE"),
     # a present-tense schedule weighs both sides alike ("terminates Dec. 31" written in August is this December)
     ("The pause on loan repayments terminates Dec. 31.", "2022-08-24", "Dec. 31", "2022-12-31", "DATE"),
     ("The country music icon returns to the state fair Aug. 16.", "2022-03-01", "Aug. 16", "2022-08-16", "DATE"),
