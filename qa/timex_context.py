@@ -524,6 +524,8 @@ _SCHEDULED_EVENT_AFTER = re.compile(
     r"vote|election|primary|debate|hearing|summit|meeting|deadline|event|ceremony|session|awards|Academy Awards|"
     r"Oscars|Grammys|Emmys|Golden Globes|draft|tournament|playoff|marathon|festival|premiere|finale|episode|launch)s?\b"
 )
+# A win that sends a team on: "beat Miami to reach Monday's championship game".
+_ADVANCE_TO_END = re.compile(r"(?i)\bto\s+(?:reach|face|set up|advance to|move on to|book a (?:spot|place) in)\s+$")
 _PAST_RELATIVE_AFTER = re.compile(
     r"['’]s\s+(?:[\w-]+\s+){0,4}?(?:that|which)\s+(?:was|were|had)\b"
 )  # "game that was stalled"
@@ -568,16 +570,18 @@ def weekday_date(ctx: Ctx, wd: int, start: int, end: int, rel: str = "") -> date
     # event is called one or its verb is future ("Friday's planned vote", "Friday's summit will decide").
     planned = _PLANNED_POSSESSIVE.match(ctx.text, end) is not None
     possessive = ctx.text.startswith(("'s", "’s"), end)
+    advancing = False
     if possessive and _AHEAD_OF_BEFORE.search(ctx.text, max(0, start - 12), start):
         possessive = False  # "ahead of Friday's shutdown deadline": by the clause's tense, as "ahead of Friday"
     elif possessive and _SCHEDULED_EVENT_AFTER.match(ctx.text, end) and not _PAST_RELATIVE_AFTER.match(ctx.text, end):
         # "Wallace will miss Sunday's race", "is missing Sunday's race": a fixture the clause looks forward to (but
         # "will appeal Friday's ruling" is about one reported)
         before = _last_clause(ctx.text[max(ctx.sentence(start)[0], start - 80) : start])
-        possessive = not (_last_tense(before) == "future" or _PROGRESSIVE_END.search(before))
+        advancing = _ADVANCE_TO_END.search(before) is not None
+        possessive = not (_last_tense(before) == "future" or _PROGRESSIVE_END.search(before) or advancing)
     if planned and back != 0:
         return dct + timedelta(ahead)
-    tense = ctx.tense(start, end)
+    tense = "future" if advancing else ctx.tense(start, end)
     aside = _LISTING_ASIDE.search(ctx.text, max(ctx.sentence(start)[0], start - 40), start) if tense is None else None
     if aside and not _TIME_BEFORE_ASIDE.search(ctx.text, max(0, aside.start() - 30), aside.start()):
         tense = "future"  # "Oklahoma State vs. Youngstown State (7 p.m. ET on Wednesday, ESPN+)": a listing

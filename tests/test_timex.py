@@ -1616,6 +1616,14 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("Vonn was planning on retiring in December.", "2019-01-20", "December", "2018-12", "DATE"),
     ("Her owner was planning to throw a party Saturday at his home.", "2023-05-15", "Saturday", "2023-05-13", "DATE"),
     ("The storm was forecast to dissipate over Louisiana on Thursday.", "2021-09-15", "Thursday", "2021-09-16", "DATE"),
+    # a win that sends a team on looks ahead to the fixture it reaches
+    (
+        "UConn beat Miami to reach Monday night's championship game.",
+        "2023-04-01",
+        "Monday night",
+        "2023-04-03TNI",
+        "DATE",
+    ),
     # a verbless phrase opened by ", after" tells of a day before the one its sentence dated
     (
         "Flights are canceled Wednesday, after 5,600 cancellations across Monday and Tuesday.",
