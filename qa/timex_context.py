@@ -75,7 +75,10 @@ _YEAR_RIGHT_BEFORE = re.compile(
 _BETWEEN_BEFORE = re.compile(r"(?i)\bbetween\s+$")
 _DATE_AND_BEFORE = re.compile(r"(?i)\b[a-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?(?:,?\s+(?:and|or|to|through)|,)\s+$")
 # A plan reported with "would" (and no "will" after it) may lie on either side of the DCT (month_alone_year).
-_WOULD_BEFORE = re.compile(r"(?i)\bwould\b(?!.*\b(?:will|next|'ll)\b)")
+_WOULD_BEFORE = re.compile(
+    r"(?i)\b(?:would|(?:decided|agreed|voted|promised|pledged|vowed|planned|threatened|hoped|wanted|sought|aimed|"
+    r"intended|(?:was|were) (?:scheduled|expected|set|slated|due))\s+to)\b(?!.*\b(?:will|next|'ll)\b)"
+)  # ... or a plan told in the past ("decided to wait for his birthday in July")
 # The last verb of saying before a "that" clause ("said in an email Wednesday that ..."); see Ctx._clause_tense.
 _SAYING_BEFORE = re.compile(
     r"(?i)\b(?:said|told|announced|wrote|reported|stated|confirmed|says|tells|announces|announce|announcing|"

@@ -861,6 +861,9 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "DATE",
     ),
     ("Starbucks said it would exit Russia in late May.", "2022-08-19", "late May", "2022-05", "DATE"),
+    # ... as may one told with "decided to", "were scheduled to"
+    ("His parents decided to wait for his birthday in July.", "2020-08-24", "July", "2020-07", "DATE"),
+    ("The Red Sox were scheduled to visit in February.", "2019-03-19", "February", "2019-02", "DATE"),
     # a month takes the sentence's year, but not across ", after", ", but" ...; ", when" tells the same time
     (
         "He served between 1977 and 1982, after a report into abuse was published in January.",
