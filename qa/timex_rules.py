@@ -149,7 +149,7 @@ HOLIDAY = (
     r"Labor Day|Memorial Day|Halloween|Black Friday|Cyber Monday|Juneteenth(?: Independence Day)?|"
     r"Valentine['’]s Day|Veterans Day|Boxing Day|Martin Luther King(?: Jr\.)? Day|Presidents['’]? Day|"
     r"Mother['’]s Day|Father['’]s Day|Columbus Day|Mardi Gras|Fat Tuesday|Ash Wednesday|Palm Sunday|Good Friday|"
-    r"Election Day)\b"
+    r"Election Day)\b(?!\s+Islands?\b)"  # not "Christmas Island", "Easter Island": places
 )
 UNIT = (
     r"(?P<unit>(?i:second|minute|hour|day|night|weekend|week|fortnight|month|quarter|year|decade|centurie|century|"

@@ -1790,6 +1790,8 @@ def test_tag_times_pattern_table(sentence: str, dct: str, expected_text: str, va
         "Brady wanted to play until his mid-40s.",
         "A recession could lead to another crypto winter.",  # a metaphor, not a season
         "Such a war would cause a nuclear winter.",
+        "He has studied the extinct Christmas Island rat.",  # a place
+        "They sailed on to Easter Island.",
     ],
 )
 def test_tag_times_rejects_non_temporal_lookalikes(sentence: str) -> None:
