@@ -328,6 +328,7 @@ class Ctx:
         self.ref_quarter: Val | None = None  # last mentioned fiscal quarter (financial reports)
         self.ref_quarter_pos = -1
         self.report_quarter: Val | None = None  # the quarter the report is about: its first past one
+        self.day_heading: tuple[int, date] | None = None  # the last weekday standing alone on its line, and where
         self.weekdays: dict[int, date] = {}  # the day a weekday's name means: first dated by tense or by its date
         self.month_heading: dict[
             int, tuple[int, int]
@@ -562,6 +563,13 @@ def weekday_of_date_before(ctx: Ctx, wd: int, start: int) -> date | None:
 
 def weekday_date(ctx: Ctx, wd: int, start: int, end: int, rel: str = "") -> date:
     """Resolves a weekday name: in news usually the most recent one (today included), next one on future cues."""
+    day = _weekday_date(ctx, wd, start, end, rel)
+    if _is_heading(ctx.text, start, end):
+        ctx.day_heading = (start, day)
+    return day
+
+
+def _weekday_date(ctx: Ctx, wd: int, start: int, end: int, rel: str) -> date:
     dct, rel = ctx.dct, rel.lower()
     back = (dct.weekday() - wd) % 7
     ahead = (wd - dct.weekday()) % 7 or 7
@@ -588,6 +596,19 @@ def weekday_date(ctx: Ctx, wd: int, start: int, end: int, rel: str = "") -> date
     aside = _LISTING_ASIDE.search(ctx.text, max(ctx.sentence(start)[0], start - 40), start) if tense is None else None
     if aside and not _TIME_BEFORE_ASIDE.search(ctx.text, max(0, aside.start() - 30), aside.start()):
         tense = "future"  # "Oklahoma State vs. Youngstown State (7 p.m. ET on Wednesday, ESPN+)": a listing
+    if _WEEK_AHEAD_BEFORE.search(ctx.text, max(0, start - 30), start) and _is_heading(ctx.text, start, end):
+        return dct + timedelta(ahead)  # "The week ahead\n\nMonday\n\nThe Supreme Court is set to hear ..."
+    if (
+        tense is None
+        and ctx.day_heading
+        and 0 < start - ctx.day_heading[0] <= 3000
+        and 0 < (wd - ctx.day_heading[1].weekday()) % 7 <= 3
+        and _is_heading(ctx.text, start, end)
+    ):
+        # a schedule's days, each heading its lines, run forward ("First Four\n\nWednesday\n\n...\n\nThursday");
+        # a live blog's run backward ("Thursday\n\n...\n\nWednesday") and take the default
+        last = ctx.day_heading[1]
+        return last + timedelta((wd - last.weekday()) % 7)
     if (possessive or tense is None) and wd in ctx.weekdays:
         return ctx.weekdays[wd]  # "will hold the ritual on Friday ... Friday's investiture": the same Friday
     after = _AFTER_PHRASE.search(ctx.text, ctx.sentence(start)[0], start) if tense in ("future", "present") else None
@@ -608,6 +629,16 @@ def weekday_date(ctx: Ctx, wd: int, start: int, end: int, rel: str = "") -> date
     if tense is not None and not possessive:
         ctx.weekdays.setdefault(wd, day)
     return day
+
+
+_WEEK_AHEAD_BEFORE = re.compile(r"(?i)\b(?:the )?week ahead:?\s*$")
+
+
+def _is_heading(text: str, start: int, end: int) -> bool:
+    """Whether start:end stands alone on its line."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return not text[line_start:start].strip() and not text[end : len(text) if line_end < 0 else line_end].strip()
 
 
 def _after_joined_weekday(ctx: Ctx, wd: int, start: int, day: date, tense: str | None) -> date:

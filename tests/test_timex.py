@@ -1619,6 +1619,10 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("Vonn was planning on retiring in December.", "2019-01-20", "December", "2018-12", "DATE"),
     ("Her owner was planning to throw a party Saturday at his home.", "2023-05-15", "Saturday", "2023-05-13", "DATE"),
     ("The storm was forecast to dissipate over Louisiana on Thursday.", "2021-09-15", "Thursday", "2021-09-16", "DATE"),
+    # weekdays heading a schedule's lines run forward; "The week ahead" heads next week's; a live blog's run back
+    ("First Four\n\nWednesday\n\nIllinois 56\n\nThursday\n\nPurdue 64", "2023-03-15", "Thursday", "2023-03-16", "DATE"),
+    ("The week ahead\n\nMonday\n\nThe Supreme Court hears a case.", "2022-10-16", "Monday", "2022-10-17", "DATE"),
+    ("Thursday\n\nThe House voted.\n\nWednesday\n\nThe Senate met.", "2022-10-21", "Wednesday", "2022-10-19", "DATE"),
     # a win that sends a team on looks ahead to the fixture it reaches
     (
         "UConn beat Miami to reach Monday night's championship game.",
