@@ -1623,6 +1623,14 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("First Four\n\nWednesday\n\nIllinois 56\n\nThursday\n\nPurdue 64", "2023-03-15", "Thursday", "2023-03-16", "DATE"),
     ("The week ahead\n\nMonday\n\nThe Supreme Court hears a case.", "2022-10-16", "Monday", "2022-10-17", "DATE"),
     ("Thursday\n\nThe House voted.\n\nWednesday\n\nThe Senate met.", "2022-10-21", "Wednesday", "2022-10-19", "DATE"),
+    # "steps down", "retires" tell a schedule in the present, whatever verb ends the sentence
+    (
+        "A finalist to succeed him after Dooley steps down in June survived a forum Monday night.",
+        "2021-03-30",
+        "June",
+        "2021-06",
+        "DATE",
+    ),
     # a win that sends a team on looks ahead to the fixture it reaches
     (
         "UConn beat Miami to reach Monday night's championship game.",
