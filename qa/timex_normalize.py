@@ -748,6 +748,10 @@ def _range_start(ctx: Ctx, pos: int) -> date | None:
 _ONE_EVENT_HOLIDAYS = frozenset({"election day"})
 
 
+_COUNTDOWN = re.compile(r"(?i)\s+(?:is|are)\s+(?:only |just |still |now )?[\w,]+ (?:days|weeks|months) away\b")
+_COUNTDOWN_BEFORE = re.compile(r"(?i)\b(?:countdown to|(?:days|weeks|sleeps) (?:until|till|to go until))\s+$")
+
+
 def n_holiday(m: re.Match[str], ctx: Ctx) -> Result | None:
     """ "Thanksgiving", "last Christmas", "Easter" dated around the DCT; "Christmas 2019" in its year."""
     rel, name = (m["rel"] or "").lower(), m["hol"]
@@ -787,8 +791,12 @@ def n_holiday(m: re.Match[str], ctx: Ctx) -> Result | None:
         # A past clause may still be about a holiday a few days ahead ("prayed as Easter week began").
         tense = ctx.tense(m.start(), m.end())
         nearer = last if (ctx.dct - last) <= (upcoming - ctx.dct) else upcoming
-        if tense == "future":
-            d = upcoming
+        if (
+            tense == "future"
+            or _COUNTDOWN.match(ctx.text, m.end())
+            or _COUNTDOWN_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
+        ):
+            d = upcoming  # ... or a countdown: "Memorial Day is 267 days away", "the countdown to Christmas"
         elif tense == "past" and (upcoming - ctx.dct).days > 10:
             d = last
         else:

@@ -1631,6 +1631,8 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "2021-06",
         "DATE",
     ),
+    # a countdown looks ahead to the holiday
+    ("Start the countdown clock: Memorial Day is 267 days away.", "2018-09-02", "Memorial Day", "2019-05-27", "DATE"),
     # a win that sends a team on looks ahead to the fixture it reaches
     (
         "UConn beat Miami to reach Monday night's championship game.",
