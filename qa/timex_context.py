@@ -62,8 +62,8 @@ _ORDERING_PREP = re.compile(r"(?i)before\b|due in\b")
 # ... unless a verb sets the span ("extended loans through January"): then the end lies ahead.
 _DEADLINE_VERB = re.compile(
     r"(?i)\b(?:extend|postpone|delay|defer|push|adjourn|suspend|give(?!n that)|gave|grant|set|forecast|predict|"
-    r"project|budget|(?<!was )(?<!were )(?<!once )expect|anticipate)\w*"
-)  # ... or a forecast's ("forecasted demand through the end of September")
+    r"project|budget|(?<!was )(?<!were )(?<!once )expect|anticipate)\w*|\b(?:have|has) (?:until|till|through)\b"
+)  # ... or a forecast's ("forecasted demand through the end of September"), or "have until" (a deadline)
 
 # What dates a month and day written without its year (month_day): the noun after it ("the Jan. 6 committee"),
 # a year right before it ("in 2021 on February 18"), or the date it is coordinated with ("February 18 and").

@@ -1631,6 +1631,8 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "2021-06",
         "DATE",
     ),
+    # "have until" sets a deadline, whatever a relative clause before it tells
+    ("Taxpayers who filed for an extension have until Oct. 15.", "2022-04-08", "Oct. 15", "2022-10-15", "DATE"),
     # a countdown looks ahead to the holiday
     ("Start the countdown clock: Memorial Day is 267 days away.", "2018-09-02", "Memorial Day", "2019-05-27", "DATE"),
     # a win that sends a team on looks ahead to the fixture it reaches
