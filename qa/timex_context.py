@@ -146,8 +146,11 @@ _PAST_VERB = (
     r"stung|strode|swung|undertook|underwent|wept|mistook|oversaw|withheld|forbade|befell|knelt|leapt|flung|blew|"
     r"wove|wrung|sued|used|agreed|disagreed|freed|guaranteed|decreed)\b"
 )
+# "it's", "that's": "is" after a pronoun (not a possessive, "the schedule's").
+_IS_CONTRACTED = r"(?:(?<=\bit)|(?<=\bhe)|(?<=\bshe)|(?<=\bthat)|(?<=\bthere)|(?<=\bwhat)|(?<=\bwho))'s\b"
 _PRESENT_VERB = (
-    r"\b(?:is|are|am|isn't|aren't|meets?|begins?|starts?|opens?|holds?|visits?|leaves?|arrives?|heads?|goes|"
+    _IS_CONTRACTED
+    + r"|\b(?:is|are|am|isn't|aren't|meets?|begins?|starts?|opens?|holds?|visits?|leaves?|arrives?|heads?|goes|"
     r"returns?|resumes?|ends?|closes?|travels?|votes?|decides?|expires?|terminates?|convenes?|hosts?|faces?|takes?|"
     r"plays?|runs?|launches|gathers?|sits?|testif(?:y|ies)|appears?|reopens?|kicks? off|wraps? up|concludes?|"
     r"premieres?|debuts?|airs|culminates?|steps? (?:down|aside)|retires|resigns|graduates)\b"
@@ -188,7 +191,8 @@ _WEAK_FUTURE_AFTER = re.compile(
 # "by": "a bill signed by the governor on Monday" dates the signing).
 _PARTICIPLE_WITH = re.compile(r"(?i)\b\w+ed\s+with\b")
 _PARTICIPLE_AFTER_BE = re.compile(
-    r"(?i)\b(?:be|been|being|is|are|stays?|remains?|gets?|keeps?)\s+(?:(?:more|less|very|so|too|\w+ly)\s+)?$"
+    r"(?i)(?:\b(?:be|been|being|is|are|stays?|remains?|gets?|keeps?)|" + _IS_CONTRACTED + r")\s+"
+    r"(?:(?:more|less|very|so|too|\w+ly)\s+)?$"
 )
 # "$1 of each one sold will go to ...": an "-ed" word right before a modal ends the modal's subject.
 _MODAL_AFTER = re.compile(r"\s+(?:will|would|can|could|may|might|must|should|shall)\b")

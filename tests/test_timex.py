@@ -1633,6 +1633,15 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ),
     # "have until" sets a deadline, whatever a relative clause before it tells
     ("Taxpayers who filed for an extension have until Oct. 15.", "2022-04-08", "Oct. 15", "2022-10-15", "DATE"),
+    # "it's", "who's" are "is": a present schedule, a passive after it
+    (
+        "The schedule does not matter when it's released Thursday night.",
+        "2023-05-10",
+        "Thursday night",
+        "2023-05-11TNI",
+        "DATE",
+    ),
+    ("Tim Ryan, who's favored to win his primary on Tuesday, spoke.", "2022-05-02", "Tuesday", "2022-05-03", "DATE"),
     # a countdown looks ahead to the holiday
     ("Start the countdown clock: Memorial Day is 267 days away.", "2018-09-02", "Memorial Day", "2019-05-27", "DATE"),
     # a win that sends a team on looks ahead to the fixture it reaches
