@@ -142,6 +142,12 @@ SHIFT_INCIDENT = (
     rf"(?P<modifiers>(?:[\w-]+\s+){{0,2}}?)(?P<incident>{alt(list(INCIDENT_NOUNS))})\b|"
     rf"(?P<subject>(?-i:[A-Z][a-z]+)|he|she|they)\s+(?:was|were)\s+(?P<incident_verb>{alt(list(INCIDENT_VERBS))})\b)))"
 )
+# "the future pope", "his future wife": a person's later role, not a time
+_LATER_ROLE = (
+    r"(?! (?:pope|king|queen|president|prime minister|chancellor|emperor|empress|wife|husband|spouse|bride|"
+    r"in-laws?|mother-in-law|father-in-law|son-in-law|daughter-in-law|star|champion|Hall of Famer|owner|leader|"
+    r"saint|first lady|governor|senator|mayor|MVP|coach)\b)"
+)
 _CENTURY_LEAD = r"(?:the past|the last|the next|a|one|nearly a|almost a|more than a)\s+"
 HOLIDAY = (
     r"\b(?:(?P<rel>last|next|this) )?(?P<hol>Thanksgiving(?: Day)?|Orthodox Christmas(?: Day)?|Christmas(?: Day| Eve)?|"
@@ -616,7 +622,8 @@ RULE_TABLE: list[tuple[str, str]] = [
         "ref_future",
         # not "soon became a flood", "was soon released": soon after a past time is no future
         # nor "the Future Business Leaders of America": a name
-        r"(?i:\b(?:the (?-i:future|Future(?! [A-Z]))(?! of)|"
+        # nor "the future pope", "his future wife": a person's later role
+        r"(?i:\b(?:the (?-i:future|Future(?! [A-Z]))(?! of)" + _LATER_ROLE + "|"
         r"(?<!as )(?<!\bwas )(?<!\bwere )(?<!\bhad )(?<!\bhas )(?<!\bhave )soon"
         r"(?! as| after| afterwards?| thereafter| before| (?:became|began|came|went|was|were|had|found|left|got|"
         r"took|made|grew|turned|followed|moved|ended|started|proved|realized|learned|discovered)\b)|"
@@ -624,8 +631,11 @@ RULE_TABLE: list[tuple[str, str]] = [
         r"the short term|"
         r"the long term|the coming days|the coming weeks|the coming months|"
         r"the coming years|coming days|coming weeks|coming months|coming years|coming quarters|"
-        r"future quarters|a later date|as soon as possible|someday|some day(?!s)|(?<=['’]s )future(?! of)|"
-        r"\b(?-i:future|Future(?! [A-Z]))(?= (?!and\b|for\b|was\b|is\b|are\b|will\b)[a-z]{3,}\b)|"
+        r"future quarters|a later date|as soon as possible|someday|some day(?!s)|(?<=['’]s )future(?! of)"
+        + _LATER_ROLE
+        + r"|\b(?-i:future|Future(?! [A-Z]))(?= (?!and\b|for\b|was\b|is\b|are\b|will\b)[a-z]{3,}\b)"
+        + _LATER_ROLE
+        + r"|"
         r"the days ahead|the months ahead|the years ahead)\b)",
     ),
 ]

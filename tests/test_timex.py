@@ -1817,6 +1817,9 @@ def test_tag_times_pattern_table(sentence: str, dct: str, expected_text: str, va
         "Such a war would cause a nuclear winter.",
         "He has studied the extinct Christmas Island rat.",  # a place
         "They sailed on to Easter Island.",
+        "The Times reported that the future pope failed to act.",  # a person's later role
+        "He proposed to his future wife in Paris.",
+        "Should we hold that against future Hall of Famer Justin Verlander?",
     ],
 )
 def test_tag_times_rejects_non_temporal_lookalikes(sentence: str) -> None:
