@@ -529,8 +529,9 @@ def _in_a_game(ctx: Ctx, pos: int) -> bool:
     if s - prev_start < 30:  # a live blog's time stamp ("7:50 p.m.") is no sentence of its own
         prev_start, _ = ctx.sentence(max(0, prev_start - 1))
     sentence = ctx.text[s:e]
-    if _MONEY_WORDS.search(sentence):
-        return False
+    money = [w for w in _MONEY_WORDS.findall(sentence) if w != "%"]
+    if money or ("%" in sentence and not _GAME_WORDS.search(sentence)):
+        return False  # but "scored 17 first-half points and shot 60% from the field" is a game
     if ctx.game_story is None:
         ctx.game_story = _is_game_story(ctx.text)
     return ctx.game_story or bool(_GAME_WORDS.search(ctx.text, prev_start, e))
