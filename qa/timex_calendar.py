@@ -198,6 +198,7 @@ HOLIDAYS: dict[str, tuple[str | int, ...]] = {
     "july fourth": ("fixed", 7, 4),
     "halloween": ("fixed", 10, 31),
     "veterans": ("fixed", 11, 11),
+    "remembrance sunday": ("nth", 11, 6, 2, 0),
     "orthodox christmas": ("fixed", 1, 7),  # by the Julian calendar, which Russia's church keeps
     "christmas eve": ("fixed", 12, 24),
     "christmas": ("fixed", 12, 25),

@@ -153,6 +153,7 @@ HOLIDAY = (
     r"\b(?:(?P<rel>last|next|this) )?(?P<hol>Thanksgiving(?: Day)?|Orthodox Christmas(?: Day)?|Christmas(?: Day| Eve)?|"
     r"New Year['’]s(?: Day| Eve)|Easter(?: Sunday| [Ww]eek)?|Holy Week|Independence Day|Fourth of July|July Fourth|"
     r"Labor Day|Memorial Day|Halloween|Black Friday|Cyber Monday|Juneteenth(?: Independence Day)?|"
+    r"Remembrance Sunday|"
     r"Valentine['’]s Day|Veterans Day|Boxing Day|Martin Luther King(?: Jr\.)? Day|Presidents['’]? Day|"
     r"Mother['’]s Day|Father['’]s Day|Columbus Day|Mardi Gras|Fat Tuesday|Ash Wednesday|Palm Sunday|Good Friday|"
     r"Election Day)\b(?!\s+Islands?\b)"  # not "Christmas Island", "Easter Island": places
@@ -520,10 +521,11 @@ RULE_TABLE: list[tuple[str, str]] = [
         + PART
         + r"s?\b",
     ),
-    # not "a Sunday school teacher", "her Sunday best", the "Sunday Times", the "Mail on Sunday"
+    # not "a Sunday school teacher", "her Sunday best", the "Sunday Times", the "Mail on Sunday", nor an event
+    # named by its day ("Bloody Sunday", "Black Monday")
     (
         "weekday",
-        r"\b(?:(?i:each|every)\s+)?(?<!\bMail on )"
+        r"\b(?:(?i:each|every)\s+)?(?<!\bMail on )(?<!\bBloody )(?<!\bBlack )(?<!\bBlue )"
         + WEEKDAY
         + r"\b(?!-)(?! (?i:school|best)\b)(?! (?:Mirror|People|Times(?! Square)|Telegraph|Express|Mail|Star)\b)",
     ),

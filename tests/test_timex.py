@@ -1642,6 +1642,7 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "DATE",
     ),
     ("Tim Ryan, who's favored to win his primary on Tuesday, spoke.", "2022-05-02", "Tuesday", "2022-05-03", "DATE"),
+    ("The poppy is worn around Remembrance Sunday.", "2022-11-11", "Remembrance Sunday", "2022-11-13", "DATE"),
     # a countdown looks ahead to the holiday
     ("Start the countdown clock: Memorial Day is 267 days away.", "2018-09-02", "Memorial Day", "2019-05-27", "DATE"),
     # a win that sends a team on looks ahead to the fixture it reaches
@@ -1818,6 +1819,9 @@ def test_tag_times_pattern_table(sentence: str, dct: str, expected_text: str, va
         "He has studied the extinct Christmas Island rat.",  # a place
         "They sailed on to Easter Island.",
         "The Times reported that the future pope failed to act.",  # a person's later role
+        "Six of those killed on Bloody Sunday hailed from Derry.",  # an event named by its day
+        "Stocks crashed on Black Monday.",
+        "The guard scored 17 first-half points and shot 60% from the field.",  # a game's half, despite the %
         "He proposed to his future wife in Paris.",
         "Should we hold that against future Hall of Famer Justin Verlander?",
     ],
@@ -1894,6 +1898,8 @@ def test_tag_times_rejects_non_temporal_lookalikes(sentence: str) -> None:
         "Summer",
         "the same period",
         "winter",
+        "first-half",
+        "Monday",
     }
     assert not [t for t in tag_times(sentence, DCT_1998) if t.text in bad]
 
