@@ -36,7 +36,7 @@ _FUTURE_CUE = re.compile(
     r"to be held|intends? to|"
     r"supposed to|ahead of|"
     r"will be|payable|effective|planned|planning|plan to|agreement to|agreed to|hopes? to|aims? to|seeks? to|"
-    r"wants? to|promised to|pledged to|vowed to|decided to|voted to|threaten(?:s|ed)? to|"
+    r"wants? to|promised to|pledged to|vowed to|decided to|voted to|threaten(?:s|ed)? to|(?:a|the) pledge to|"
     r"would(?! have (?:been|had|done|made|gone|seen|taken|won|lost|\w+ed)\b)|"
     r"(?:is|are) (?:also |very |more )?likely to|"
     r"(?-i:may|might)(?!(?: not| also| however| \w+ly)* (?:have|be)\b)|"

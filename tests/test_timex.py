@@ -1643,6 +1643,14 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ),
     ("Tim Ryan, who's favored to win his primary on Tuesday, spoke.", "2022-05-02", "Tuesday", "2022-05-03", "DATE"),
     ("The poppy is worn around Remembrance Sunday.", "2022-11-11", "Remembrance Sunday", "2022-11-13", "DATE"),
+    # "a pledge to hold" plans ahead, even after a past verb
+    (
+        "They nudged her to sign a pledge to hold a press conference on Wednesday.",
+        "2019-04-01",
+        "Wednesday",
+        "2019-04-03",
+        "DATE",
+    ),
     # a countdown looks ahead to the holiday
     ("Start the countdown clock: Memorial Day is 267 days away.", "2018-09-02", "Memorial Day", "2019-05-27", "DATE"),
     # a win that sends a team on looks ahead to the fixture it reaches
