@@ -1651,6 +1651,15 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "2019-04-03",
         "DATE",
     ),
+    # "due to the ..." gives a cause, not a schedule
+    (
+        "May and June generally mark the start of burning, due to the dry season.",
+        "2022-07-04",
+        "June",
+        "2022-06",
+        "DATE",
+    ),
+    ("The ground is saturated due to the New Year’s Eve storm.", "2023-01-03", "New Year’s Eve", "2022-12-31", "DATE"),
     # a countdown looks ahead to the holiday
     ("Start the countdown clock: Memorial Day is 267 days away.", "2018-09-02", "Memorial Day", "2019-05-27", "DATE"),
     # a win that sends a team on looks ahead to the fixture it reaches
