@@ -541,6 +541,8 @@ _PAST_RELATIVE_AFTER = re.compile(
 # A phrase without a verb of its own opened by "after" ("are canceled Wednesday, after 5,600 cancellations across
 # Monday and Tuesday"): what it names came before the day its sentence already dated.
 _AFTER_PHRASE = re.compile(r"(?i),\s+(?:after|following)\s+(?:[^,;:()]|(?<=\d),(?=\d))*$")
+# ... and a sentence opened by such a phrase ("KRAKOW, Poland — After a deadly attack ... Sunday, ...").
+_OPENING_AFTER = re.compile(r"(?i)(?:^\s*|[—–]\s*)(?:after|following)\s+(?:[^,;:()—–]|(?<=\d),(?=\d))*$")
 _PROGRESSIVE_END = re.compile(r"(?i)\b(?:is|are|am|'s|'re)\s+(?:\w+ly\s+)?\w+ing\s+$")
 _AHEAD_OF_BEFORE = re.compile(r"(?i)\bahead of\s+$")
 _FORECAST_OR_SPAN = re.compile(r"(?i)\b(?:expected|forecast|predicted|between)\b")
@@ -623,6 +625,10 @@ def _weekday_date(ctx: Ctx, wd: int, start: int, end: int, rel: str) -> date:
             day = ref - timedelta((ref.weekday() - wd) % 7 or 7)
         else:  # "across Monday and Tuesday": the day after the phrase's first
             day = ref + timedelta((wd - ref.weekday()) % 7 or 7)
+    elif tense in ("future", "present") and (opening := _OPENING_AFTER.search(ctx.text, ctx.sentence(start)[0], start)):
+        # "After a deadly missile attack near the border Sunday, some Poles are anxious": what came before
+        main = re.split(r"[.;:–—]", ctx.text[end : end + 100], maxsplit=1)[0]  # the clause the phrase opens
+        day = dct + timedelta(ahead) if _tenses(opening[0]) or _FUTURE_CUE.search(main) else dct - timedelta(back)
     # News writes scheduled events in the present ("the leaders meet Monday"): that is forward too.
     elif not possessive and tense in ("future", "present") and back != 0:
         day = dct + timedelta(ahead)

@@ -1662,6 +1662,14 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("The ground is saturated due to the New Year’s Eve storm.", "2023-01-03", "New Year’s Eve", "2022-12-31", "DATE"),
     # a countdown looks ahead to the holiday
     ("Start the countdown clock: Memorial Day is 267 days away.", "2018-09-02", "Memorial Day", "2019-05-27", "DATE"),
+    (
+        "KRAKOW — After a missile attack near the border Sunday, Poles are anxious – asking if they will flee.",
+        "2022-03-15",
+        "Sunday",
+        "2022-03-13",
+        "DATE",
+    ),
+    ("After the vote Sunday, the council will meet.", "2022-03-15", "Sunday", "2022-03-20", "DATE"),
     # a win that sends a team on looks ahead to the fixture it reaches
     (
         "UConn beat Miami to reach Monday night's championship game.",
