@@ -1670,6 +1670,14 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "DATE",
     ),
     ("After the vote Sunday, the council will meet.", "2022-03-15", "Sunday", "2022-03-20", "DATE"),
+    # a passive "was reported" opens no clause of saying: "before" after it orders, not a deadline
+    (
+        "The fire was reported shortly before midnight Wednesday.",
+        "2022-04-22",
+        "midnight Wednesday",
+        "2022-04-20T24:00",
+        "TIME",
+    ),
     # a win that sends a team on looks ahead to the fixture it reaches
     (
         "UConn beat Miami to reach Monday night's championship game.",
