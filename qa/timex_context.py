@@ -190,7 +190,7 @@ _WEAK_FUTURE_AFTER = re.compile(
 )
 # "backpacks filled with supplies": an "-ed" word before "with", a participle after a future verb's object (not
 # "by": "a bill signed by the governor on Monday" dates the signing).
-_PARTICIPLE_WITH = re.compile(r"(?i)\b\w+ed\s+with\b")
+_PARTICIPLE_WITH = re.compile(r"(?i)\b\w+ed\s+with\b|\b(?:located|situated|based)\s+(?:in|near|at|on)\b")
 _PARTICIPLE_AFTER_BE = re.compile(
     r"(?i)(?:\b(?:be|been|being|is|are|stays?|remains?|gets?|keeps?)|" + _IS_CONTRACTED + r")\s+"
     r"(?:(?:more|less|very|so|too|\w+ly)\s+)?$"

@@ -1678,6 +1678,13 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "2022-04-20T24:00",
         "TIME",
     ),
+    (
+        "The Kernels will play a game in the stadium located near the diamond Aug. 9.",
+        "2022-04-22",
+        "Aug. 9",
+        "2022-08-09",
+        "DATE",
+    ),
     # a win that sends a team on looks ahead to the fixture it reaches
     (
         "UConn beat Miami to reach Monday night's championship game.",
