@@ -36,7 +36,7 @@ _FUTURE_CUE = re.compile(
     r"next(?!\s+(?:to|door)\b)|upcoming|"
     r"to be held|intends? to|"
     r"supposed to|ahead of|"
-    r"will be|payable|effective|planned|planning|plan to|agreement to|agreed to|hopes? to|aims? to|seeks? to|"
+    r"will be|payable|effective|planned|planning|plan to|agreement to|agreed to(?! an? )|hopes? to|aims? to|seeks? to|"
     r"wants? to|promised to|pledged to|vowed to|decided to|voted to|threaten(?:s|ed)? to|(?:a|the) pledge to|"
     r"would(?! have (?:been|had|done|made|gone|seen|taken|won|lost|\w+ed)\b)|"
     r"(?:is|are) (?:also |very |more )?likely to|"
@@ -188,8 +188,9 @@ _WEAK_FUTURE_AFTER = re.compile(
     r"(?:agreed|promised|pledged|vowed|decided|voted|threatened)(?= to\b)|"
     r"urged|encouraged|asked|called on|ordered|directed)\b"
 )
-# "backpacks filled with supplies": an "-ed" word before "with", a participle after a future verb's object (not
-# "by": "a bill signed by the governor on Monday" dates the signing).
+# "backpacks filled with supplies", "the stadium located near the diamond": an "-ed" word before "with" (or a word
+# of place before "in"/"near"), a participle after a future verb's object (not "by": "a bill signed by the governor
+# on Monday" dates the signing).
 _PARTICIPLE_WITH = re.compile(r"(?i)\b\w+ed\s+with\b|\b(?:located|situated|based)\s+(?:in|near|at|on)\b")
 _PARTICIPLE_AFTER_BE = re.compile(
     r"(?i)(?:\b(?:be|been|being|is|are|stays?|remains?|gets?|keeps?)|" + _IS_CONTRACTED + r")\s+"

@@ -1685,6 +1685,8 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "2022-08-09",
         "DATE",
     ),
+    # "agreed to a settlement" is done; "agreed to" a verb plans ahead
+    ("Fox and Dominion agreed to a $787.5 million settlement Tuesday.", "2023-04-21", "Tuesday", "2023-04-18", "DATE"),
     # a win that sends a team on looks ahead to the fixture it reaches
     (
         "UConn beat Miami to reach Monday night's championship game.",
