@@ -643,6 +643,7 @@ def _weekday_date(ctx: Ctx, wd: int, start: int, end: int, rel: str) -> date:
     return day
 
 
+# A heading that announces the coming week's days ("The week ahead\n\nMonday").
 _WEEK_AHEAD_BEFORE = re.compile(r"(?i)\b(?:the )?week ahead:?\s*$")
 
 
@@ -774,6 +775,8 @@ def month_day(ctx: Ctx, month: int, day: int, year: str | None, start: int, end:
             return as_date(Val("D", near))
     future, past = tense == "future", tense == "past"  # a past verb all but rules out a later date
     closed = re.search(r"(?i)\b(?:ended|since)\s+$", ctx.text[max(0, start - 8) : start])
+    # a present-tense schedule ("terminates Dec. 31", "returns to the fair Aug. 16") weighs both sides alike
+    weight = 1 if tense == "present" else (4 if past or future else 2)
     best: date | None = None
     best_cost = 0.0
     for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1):
@@ -782,7 +785,6 @@ def month_day(ctx: Ctx, month: int, day: int, year: str | None, start: int, end:
         except ValueError:
             continue
         delta = (d - ctx.dct).days
-        weight = 1 if tense == "present" else (4 if past or future else 2)
         cost = abs(delta) * (weight if (delta > 0) != future and delta != 0 else 1)
         if closed and delta > 0:
             cost += 1000
