@@ -32,7 +32,10 @@ _FUTURE_CUE = re.compile(
     r"(?:forecast|predicted|projected) to|"
     r"(?:expects?|forecasts?|predicts?|projects?) (?:\w+ ){1,2}to|"
     r"due to(?! (?:the|a|an|his|her|its|their|our|this|that|these|those|some|many|lack|concerns?|\w+ing)\b)|"
-    r"is due|are due|set to|set for(?! \$)|slated|poised to|on track to|tipped to|"
+    r"is due|are due|set to|set for(?! \$)|slated|"
+    r"set (?:(?:a|an|the|his|her|their|its|[\w-]+['’]s) )?(?:[\w-]+ ){0,2}?"
+    r"(?:date|trial|hearing|sentencing|deadline|vote|arraignment|election|referendum) for(?! \$)|"
+    r"poised to|on track to|tipped to|"
     r"next(?!\s+(?:to|door)\b)|upcoming|"
     r"to be held|intends? to|"
     r"supposed to|ahead of|"
@@ -102,8 +105,9 @@ _PHOTO_CREDIT = re.compile(
 # A clause that tells another time than the year named before it ("in 1982, after a report in January").
 _OTHER_CLAUSE = re.compile(r",\s+(?:after|before|because|although|though|until|but)\b")
 _DASH = re.compile(r"\s[—–]\s")
-# A participle clause of saying ("..., telling POLITICO in October", "..., saying it would provide").
-_REPORTING_CLAUSE = re.compile(r"(?i),\s+(?:telling|saying|adding|noting|announcing|writing|citing)\b")
+# A participle clause of saying ("..., telling POLITICO in October", "..., saying it would provide", "a new policy
+# Friday saying employees would have to return").
+_REPORTING_CLAUSE = re.compile(r"(?i),\s+(?:telling|saying|adding|noting|announcing|writing|citing)\b|\s+saying\b")
 # A source named after the clause it reports, ending it: ", The Wall Street Journal reported, citing ...".
 _ATTRIBUTION = re.compile(r",\s+(?:[Tt]he\s+)?(?:[A-Z][\w.&'’-]*\s+){1,5}reported(?=[,.]|\s*$)")
 # An aside ("(PT)"), a short quoted title ('a third week of "Wheel" in early January') or scare quotes ('a

@@ -404,7 +404,8 @@ RULE_TABLE: list[tuple[str, str]] = [
     ),
     (
         "in_the_unit",
-        r"(?i:(?:(?<=\bearlier in )|(?<=\blater in )|(?<=\bearly in )|(?<=\blate in ))the (?P<unit>day|week|month))\b",
+        r"(?i:(?:(?<=\bearlier in )|(?<=\blater in )|(?<=\bearly in )|(?<=\blate in ))the (?P<unit>day|week|month))\b"
+        r"(?!,?\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)",  # "late in the day Friday": Friday's
     ),
     (
         "part_of_date",

@@ -1738,6 +1738,10 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "2021-10",
         "DATE",
     ),
+    # a court sets a date ahead ("set his trial date for Feb. 7", written in September)
+    ("The judge kept bail and set his trial date for Feb. 7.", "2022-09-28", "Feb. 7", "2023-02-07", "DATE"),
+    # what "saying" reports is not the day's verb, even without a comma
+    ("GM put out a policy Friday saying staff would have to return.", "2022-09-28", "Friday", "2022-09-23", "DATE"),
 ]
 
 
@@ -2483,3 +2487,11 @@ def test_tag_times_a_month_heading_dates_the_days_of_that_month_under_it() -> No
     assert days["Dec. 30"] == "2018-12-30"
     assert days["Nov. 16"] == "2018-11-16"
     assert days["Dec. 2"] == "2019-12-02"  # "in December 2019" inside a sentence is no heading
+
+
+def test_tag_times_late_in_the_day_before_a_weekday_leaves_the_day_to_the_weekday() -> None:
+    text = "Barra sent a note Tuesday about a new policy put out late in the day Friday."
+    assert [(t.text, t.value) for t in tag_times(text, "2022-09-28")] == [
+        ("Tuesday", "2022-09-27"),
+        ("Friday", "2022-09-23"),
+    ]
