@@ -10,14 +10,48 @@ from qa.timex_context import AMOUNT_BEFORE, Ctx, Result
 
 # Words before "a quarter" that make it a period of three months ("in a quarter", "for about a quarter").
 _QUARTER_CONTEXT = re.compile(r"(?i)\b(?:in|for|within|over|during|than|per|each|every|last|past|next)\s+$")
-_MODAL_BEFORE = re.compile(r"(?i)\b(?:will|would|could|might|may|can|shall|to)\s+$")  # "his goal is to one day ..."
+_MODAL_BEFORE = re.compile(
+    r"(?i)\b(?:will|would|could|might|may|can|shall|to|hopes?|hoped|hoping|hopefully,?)\s+$"
+)  # "his goal is to one day ...", "hopes one day to work abroad"
+# "one day" opening its clause or followed by one ("One day, after having been warned, he ...", "stunned one day when
+# a message came", "one day it will all be gone") is some day, not a length (unless a length's word comes first:
+# "in one day, ...").
+_SOME_DAY_BEFORE = re.compile(
+    r"(?i)(?:^|[.!?:;“\"—–(]\s*|\n)\s*(?:(?:and|but|then|yet|so|maybe|perhaps|that|where|because|if|until)\s+)?$"
+)
+_SOME_DAY_AFTER = re.compile(
+    r"\s*(?:,|(?:when|while|as)\b|(?:last|next|this) (?:week|month|year)\b|back\b|"
+    r"(?:I|you|he|she|we|they|it|the|my|his|her|our|their|this|there)\b)"
+)
+_OFFSET_AFTER = re.compile(r"\s+(?:after|before|later|earlier|ago|apart|prior|from)\b")  # "One day after her release"
+_LENGTH_BEFORE = re.compile(
+    r"(?i)\b(?:in|within|for|of|than|only|just|about|nearly|almost|over|under|least|most|after|by|"
+    r"spent|spend|spends|spending|took|take|takes|taking|lasted|lasts|last|needs?|needed|per|each|every|the|a|"
+    r"another|first|single|barely|mere)\s+$"
+)
+
+
+def _one_day_as_some_day(m: re.Match[str], ctx: Ctx) -> str | None:
+    """ "one day" as some day: FUTURE_REF or PAST_REF by its clause, None when neither (or a title), "length" when
+    it is a length after all."""
+    start, end = m.start(), m.end()
+    if _MODAL_BEFORE.search(ctx.text, max(0, start - 12), start):
+        return "FUTURE_REF"  # "Islam will one day be ...": some day in the future
+    if m.group(0) == "One Day":
+        return None  # "“One Day at a Time”": a title
+    opening = _SOME_DAY_BEFORE.search(ctx.text, max(0, start - 12), start) and not _OFFSET_AFTER.match(ctx.text, end)
+    if not (opening or _SOME_DAY_AFTER.match(ctx.text, end)) or _LENGTH_BEFORE.search(
+        ctx.text, max(0, start - 12), start
+    ):
+        return "length"
+    return {"future": "FUTURE_REF", "past": "PAST_REF"}.get(ctx.tense(start, end) or "")
 
 
 def n_duration(m: re.Match[str], ctx: Ctx) -> Result | None:
     """ "three days", "the past two weeks", "a 10-year" as an ISO duration; ages and rates rejected."""
     after = ctx.text[m.end() : m.end() + 8]
-    if m.group(0).lower() == "one day" and _MODAL_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()):
-        return "DATE", "FUTURE_REF", None  # "Islam will one day be ...": some day in the future
+    if m.group(0).lower() == "one day" and (some_day := _one_day_as_some_day(m, ctx)) != "length":
+        return ("DATE", some_day, None) if some_day else None
     if m["old"] or re.match(r"\s+old\b", after):
         return None  # ages ("a 45-year-old man") are not annotated in news TimeML
     unit = unit_key(m["unit"])

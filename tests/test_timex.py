@@ -2495,3 +2495,25 @@ def test_tag_times_late_in_the_day_before_a_weekday_leaves_the_day_to_the_weekda
         ("Tuesday", "2022-09-27"),
         ("Friday", "2022-09-23"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("One day, after having been warned by a teacher, he walked out.", "PAST_REF"),
+        ("He remembers being stunned one day when a message came.", "PAST_REF"),
+        ("“One day, we may see one of these flops become a hit.", "FUTURE_REF"),
+        ("Hopefully, one day, I’ll stop looking over my shoulder.", "FUTURE_REF"),
+        ("I know I will see him again one day, he said.", "FUTURE_REF"),
+        # ... but a length where a length fits
+        ("The album took the singer one day to record.", "P1D"),
+        ("They cannot get it all done in one day, she said.", "P1D"),
+        ("One day after her release, she spoke.", "P1D"),
+    ],
+)
+def test_tag_times_one_day_is_some_day_where_it_opens_a_clause(sentence: str, value: str) -> None:
+    assert [t.value for t in tag_times(sentence, "2022-06-08") if t.text.lower() == "one day"] == [value]
+
+
+def test_tag_times_one_day_in_a_title_is_no_time() -> None:
+    assert tag_times("She starred in the sitcom One Day at a Time.", "2022-06-08") == []
