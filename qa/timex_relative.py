@@ -539,14 +539,15 @@ def n_noon(m: re.Match[str], ctx: Ctx) -> Result | None:
 
 
 def n_weekday_part(m: re.Match[str], ctx: Ctx) -> Result | None:
-    """ "Friday night", "early Monday morning"; "Tuesday nights", "Sunday mornings" as a SET."""
+    """ "Friday night", "early Monday morning", "Tuesday overnight"; "Tuesday nights", "Sunday mornings" as a SET."""
     wd = R.WEEKDAYS[m["wd"].lower()]
+    part = R.PARTS_OF_DAY["night" if m["overnight"] else m["part"].lower()]
     if re.search(r"(?i)days\b|s$", m.group(0)):
-        return "SET", f"XXXX-WXX-{wd + 1}{R.PARTS_OF_DAY[m['part'].lower()]}", None
+        return "SET", f"XXXX-WXX-{wd + 1}{part}", None
     if _any_such_day(m, ctx):
-        return "DATE", f"XXXX-WXX-{wd + 1}{R.PARTS_OF_DAY[m['part'].lower()]}", None  # "on a Sunday night"
+        return "DATE", f"XXXX-WXX-{wd + 1}{part}", None  # "on a Sunday night"
     d = weekday_date(ctx, wd, m.start(), m.end(), m["rel"] or "")
-    v = Val("D", d, suffix=R.PARTS_OF_DAY[m["part"].lower()])
+    v = Val("D", d, suffix=part)
     return "DATE", v.value(), v  # news TimeML types "Friday night" as a DATE, unlike "10 p.m."
 
 

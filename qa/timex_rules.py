@@ -518,9 +518,9 @@ RULE_TABLE: list[tuple[str, str]] = [
         "weekday_part",
         r"(?i:\b(?:(?P<rel>last|next|this|this past|this coming) )?(?:early |late |earlier |later )?)"
         + WEEKDAY
-        + r"\s+"
+        + r"\s+(?:"
         + PART
-        + r"s?\b",
+        + r"s?|(?P<overnight>overnight))\b",  # "will continue Tuesday overnight": Tuesday night
     ),
     # not "a Sunday school teacher", "her Sunday best", the "Sunday Times", the "Mail on Sunday", nor an event
     # named by its day ("Bloody Sunday", "Black Monday")

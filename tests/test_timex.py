@@ -1740,6 +1740,8 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ),
     # a court sets a date ahead ("set his trial date for Feb. 7", written in September)
     ("The judge kept bail and set his trial date for Feb. 7.", "2022-09-28", "Feb. 7", "2023-02-07", "DATE"),
+    # "Tuesday overnight" is Tuesday night
+    ("Storms will likely continue Tuesday overnight.", "2022-12-10", "Tuesday overnight", "2022-12-13TNI", "DATE"),
     # what "saying" reports is not the day's verb, even without a comma
     ("GM put out a policy Friday saying staff would have to return.", "2022-09-28", "Friday", "2022-09-23", "DATE"),
 ]
