@@ -197,7 +197,9 @@ _WEAK_FUTURE_AFTER = re.compile(
 # on Monday" dates the signing).
 _PARTICIPLE_WITH = re.compile(r"(?i)\b\w+ed\s+with\b|\b(?:located|situated|based)\s+(?:in|near|at|on)\b")
 _PARTICIPLE_AFTER_BE = re.compile(
-    r"(?i)(?:\b(?:be|been|being|is|are|stays?|remains?|gets?|keeps?)|" + _IS_CONTRACTED + r")\s+"
+    r"(?i)(?:\b(?:be|been|being|is|are|am|stays?|remains?|gets?|keeps?)|(?<=\bI)'m|(?<=\w)'re|"
+    + _IS_CONTRACTED
+    + r")\s+"
     r"(?:(?:more|less|very|so|too|\w+ly)\s+)?$"
 )
 # "$1 of each one sold will go to ...": an "-ed" word right before a modal ends the modal's subject.

@@ -1742,6 +1742,9 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("The judge kept bail and set his trial date for Feb. 7.", "2022-09-28", "Feb. 7", "2023-02-07", "DATE"),
     # "Tuesday overnight" is Tuesday night
     ("Storms will likely continue Tuesday overnight.", "2022-12-10", "Tuesday overnight", "2022-12-13TNI", "DATE"),
+    # "I'm worried", "we're excited": adjectives after a contracted "am"/"are", not past verbs
+    ("I'm worried about being able to give them a nice Christmas.", "2022-11-15", "Christmas", "2022-12-25", "DATE"),
+    ("Before the release in December, we're excited.", "2022-10-06", "December", "2022-12", "DATE"),
     # what "saying" reports is not the day's verb, even without a comma
     ("GM put out a policy Friday saying staff would have to return.", "2022-09-28", "Friday", "2022-09-23", "DATE"),
 ]
