@@ -753,6 +753,16 @@ _COUNTDOWN = re.compile(r"(?i)\s+(?:is|are)\s+(?:only |just |still |now )?[\w,]+
 _COUNTDOWN_BEFORE = re.compile(r"(?i)\b(?:countdown to|(?:days|weeks|sleeps) (?:until|till|to go until))\s+$")
 
 
+def _near_day_of_another_year(ctx: Ctx, pos: int, name: str) -> date | None:
+    """The holiday of the year of a day dated earlier in the sentence, in another year than the DCT's, when it falls
+    within a month of that day."""
+    ref = ctx.recent_ref(pos, 0)
+    if ref is None or ref.gran != "D" or ref.d.year == ctx.dct.year:
+        return None
+    d = holiday_date(name, ref.d.year)
+    return d if abs((d - ref.d).days) <= 31 else None
+
+
 def n_holiday(m: re.Match[str], ctx: Ctx) -> Result | None:
     """ "Thanksgiving", "last Christmas", "Easter" dated around the DCT; "Christmas 2019" in its year."""
     rel, name = (m["rel"] or "").lower(), m["hol"]
@@ -781,6 +791,8 @@ def n_holiday(m: re.Match[str], ctx: Ctx) -> Result | None:
         d = this if this > ctx.dct else holiday_date(name, y + 1)
     elif rel == "this":
         d = this
+    elif not rel and (near := _near_day_of_another_year(ctx, m.start(), name)) is not None:
+        d = near  # "an attack on December 19, 2016, when Amri rammed a truck into a crowded Christmas market"
     elif (start := _range_start(ctx, m.start())) is not None:
         # "snowfall from October through Christmas Day": the first one after the range's start
         d = next(h for h in (holiday_date(name, start.year + k) for k in (0, 1)) if h >= start)

@@ -1745,6 +1745,14 @@ CASES: list[tuple[str, str, str, str, str]] = [
     # "I'm worried", "we're excited": adjectives after a contracted "am"/"are", not past verbs
     ("I'm worried about being able to give them a nice Christmas.", "2022-11-15", "Christmas", "2022-12-25", "DATE"),
     ("Before the release in December, we're excited.", "2022-10-06", "December", "2022-12", "DATE"),
+    # a holiday beside a day of another year, dated earlier in the sentence, is that year's
+    (
+        "The attack on December 19, 2016, hit a crowded Christmas market.",
+        "2022-06-08",
+        "Christmas",
+        "2016-12-25",
+        "DATE",
+    ),
     # what "saying" reports is not the day's verb, even without a comma
     ("GM put out a policy Friday saying staff would have to return.", "2022-09-28", "Friday", "2022-09-23", "DATE"),
 ]
