@@ -491,12 +491,35 @@ def _weekday_ranges(ctx: Ctx, found: list[TimeExpression]) -> list[TimeExpressio
             clock = _CLOCK_VALUE.search(opening.value) if opening else None
             if opening and clock and _RANGE_JOIN.fullmatch(text, opening.end, first.start):
                 out[i - 1] = replace(opening, value="XXXX-XX-XX" + clock[1])
+            _more_hours(ctx, out, i + 2)
             continue
         begins = date.fromisoformat(first.value[:10])
         ends = begins + timedelta((R.WEEKDAYS[end_day["wd"].lower()] - begins.weekday()) % 7)
         if last.value[:10] != ends.isoformat():
             out[i + 1] = replace(last, value=ends.isoformat() + last.value[10:])
     return out
+
+
+_HOURS_JOIN = re.compile(r"(?i)[\s,;]*(?:(?:and|from|to|through|until)\s+|[-–]\s*)?")
+
+
+def _more_hours(ctx: Ctx, out: list[TimeExpression], k: int) -> None:
+    """Make weekly the hours that go on after a weekly range of opening hours, in place: "open from 9 a.m. to 5 p.m.
+    Monday-Saturday and noon to 5 p.m. Sunday"."""
+    sentence_end = ctx.sentence(out[k - 1].start)[1]
+    while (
+        k < len(out) and out[k].start < sentence_end and _HOURS_JOIN.fullmatch(ctx.text, out[k - 1].end, out[k].start)
+    ):
+        t, named = out[k], _WEEKDAY_IN.match(out[k].text)
+        clock = _CLOCK_VALUE.search(t.value)
+        if named and _DAY_LEVEL.match(t.value):
+            weekday = R.WEEKDAYS[named["wd"].lower()]
+            out[k] = replace(t, type="SET", value=f"XXXX-WXX-{weekday + 1}" + (clock[1] if clock else ""))
+        elif clock and t.type == "TIME":
+            out[k] = replace(t, value="XXXX-XX-XX" + clock[1])
+        else:
+            return
+        k += 1
 
 
 # A live blog: a line that is only a date heads the entries that follow, each opening with its clock time

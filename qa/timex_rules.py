@@ -638,6 +638,7 @@ RULE_TABLE: list[tuple[str, str]] = [
         + _LATER_ROLE
         + r"|\b(?-i:future|Future(?! [A-Z]))(?= (?!and\b|for\b|was\b|is\b|are\b|will\b)[a-z]{3,}\b)"
         + _LATER_ROLE
+        + r"(?! (?:bets?|odds|contracts?|tense)\b)"  # "team future bets": a kind of wager, no time
         + r"|"
         r"the days ahead|the months ahead|the years ahead)\b)",
     ),

@@ -1883,6 +1883,7 @@ def test_tag_times_pattern_table(sentence: str, dct: str, expected_text: str, va
         "The guard scored 17 first-half points and shot 60% from the field.",  # a game's half, despite the %
         "He proposed to his future wife in Paris.",
         "Should we hold that against future Hall of Famer Justin Verlander?",
+        "Here are the best NBA player and team future bets.",  # a kind of wager
     ],
 )
 def test_tag_times_rejects_non_temporal_lookalikes(sentence: str) -> None:
@@ -2530,3 +2531,16 @@ def test_tag_times_one_day_is_some_day_where_it_opens_a_clause(sentence: str, va
 
 def test_tag_times_one_day_in_a_title_is_no_time() -> None:
     assert tag_times("She starred in the sitcom One Day at a Time.", "2022-06-08") == []
+
+
+def test_tag_times_hours_after_a_weekly_range_of_opening_hours_are_weekly_too() -> None:
+    text = "The exhibit is open from 9 a.m. to 5 p.m. Monday-Saturday and noon to 5 p.m. Sunday. It opened Sunday."
+    found = [(t.text, t.value, t.type) for t in tag_times(text, "2017-07-16")]
+    assert found == [
+        ("9 a.m.", "XXXX-XX-XXT09:00", "TIME"),
+        ("5 p.m. Monday", "XXXX-WXX-1T17:00", "SET"),
+        ("Saturday", "XXXX-WXX-6", "SET"),
+        ("noon", "XXXX-XX-XXT12:00", "TIME"),
+        ("5 p.m. Sunday", "XXXX-WXX-7T17:00", "SET"),
+        ("Sunday", "2017-07-16", "DATE"),  # the next sentence's Sunday is one day
+    ]
