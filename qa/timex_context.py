@@ -110,9 +110,10 @@ _DASH = re.compile(r"\s[—–]\s")
 _REPORTING_CLAUSE = re.compile(r"(?i),\s+(?:telling|saying|adding|noting|announcing|writing|citing)\b|\s+saying\b")
 # A source named after the clause it reports, ending it: ", The Wall Street Journal reported, citing ...".
 _ATTRIBUTION = re.compile(r",\s+(?:[Tt]he\s+)?(?:[A-Z][\w.&'’-]*\s+){1,5}reported(?=[,.]|\s*$)")
-# An aside ("(PT)"), a short quoted title ('a third week of "Wheel" in early January') or scare quotes ('a
-# “sanctuary” ordinance') split no clause.
-_ASIDE = re.compile(r"\([^()]{1,20}\)|\"[A-Z][^\"]{0,30}\"|“[A-Z][^“”]{0,30}”|[\"“][a-z][\w' -]{0,28}[\"”]")
+# An aside ("(PT)"), a short quoted title ('a third week of "Wheel" in early January', "'Saved by the Bell' reboot")
+# or scare quotes ('a “sanctuary” ordinance') split no clause.
+_QUOTED_TITLE = r"\"[A-Z][^\"]{0,30}\"|“[A-Z][^“”]{0,30}”|(?<!\w)'[A-Z][^'\n]{0,30}'(?!\w)"
+_ASIDE = re.compile(r"\([^()]{1,20}\)|" + _QUOTED_TITLE + r"|[\"“][a-z][\w' -]{0,28}[\"”]")
 _IN_PARENTHESES = re.compile(r"\([^()]*$")
 _PAST_CUE = re.compile(
     r"(?i)\b(?:since|ago|ended|last|was|were|had|did|(?:more|fewer|less|higher|lower) than|up from|down from|"
@@ -421,7 +422,7 @@ class Ctx:
             return "past"
         # An earlier clause's verb may lie further back ("is scheduled to spend five hours in Dar es Salaam,
         # Tanzania, her first stop Tuesday morning").
-        window = _REPORTING.split(self.text[max(s, start - 200) : start])[-1]
+        window = re.sub(_QUOTED_TITLE, " ", _REPORTING.split(self.text[max(s, start - 200) : start])[-1])
         before = _last_clause(before)
         tense = _last_tense(before)
         if tense == "past" and _PARTICIPLE_WITH.search(before):

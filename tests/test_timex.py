@@ -1753,6 +1753,21 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "2016-12-25",
         "DATE",
     ),
+    # a quoted title's "-ed" word is no past verb, even in single quotes or further back in the sentence
+    (
+        "More: 'Saved by the Bell' reboot to debut on Peacock just in time for Thanksgiving",
+        "2020-11-02",
+        "Thanksgiving",
+        "2020-11-26",
+        "DATE",
+    ),
+    (
+        "A “New Hampshire Made” street market Friday and closing ceremonies Saturday end the celebrations in June.",
+        "2019-05-14",
+        "June",
+        "2019-06",
+        "DATE",
+    ),
     # what "saying" reports is not the day's verb, even without a comma
     ("GM put out a policy Friday saying staff would have to return.", "2022-09-28", "Friday", "2022-09-23", "DATE"),
 ]
