@@ -326,6 +326,7 @@ _RESTATED = re.compile(r"\s*\(")
 _CLOCK_RANGE = re.compile(r"\s*(?:to|and|until|till|through|-|–)\s*")
 _BARE_CLOCK = re.compile(R.CLOCK + r"|(?i:noon|midnight|midday)")
 _WEEKLY_CLOCK = re.compile(r"XXXX-WXX-\dT\d\d:\d\d")
+_NAMES_DAY = re.compile(rf"(?i)\b(?:{R.alt(list(R.WEEKDAYS))})\b")
 
 
 def _on_day(t: TimeExpression, day: str) -> TimeExpression:
@@ -350,7 +351,10 @@ def _clock_times_dated(text: str, found: list[TimeExpression]) -> list[TimeExpre
         restated = nxt.type == "TIME" and _RESTATED.fullmatch(text, t.end, nxt.start)
         # the range's end names its day ("3 p.m. Friday"), not only its hour
         dated_end = opens_range and nxt.type == "TIME" and "T" in nxt.value and not _BARE_CLOCK.fullmatch(nxt.text)
-        to_date = nxt.type == "DATE" and _CLOCK_TO_DATE.fullmatch(text, t.end, nxt.start)
+        # (not a clock time with its own weekday before another weekday: "at 10:59 p.m. on Monday, Wednesday and
+        # Saturday"; but "7:30 p.m. Thursday, Aug. 9" is Aug. 9)
+        listed = _NAMES_DAY.search(t.text) and _NAMES_DAY.fullmatch(nxt.text)
+        to_date = nxt.type == "DATE" and _CLOCK_TO_DATE.fullmatch(text, t.end, nxt.start) and not listed
         if (to_date and not _OWN_CLOCK_AFTER.match(text, nxt.end)) or restated or dated_end:
             day = nxt.value[:10]
             if dated_end and nxt.value[10:] < t.value[10:]:  # "from 10 p.m. to 1 a.m. Saturday": from Friday

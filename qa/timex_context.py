@@ -539,7 +539,8 @@ _WEEKDAY_JOINED_BEFORE = re.compile(
 _SCHEDULED_EVENT_AFTER = re.compile(
     r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:race|game|match|final|semifinal|opener|fight|bout|kickoff|concert|show|parade|"
     r"vote|election|primary|debate|hearing|summit|meeting|deadline|event|ceremony|session|awards|Academy Awards|"
-    r"Oscars|Grammys|Emmys|Golden Globes|draft|tournament|playoff|marathon|festival|premiere|finale|episode|launch)s?\b"
+    r"Oscars|Grammys|Emmys|Golden Globes|draft|tournament|playoff|marathon|festival|premiere|finale|episode|launch|"
+    r"drawing|draw|auction)s?\b"
 )
 # A win that sends a team on: "beat Miami to reach Monday's championship game".
 _ADVANCE_TO_END = re.compile(r"(?i)\bto\s+(?:reach|face|set up|advance to|move on to|book a (?:spot|place) in)\s+$")
@@ -553,6 +554,7 @@ _AFTER_PHRASE = re.compile(r"(?i),\s+(?:after|following)\s+(?:[^,;:()]|(?<=\d),(
 _OPENING_AFTER = re.compile(r"(?i)(?:^\s*|[—–]\s*)(?:after|following)\s+(?:[^,;:()—–]|(?<=\d),(?=\d))*$")
 _PROGRESSIVE_END = re.compile(r"(?i)\b(?:is|are|am|'s|'re)\s+(?:\w+ly\s+)?\w+ing\s+$")
 _AHEAD_OF_BEFORE = re.compile(r"(?i)\bahead of\s+$")
+_FOR_BEFORE = re.compile(r"(?i)\bfor\s+$")
 _FORECAST_OR_SPAN = re.compile(r"(?i)\b(?:expected|forecast|predicted|between)\b")
 _WEEKDAY_FIRST = re.compile(rf"(?i)(?:{R.alt(list(R.WEEKDAYS))})\b")  # "Wednesday, Jan. 15": the weekday picks the year
 _TIMELINE_ENTRY = re.compile(r"\s+[-–—]\s")  # a line opened by a date and a dash
@@ -603,7 +605,14 @@ def _weekday_date(ctx: Ctx, wd: int, start: int, end: int, rel: str) -> date:
         # "Wallace will miss Sunday's race", "is missing Sunday's race": a fixture the clause looks forward to (but
         # "will appeal Friday's ruling" is about one reported)
         before = _last_clause(ctx.text[max(ctx.sentence(start)[0], start - 80) : start])
-        advancing = _ADVANCE_TO_END.search(before) is not None
+        # ... or one a present clause is "for": "keep pushing the jackpot higher for Wednesday night's drawing"
+        # (not "The winning numbers for Tuesday night's drawing were ...")
+        present_for = (
+            _FOR_BEFORE.search(before) is not None
+            and _last_tense(before) in ("present", None)
+            and ctx.tense(start, end) != "past"
+        )
+        advancing = _ADVANCE_TO_END.search(before) is not None or present_for
         possessive = not (_last_tense(before) == "future" or _PROGRESSIVE_END.search(before) or advancing)
     if planned and back != 0:
         return dct + timedelta(ahead)

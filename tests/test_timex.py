@@ -1768,6 +1768,22 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "2019-06",
         "DATE",
     ),
+    # a present clause "for" a weekday's drawing looks ahead; numbers that "were" drawn look back
+    (
+        "Sales keep pushing the jackpot higher for Wednesday night's drawing.",
+        "2022-01-04",
+        "Wednesday night",
+        "2022-01-05TNI",
+        "DATE",
+    ),
+    (
+        "The winning numbers for Tuesday night's drawing were 2-12-18.",
+        "2023-01-18",
+        "Tuesday night",
+        "2023-01-17TNI",
+        "DATE",
+    ),
+    ("The deadline for Sunday's drawing was last Wednesday.", "2021-06-21", "Sunday", "2021-06-20", "DATE"),
     # what "saying" reports is not the day's verb, even without a comma
     ("GM put out a policy Friday saying staff would have to return.", "2022-09-28", "Friday", "2022-09-23", "DATE"),
 ]
@@ -2559,3 +2575,9 @@ def test_tag_times_hours_after_a_weekly_range_of_opening_hours_are_weekly_too() 
         ("5 p.m. Sunday", "XXXX-WXX-7T17:00", "SET"),
         ("Sunday", "2017-07-16", "DATE"),  # the next sentence's Sunday is one day
     ]
+
+
+def test_tag_times_a_clock_time_with_its_weekday_keeps_it_before_a_list_of_weekdays() -> None:
+    text = "The drawing is held at 10:59 p.m. on Monday, Wednesday and Saturday."
+    clock = [t for t in tag_times(text, "2022-01-04") if t.text == "10:59 p.m. on Monday"]
+    assert [t.value for t in clock] == ["2022-01-10T22:59"]  # a Monday, not the Wednesday listed next
