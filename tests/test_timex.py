@@ -1784,6 +1784,22 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "DATE",
     ),
     ("The deadline for Sunday's drawing was last Wednesday.", "2021-06-21", "Sunday", "2021-06-20", "DATE"),
+    # "expected X to" looks ahead as "expects X to" does; "due to" a cause does not, "due to" a verb does
+    (
+        "Walsh said he expected the city to be fully operational Thursday.",
+        "2015-01-28",
+        "Thursday",
+        "2015-01-29",
+        "DATE",
+    ),
+    (
+        "Hamlin's collapse due to cardiac arrest on Monday night sent a shockwave.",
+        "2023-01-05",
+        "Monday night",
+        "2023-01-02TNI",
+        "DATE",
+    ),
+    ("The law is due to take effect on Monday.", "2023-01-05", "Monday", "2023-01-09", "DATE"),
     # what "saying" reports is not the day's verb, even without a comma
     ("GM put out a policy Friday saying staff would have to return.", "2022-09-28", "Friday", "2022-09-23", "DATE"),
 ]
