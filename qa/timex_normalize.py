@@ -570,7 +570,7 @@ def n_quarter(m: re.Match[str], ctx: Ctx) -> Result | None:
     half = kind == "half"
     if half and q > 2:
         return None
-    year = g.get("qyear") or g.get("qyear2")
+    year = g.get("qyear") or g.get("qyear2") or g.get("qyear3")
     if not (year or g.get("qrel") or g.get("qrel2") or g.get("qago")) and _in_a_game(ctx, m.start()):
         return None  # "a second-half rally", "early in the fourth quarter": a game's halves and quarters
     y = int(year) if year else None

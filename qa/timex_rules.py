@@ -340,7 +340,8 @@ RULE_TABLE: list[tuple[str, str]] = [
         r"(?i:\b(?:the\s+|its\s+|a\s+|their\s+)?(?:(?P<qyear>(?:19|20)\d\d)\s+|(?P<qrel>this|next|last)"
         r" year's\s+|(?P<qago>year-ago|year-earlier|comparable|comparable year-ago|same)\s+)?(?:fiscal[- ])?"
         r"(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?(?P<qh>quarter|half|period)s?"
-        r"(?:\s+of\s+(?:fiscal\s+)?(?:(?P<qyear2>(?:19|20)\d\d)|(?P<qrel2>this|next|last|the) year))?)(?!-?(?i:\w))"
+        r"(?:\s+of\s+(?:fiscal\s+)?(?:(?P<qyear2>(?:19|20)\d\d)|(?P<qrel2>this|next|last|the) year)|"
+        r"\s+(?P<qyear3>(?:19|20)\d\d)(?![\d,.]\d))?)(?!-?(?i:\w))"  # ... "fourth-quarter 2022 figures"
         # not "the first half of the 'Danica Double'", "the second half of Biden's term" (but "the third quarter
         # of $226.3 million", "of the 2023 fiscal year")
         r"(?!\s+of\s+(?![$€£\d]|the (?:19|20)\d\d fiscal\b))",
@@ -634,6 +635,7 @@ RULE_TABLE: list[tuple[str, str]] = [
         r"the short term|"
         r"the long term|the coming days|the coming weeks|the coming months|"
         r"the coming years|coming days|coming weeks|coming months|coming years|coming quarters|"
+        r"(?:the )?upcoming (?:days|weeks|months|years)|"
         r"future quarters|a later date|as soon as possible|someday|some day(?!s)|(?<=['’]s )future(?! of)"
         + _LATER_ROLE
         + r"|\b(?-i:future|Future(?! [A-Z]))(?= (?!and\b|for\b|was\b|is\b|are\b|will\b)[a-z]{3,}\b)"

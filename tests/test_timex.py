@@ -1800,6 +1800,9 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "DATE",
     ),
     ("The law is due to take effect on Monday.", "2023-01-05", "Monday", "2023-01-09", "DATE"),
+    # a quarter followed by its year; "the upcoming weeks" as "the coming weeks"
+    ("The release of fourth-quarter 2022 figures is due.", "2023-01-26", "fourth-quarter 2022", "2022-Q4", "DATE"),
+    ("Meta will restore the accounts in the upcoming weeks.", "2023-01-26", "the upcoming weeks", "FUTURE_REF", "DATE"),
     # what "saying" reports is not the day's verb, even without a comma
     ("GM put out a policy Friday saying staff would have to return.", "2022-09-28", "Friday", "2022-09-23", "DATE"),
 ]
