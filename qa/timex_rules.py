@@ -344,7 +344,8 @@ RULE_TABLE: list[tuple[str, str]] = [
         r"\s+(?P<qyear3>(?:19|20)\d\d)(?![\d,.]\d))?)(?!-?(?i:\w))"  # ... "fourth-quarter 2022 figures"
         # not "the first half of the 'Danica Double'", "the second half of Biden's term" (but "the third quarter
         # of $226.3 million", "of the 2023 fiscal year")
-        r"(?!\s+of\s+(?![$€£\d]|the (?:19|20)\d\d fiscal\b))",
+        r"(?!\s+of\s+(?![$€£\d]|the (?:19|20)\d\d fiscal\b))"
+        r"(?!\s+to\s+(?:the\s+)?(?:winter|summer|spring|fall|autumn|the season)\b)",  # "a cold second half to winter"
     ),
     # "Q1 2013", "2012 Q4", "H1 2013": the analysts' shorthand; a half needs its year ("H1" alone is a visa).
     (
@@ -488,7 +489,8 @@ RULE_TABLE: list[tuple[str, str]] = [
         r"(?i:\b(?P<rel>this|last|next|this past|this coming|the|early|late)\s+(?:early\s+|late\s+)?)?"
         + r"\b"
         + SEASON
-        + r"\b(?!-)(?:\s+of\s+(?P<sfx>this|last|next) year)?",  # not "the fall-off in 2021"
+        + r"\b(?!-|\s+(?:solstice|equinox)\b)"  # not "the fall-off in 2021", "the winter solstice": a moment
+        + r"(?:\s+of\s+(?P<sfx>this|last|next) year)?",
     ),
     (
         "rel_month_day",

@@ -1934,6 +1934,7 @@ def test_tag_times_pattern_table(sentence: str, dct: str, expected_text: str, va
         "He proposed to his future wife in Paris.",
         "Should we hold that against future Hall of Famer Justin Verlander?",
         "Here are the best NBA player and team future bets.",  # a kind of wager
+        "Candlemas falls midway between the winter solstice and the spring equinox.",  # moments of any year
     ],
 )
 def test_tag_times_rejects_non_temporal_lookalikes(sentence: str) -> None:
@@ -2010,6 +2011,8 @@ def test_tag_times_rejects_non_temporal_lookalikes(sentence: str) -> None:
         "winter",
         "first-half",
         "Monday",
+        "the winter",
+        "the spring",
     }
     assert not [t for t in tag_times(sentence, DCT_1998) if t.text in bad]
 
@@ -2600,3 +2603,8 @@ def test_tag_times_a_clock_time_with_its_weekday_keeps_it_before_a_list_of_weekd
     text = "The drawing is held at 10:59 p.m. on Monday, Wednesday and Saturday."
     clock = [t for t in tag_times(text, "2022-01-04") if t.text == "10:59 p.m. on Monday"]
     assert [t.value for t in clock] == ["2022-01-10T22:59"]  # a Monday, not the Wednesday listed next
+
+
+def test_tag_times_a_half_of_a_season_is_no_half_year() -> None:
+    found = [t.text for t in tag_times("Fair weather meant a cold second half to winter.", "2022-02-02")]
+    assert found == ["winter"]
