@@ -145,6 +145,9 @@ _CLAUSE_SPLIT = re.compile(
 )  # not the colon of "11:59" or the comma of "10,000"
 # A conjunction right after the expression opens another clause, whose verb is not the expression's.
 _NEW_CLAUSE_AFTER = re.compile(r",\s+(?:but|while|whereas|although|though|yet)\b")
+# ... as does a coordinated predicate after a past verb ("announced the indictment Thursday and is expected to
+# unveil ..."; not "could develop over the weekend and will slowly move").
+_AND_PREDICATE_AFTER = re.compile(r"\s+and\s+(?:is|are|was|were|will|would|has|have|had)\b")
 _CLAUSE_END = re.compile(r"[;(\"“”]|(?<!\d):|:(?!\d)|``|''|\b(?:said|says|according to)\b")
 _PAST_VERB = (
     r"\b(?:(?:has|have)(?: not| never| already| just| long)? (?:been|seen|done|gone|made|taken|given|become)|"
@@ -438,7 +441,13 @@ class Ctx:
         after_clause = after[0] if after[0].strip() or len(after) == 1 else after[1]
         if R.SAID_AFTER.match(self.text, end, e):
             after_clause = "did"  # "Bush on Tuesday said the United States may extend ...": the saying's verb
-        elif tense is None and _NEW_CLAUSE_AFTER.match(self.text, end, e):
+        elif tense is None and (
+            _NEW_CLAUSE_AFTER.match(self.text, end, e)
+            or (
+                _AND_PREDICATE_AFTER.match(self.text, end, e)
+                and (_last_tense(window) == "past" or _OBJECT_OF_REPORT.search(self.text, max(s, start - 80), start))
+            )
+        ):
             # "school shows beginning in January, but First Stage has already performed ...": with no verb of its
             # own the expression's clause takes an earlier one's, not the next one's
             after_clause = ""

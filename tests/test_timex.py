@@ -1803,6 +1803,21 @@ CASES: list[tuple[str, str, str, str, str]] = [
     # a quarter followed by its year; "the upcoming weeks" as "the coming weeks"
     ("The release of fourth-quarter 2022 figures is due.", "2023-01-26", "fourth-quarter 2022", "2022-Q4", "DATE"),
     ("Meta will restore the accounts in the upcoming weeks.", "2023-01-26", "the upcoming weeks", "FUTURE_REF", "DATE"),
+    # a coordinated predicate after a past report is not the day's verb ("... Thursday and is expected to ...")
+    (
+        "Bragg announced the indictment Thursday and is expected to unveil charges Tuesday.",
+        "2023-04-04",
+        "Thursday",
+        "2023-03-30",
+        "DATE",
+    ),
+    (
+        "The storm could develop over the weekend and will move northwest.",
+        "2023-04-04",
+        "the weekend",
+        "2023-W14-WE",
+        "DATE",
+    ),
     # what "saying" reports is not the day's verb, even without a comma
     ("GM put out a policy Friday saying staff would have to return.", "2022-09-28", "Friday", "2022-09-23", "DATE"),
 ]
