@@ -108,6 +108,7 @@ def _parse_dct(dct: datetime | date | str) -> date:
     raise ValueError(f"unparseable document creation time: {dct!r}")
 
 
+_BLANK_LINE = re.compile(r"\n\s*\n")
 _LINK = re.compile(r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:com|org|net|gov|edu|co\.uk)/\S*")
 
 # Named days write their words capitalized ("New Year's Eve"), unlike titles that a capital marks.
@@ -160,6 +161,7 @@ def tag_times(text: str, dct: datetime | date | str) -> list[TimeExpression]:
         (m.start(), m.end(), i, m, fn)
         for i, m, fn in _matches(text)
         if not any(a <= m.start() < b for a, b in links)  # "usatoday.com/story/nation-now/2014/12/30/..."
+        and not _BLANK_LINE.search(m.group(0))  # "closings in June\n\n10 dark bars": two paragraphs
     ]
     # Longest match wins; among equals the earlier rule in the table.
     cands.sort(key=lambda c: (c[0] - c[1], c[2], c[0]))

@@ -2623,3 +2623,8 @@ def test_tag_times_a_clock_time_with_its_weekday_keeps_it_before_a_list_of_weekd
 def test_tag_times_a_half_of_a_season_is_no_half_year() -> None:
     found = [t.text for t in tag_times("Fair weather meant a cold second half to winter.", "2022-02-02")]
     assert found == ["winter"]
+
+
+def test_tag_times_no_expression_spans_a_blank_line() -> None:
+    text = "Restaurant openings, closings in June\n\n10 dark bars to get you through summer"
+    assert [(t.text, t.value) for t in tag_times(text, "2017-07-18")] == [("June", "2017-06"), ("summer", "2017-SU")]
