@@ -452,6 +452,8 @@ class Ctx:
             # own the expression's clause takes an earlier one's, not the next one's
             after_clause = ""
         after_clause = _REPORTING_CLAUSE.split(after_clause, maxsplit=1)[0]  # not "..., saying it would provide"
+        # not "... is only a few weeks away, but people have already started to worry": another clause's verb
+        after_clause = _NEW_CLAUSE_AFTER.split(after_clause, maxsplit=1)[0]
         after_clause = _ATTRIBUTION.split(after_clause, maxsplit=1)[0]  # not "..., The Wall Street Journal reported"
         # "said in an email Wednesday that the first wave would ...": what follows "that" is what was said, and
         # the saying is the expression's verb (not "the election Tuesday that will lead to ...").

@@ -60,8 +60,10 @@ def n_duration(m: re.Match[str], ctx: Ctx) -> Result | None:
         return "DATE", "FUTURE_REF", None  # "hope to reopen some day": someday
     if num in ("a", "an") and ctx.text[m.start() - 1 : m.start()] == "-":
         return None  # "a 2,000-calories-a-day diet", "a $500-a-month check": a rate inside a compound
-    if unit == "second" and re.match(r"\s*base", after):
-        return None  # "the 5-foot-6 second baseman"
+    if unit == "second" and (
+        re.match(r"\s*base", after) or ctx.text[max(0, m.start() - 4) : m.start()].lower() == "par-"
+    ):
+        return None  # "the 5-foot-6 second baseman", "birdied the par-5 second": no seconds
     if unit in ("night", "second") and num in ("a", "an", "one"):
         return None
     if unit == "quarter" and re.match(r"\s+of\b", after):

@@ -1818,6 +1818,14 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "2023-W14-WE",
         "DATE",
     ),
+    # the clause after ", but" has a verb of its own
+    (
+        "The start of the summer season is weeks away, but people have already started to worry.",
+        "2023-03-17",
+        "The start of the summer",
+        "2023-SU",
+        "DATE",
+    ),
     # what "saying" reports is not the day's verb, even without a comma
     ("GM put out a policy Friday saying staff would have to return.", "2022-09-28", "Friday", "2022-09-23", "DATE"),
 ]
@@ -1950,6 +1958,7 @@ def test_tag_times_pattern_table(sentence: str, dct: str, expected_text: str, va
         "Should we hold that against future Hall of Famer Justin Verlander?",
         "Here are the best NBA player and team future bets.",  # a kind of wager
         "Candlemas falls midway between the winter solstice and the spring equinox.",  # moments of any year
+        "He birdied the par-5 second by blasting a long-iron onto the green.",  # a golf hole
     ],
 )
 def test_tag_times_rejects_non_temporal_lookalikes(sentence: str) -> None:
@@ -2028,6 +2037,7 @@ def test_tag_times_rejects_non_temporal_lookalikes(sentence: str) -> None:
         "Monday",
         "the winter",
         "the spring",
+        "5 second",
     }
     assert not [t for t in tag_times(sentence, DCT_1998) if t.text in bad]
 
