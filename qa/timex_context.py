@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import contextlib
 import re
 from collections.abc import Callable
@@ -357,6 +358,7 @@ class Ctx:
         self.month_days: dict[tuple[int, int], date] = {}  # a month and day first written with its year
         self.holiday_years: dict[str, int] = {}  # a holiday's name, lower case, to the year first written with it
         self.game_story: bool | None = None  # whether the text reports a game (qa.timex_normalize), found on need
+        self.named_events: dict[tuple[int, int], bool] = {}  # whether the text names the event of a named day
 
     def note(self, val: Val, start: int, names_year: bool = True) -> None:
         """Records a calendar value just tagged at start as the anchor for what follows.
@@ -572,6 +574,10 @@ _PROGRESSIVE_END = re.compile(r"(?i)\b(?:is|are|am|'s|'re)\s+(?:\w+ly\s+)?\w+ing
 _AHEAD_OF_BEFORE = re.compile(r"(?i)\bahead of\s+$")
 _FOR_BEFORE = re.compile(r"(?i)\bfor\s+$")
 _FORECAST_OR_SPAN = re.compile(r"(?i)\b(?:expected|forecast|predicted|between)\b")
+# (not the last of a list of days: "Friday and Saturday, Dec.9-10")
+_WEEKDAY_RIGHT_BEFORE = re.compile(
+    rf"(?i)(?<!\band )(?<!\bor )(?<!\bthrough )(?<!\bto )(?<![-–])\b({R.alt(list(R.WEEKDAYS))}),\s+$"
+)
 _WEEKDAY_FIRST = re.compile(rf"(?i)(?:{R.alt(list(R.WEEKDAYS))})\b")  # "Wednesday, Jan. 15": the weekday picks the year
 _TIMELINE_ENTRY = re.compile(r"\s+[-–—]\s")  # a line opened by a date and a dash
 _ANNIVERSARY_AFTER = re.compile(r"(?i)\s+anniversary\b")
@@ -749,6 +755,22 @@ def named_day_year(ctx: Ctx, month: int, day: int, start: int, end: int) -> int 
     return named[0] if (noun and noun[1].lower() in named[1]) or (before and before[1].lower() in named[1]) else None
 
 
+def _text_names_event(ctx: Ctx, month: int, day: int) -> bool:
+    """Whether the text names the event of a named day somewhere ("the Jan. 6 committee", "January 6, 2021", "the
+    rioters stormed the Capitol"), so that its other bare mentions ("what January 6 was all about") mean that day
+    too; not when the DCT is near the day's return, when the coming or the latest one may be meant."""
+    if (month, day) not in ctx.named_events:
+        year, nouns = R.NAMED_DAYS[(month, day)]
+        name = calendar.month_name[month]
+        mention = re.compile(rf"\b(?:{name}|{name[:3]}t?\.?)\s+{day}(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?\s*(\w*)")
+        story = R.NAMED_DAY_STORIES.get((month, day))
+        ctx.named_events[(month, day)] = any(
+            m[1] == str(year) or m[2].lower() in nouns for m in mention.finditer(ctx.text)
+        ) or bool(story and re.search(story, ctx.text))
+    near = any(-60 <= (ctx.dct - date(y, month, day)).days <= 31 for y in (ctx.dct.year, ctx.dct.year + 1))
+    return ctx.named_events[(month, day)] and not near
+
+
 def month_day(ctx: Ctx, month: int, day: int, year: str | None, start: int, end: int) -> Result | None:
     """A month and day dated with its year or, without one, the occurrence nearest the DCT given the tense."""
     named = R.NAMED_DAYS.get((month, day))
@@ -759,10 +781,21 @@ def month_day(ctx: Ctx, month: int, day: int, year: str | None, start: int, end:
             ctx.month_days.setdefault((month, day), date(int(year), month, day))
     elif written := _YEAR_RIGHT_BEFORE.search(ctx.text, max(0, start - 80), start):
         year = written[1] or written[2] or written[3]  # "two more in 2021 on February 18"
+    elif (wd := _WEEKDAY_RIGHT_BEFORE.search(ctx.text, max(0, start - 12), start)) and (
+        fit := weekday_month_day(ctx, R.WEEKDAYS[wd[1].lower()], month, day, start)
+    ):
+        year = str(fit.year)  # "at 3:40 a.m. on Thursday, January 7", the weekday taken by the clock time
     elif (month, day) in ctx.month_days and _same_day_again(ctx, month, day, start, end):
         year = str(ctx.month_days[(month, day)].year)  # "the January 6 insurrection ... crimes that occurred January 6"
     elif (heading := ctx.month_heading.get(month)) and 0 < start - heading[1] <= _HEADING_REACH:
         year = str(heading[0])  # "December 2018\n\nMoney: A Dec. 30 story ...", "JANUARY 2010\n\nShe is born on Jan. 9"
+    elif (
+        named
+        and named[0] <= ctx.dct.year
+        and not _ANNIVERSARY_AFTER.match(ctx.text, end)
+        and _text_names_event(ctx, month, day)
+    ):
+        year = str(named[0])  # "He advised Vice President Mike Pence on January 6", in a story of the riot
     if (
         not year
         and ctx.day_ref

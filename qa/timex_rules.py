@@ -132,6 +132,11 @@ NAMED_DAYS: dict[tuple[int, int], tuple[int, frozenset[str]]] = {
                                "events"})),
 }
 # fmt: on
+# Words that tell a story of a named day's event anywhere in a text ("the rioters stormed the Capitol"); not for
+# Sept. 11, a common date in calendars and round-ups that mention the attacks elsewhere.
+NAMED_DAY_STORIES: dict[tuple[int, int], str] = {
+    (1, 6): r"\binsurrection|\brioters\b|\bstormed the (?:U\.S\. |US )?Capitol\b|\bCapitol (?:riot|attack|breach)",
+}
 # "10 days before the shooting", "in the weeks before Slepian was killed": a shift from an incident dated
 # elsewhere in the text. The span stops at the count, as TimeML leaves the event out of the expression; "for nine
 # days after his death" says how long, not when.

@@ -2638,3 +2638,20 @@ def test_tag_times_a_half_of_a_season_is_no_half_year() -> None:
 def test_tag_times_no_expression_spans_a_blank_line() -> None:
     text = "Restaurant openings, closings in June\n\n10 dark bars to get you through summer"
     assert [(t.text, t.value) for t in tag_times(text, "2017-07-18")] == [("June", "2017-06"), ("summer", "2017-SU")]
+
+
+def test_tag_times_a_bare_jan_6_in_a_story_of_the_riot_is_2021() -> None:
+    text = (
+        "He advised Vice President Mike Pence on January 6. Few understand what January 6 was all about. "
+        "Hours after rioters stormed the Capitol, Pence declared Biden the winner at 3:40 a.m. on Thursday, January 7."
+    )
+    found = {(t.text, t.value) for t in tag_times(text, "2022-04-27")}
+    assert ("January 6", "2021-01-06") in found
+    assert ("January 7", "2021-01-07") in found  # the Thursday the clock time took picks the year
+    assert ("January 6", "2022-01-06") not in found
+
+
+def test_tag_times_a_bare_jan_6_elsewhere_or_near_its_return_is_by_the_dct() -> None:
+    assert [t.value for t in tag_times("The council will meet on Jan. 6.", "2022-04-27")] == ["2023-01-06"]
+    text = "Rioters stormed the Capitol two years ago. The new Congress meets on Jan. 6."
+    assert [t.value for t in tag_times(text, "2022-12-20") if t.text == "Jan. 6"] == ["2023-01-06"]
