@@ -512,13 +512,13 @@ def n_rel_season(m: re.Match[str], ctx: Ctx) -> Result | None:
 _GAME_WORDS = re.compile(
     r"(?i)\b(?:games?|points|scored|scoring|regulation|halftime|baskets?|goals?|touchdowns?|innings?|deficit|overtime|buzzer|"
     r"free throws?|rebounds|assists|yards|quarterback|tournament|Final Four|NBA|NFL|NHL|MLB|NCAA|coach|"
-    r"trailed|3-point|field goals?)\b"
+    r"trailed|3-point(?:ers?)?|three-point(?:ers?)?|shot clock|field goals?)\b"
     # a score, "trailed 70-54" (not "voted 52-48", see _MONEY_WORDS), or a shooting line, "0-for-4"
     r"|\b(?<![$.,])\d{1,3}-\d{1,3}\b(?!-)|\b\d{1,2}-for-\d{1,2}\b"
 )
 _MONEY_WORDS = re.compile(
     r"(?i)\b(?:earnings|profits?|revenues?|sales|economy|economic|growth|GDP|fiscal|shares|results|net income|"
-    r"percent|loss|vot\w+|court|ruling|rais(?:ed|ing)|spen(?:t|ding)|fundrais\w*|donations?)\b|%|\$\d"
+    r"percent|loss|vot\w+|(?<!-)court|ruling|rais(?:ed|ing)|spen(?:t|ding)|fundrais\w*|donations?)\b|%|\$\d"
 )
 
 
