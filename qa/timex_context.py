@@ -201,6 +201,7 @@ _WEAK_FUTURE_AFTER = re.compile(
     r"(?i)(?<!\bis )(?<!\bare )(?<!\bbe )\b(?:planned|scheduled|expected|set(?= for\b(?! \$))|"
     r"(?:agreed|promised|pledged|vowed|decided|voted|threatened)(?= to\b)|"
     r"urged|encouraged|asked|called on|ordered|directed)\b"
+    r"|^\s*proposed\b"  # "The mayor on Monday proposed returning ...": the verb, not "the proposed rule"
 )
 # "backpacks filled with supplies", "the stadium located near the diamond": an "-ed" word before "with" (or a word
 # of place before "in"/"near"), a participle after a future verb's object (not "by": "a bill signed by the governor
@@ -430,6 +431,8 @@ class Ctx:
             return "future"  # "heavy snow expected Tuesday and Wednesday": a forecast
         if _PAST_CUE.search(before) or _REPORTED_BEFORE.search(before) or _REPORTED_IN_BEFORE.search(before):
             return "past"
+        if _PARTICIPLE_RIGHT_BEFORE.search(before) and _BY_AFTER.match(self.text, end):
+            return "past"  # "the bill proposed Monday by council member Nadeau would ...": the proposing is done
         # An earlier clause's verb may lie further back ("is scheduled to spend five hours in Dar es Salaam,
         # Tanzania, her first stop Tuesday morning").
         window = re.sub(_QUOTED_TITLE, " ", _REPORTING.split(self.text[max(s, start - 200) : start])[-1])
@@ -571,6 +574,12 @@ _AFTER_PHRASE = re.compile(r"(?i),\s+(?:after|following)\s+(?:[^,;:()]|(?<=\d),(
 # ... and a sentence opened by such a phrase ("KRAKOW, Poland — After a deadly attack ... Sunday, ...").
 _OPENING_AFTER = re.compile(r"(?i)(?:^\s*|[—–]\s*)(?:after|following)\s+(?:[^,;:()—–]|(?<=\d),(?=\d))*$")
 _PROGRESSIVE_END = re.compile(r"(?i)\b(?:is|are|am|'s|'re)\s+(?:\w+ly\s+)?\w+ing\s+$")
+# (a reduced relative, "the bill proposed Monday by", not a passive: "will be signed Monday by the governor")
+_PARTICIPLE_RIGHT_BEFORE = re.compile(
+    r"(?i)(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bget )(?<!\bgets )"
+    r"\b[a-z]{3,}ed\s+(?:on\s+)?$"
+)
+_BY_AFTER = re.compile(r"\s+by\b")
 _AHEAD_OF_BEFORE = re.compile(r"(?i)\bahead of\s+$")
 _FOR_BEFORE = re.compile(r"(?i)\bfor\s+$")
 _FORECAST_OR_SPAN = re.compile(r"(?i)\b(?:expected|forecast|predicted|between)\b")

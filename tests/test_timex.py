@@ -1826,6 +1826,22 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "2023-SU",
         "DATE",
     ),
+    # "proposed" right after the day is the verb; a reduced relative with "by" tells a done deed (not a passive)
+    (
+        "The mayor on Monday proposed returning control after a state plan to grant authority sparked fears.",
+        "2019-10-09",
+        "Monday",
+        "2019-10-07",
+        "DATE",
+    ),
+    (
+        "The bill proposed Monday by council member Nadeau would replace the tax.",
+        "2019-10-09",
+        "Monday",
+        "2019-10-07",
+        "DATE",
+    ),
+    ("The bill will be signed Monday by the governor.", "2019-10-09", "Monday", "2019-10-14", "DATE"),
     # what "saying" reports is not the day's verb, even without a comma
     ("GM put out a policy Friday saying staff would have to return.", "2022-09-28", "Friday", "2022-09-23", "DATE"),
 ]
