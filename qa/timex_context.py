@@ -44,7 +44,7 @@ _FUTURE_CUE = re.compile(
     r"poised to|on track to|tipped to|"
     r"next(?!\s+(?:to|door)\b)|upcoming|"
     r"to be held|intends? to|"
-    r"supposed to|ahead of|"
+    r"supposed to|ahead of|in anticipation of|in preparation for|"
     r"will be|payable|effective|planned|planning|plan to|agreement to|agreed to(?! an? )|hopes? to|aims? to|seeks? to|"
     r"wants? to|promised to|pledged to|vowed to|decided to|voted to|threaten(?:s|ed)? to|(?:a|the) pledge to|"
     r"would(?! have (?:been|had|done|made|gone|seen|taken|won|lost|\w+ed)\b)|"
@@ -307,8 +307,9 @@ def _lasted(prep: str, tense: str | None, clause: str) -> bool:
 
 
 def _ahead_of_last(clause: str) -> bool:
-    """Whether "ahead of" is the last future cue of clause."""
-    return [c.lower() for c in _FUTURE_CUE.findall(clause)[-1:]] == ["ahead of"]
+    """Whether "ahead of" (or "in anticipation of", "in preparation for") is the last future cue of clause."""
+    last = [c.lower() for c in _FUTURE_CUE.findall(clause)[-1:]]
+    return last in (["ahead of"], ["in anticipation of"], ["in preparation for"])
 
 
 def _last_tense(clause: str) -> str | None:
@@ -490,7 +491,11 @@ class Ctx:
         prep = _FUTURE_PREP_PART.search(before)
         ordering = tense == "past" and (_ORDERING_PREP.match(prep[0]) if prep else False)
         lasting = prep is not None and _lasted(prep[0], tense, before)
-        if prep and not re.search(r"(?i)\bhad\b|\bfrom\b", before) and not ordering and not lasting:
+        # (a range's "from ... through" is no deadline; "run again from Florida as soon as October" has one)
+        ranged = (
+            re.search(r"(?i)\bfrom\b", before) and prep and prep[0].lower().startswith(("through", "until", "till"))
+        )
+        if prep and not re.search(r"(?i)\bhad\b", before) and not ranged and not ordering and not lasting:
             return "future"  # "extended the deadline until Friday"; but "had filed by Friday" is past
         return tense
 

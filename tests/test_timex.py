@@ -1842,6 +1842,16 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "DATE",
     ),
     ("The bill will be signed Monday by the governor.", "2019-10-09", "Monday", "2019-10-14", "DATE"),
+    # "in anticipation of", "in preparation for" look ahead as "ahead of" does; "from Florida" makes no range
+    (
+        "Trump arrived Monday afternoon, in anticipation of his arraignment Tuesday.",
+        "2023-04-03",
+        "Tuesday",
+        "2023-04-04",
+        "DATE",
+    ),
+    ("States fund 988 in preparation for the July rollout.", "2022-05-06", "July", "2022-07", "DATE"),
+    ("Trump has considered running again from Florida as soon as October.", "2022-07-05", "October", "2022-10", "DATE"),
     # what "saying" reports is not the day's verb, even without a comma
     ("GM put out a policy Friday saying staff would have to return.", "2022-09-28", "Friday", "2022-09-23", "DATE"),
 ]
