@@ -342,7 +342,7 @@ RULE_TABLE: list[tuple[str, str]] = [
     # --- quarters and halves (financial news)
     (
         "quarter",
-        r"(?i:\b(?:the\s+|its\s+|a\s+|their\s+)?(?:(?P<qyear>(?:19|20)\d\d)\s+|(?P<qrel>this|next|last)"
+        r"(?i:\b(?:the\s+|its\s+|a\s+|their\s+)?(?:(?P<qyear>(?:19|20)\d\d)(?:['’]s)?\s+|(?P<qrel>this|next|last)"
         r" year's\s+|(?P<qago>year-ago|year-earlier|comparable|comparable year-ago|same)\s+)?(?:fiscal[- ])?"
         r"(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?(?P<qh>quarter|half|period)s?"
         r"(?:\s+of\s+(?:fiscal\s+)?(?:(?P<qyear2>(?:19|20)\d\d)|(?P<qrel2>this|next|last|the) year)|"

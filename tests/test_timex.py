@@ -1852,6 +1852,8 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ),
     ("States fund 988 in preparation for the July rollout.", "2022-05-06", "July", "2022-07", "DATE"),
     ("Trump has considered running again from Florida as soon as October.", "2022-07-05", "October", "2022-10", "DATE"),
+    # a year's possessive before its quarter
+    ("Growth fell from 12.2% in 2018’s fourth quarter.", "2022-03-27", "2018’s fourth quarter", "2018-Q4", "DATE"),
     # what "saying" reports is not the day's verb, even without a comma
     ("GM put out a policy Friday saying staff would have to return.", "2022-09-28", "Friday", "2022-09-23", "DATE"),
 ]
