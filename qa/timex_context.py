@@ -100,6 +100,10 @@ _LEFT_OVER = re.compile(r"(?i)\b(?:has|have|with|are|is)\s+(?:\S+\s+){1,3}$")
 _FORECAST_BEFORE = re.compile(
     r"(?i)(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bhad )\bexpected\s+"
     r"(?:(?:on|by|in|for|early|late|as early as)\s+)?(?:\w+\s+(?:and|or)\s+)?$"
+    # ... or a chance of weather: "could create chances for scattered storms Thursday"
+    r"|(?<!\bwas a )(?<!\bwas )(?<!\bwere )(?<!\bhad )\bchances?\s+(?:for|of)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:rain|snow|storms?|showers|thunderstorms|flurries|sleet|"
+    r"precipitation|frost|fog)\s+(?:(?:on|early|late)\s+)?(?:\w+(?:\s+night)?\s+(?:and|or|into)\s+)?$"
 )
 # A present perfect ("have shot up since late February") counts from the latest such month.
 _PERFECT = re.compile(r"(?i)\b(?:has|have|hasn't|haven't)\b|['’]ve\b")

@@ -1854,6 +1854,14 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("Trump has considered running again from Florida as soon as October.", "2022-07-05", "October", "2022-10", "DATE"),
     # a year's possessive before its quarter
     ("Growth fell from 12.2% in 2018’s fourth quarter.", "2022-03-27", "2018’s fourth quarter", "2018-Q4", "DATE"),
+    # a chance of weather is a forecast
+    (
+        "A cold front could create chances for scattered storms Thursday and Thursday night.",
+        "2021-08-11",
+        "Thursday night",
+        "2021-08-12TNI",
+        "DATE",
+    ),
     # what "saying" reports is not the day's verb, even without a comma
     ("GM put out a policy Friday saying staff would have to return.", "2022-09-28", "Friday", "2022-09-23", "DATE"),
 ]
