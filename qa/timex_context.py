@@ -172,7 +172,7 @@ _PRESENT_VERB = (
     + r"|\b(?:is|are|am|isn't|aren't|meets?|begins?|starts?|opens?|holds?|visits?|leaves?|arrives?|heads?|goes|"
     r"returns?|resumes?|ends?|closes?|travels?|votes?|decides?|expires?|terminates?|convenes?|hosts?|faces?|takes?|"
     r"plays?|runs?|launches|gathers?|sits?|testif(?:y|ies)|appears?|reopens?|kicks? off|wraps? up|concludes?|"
-    r"premieres?|debuts?|airs|culminates?|steps? (?:down|aside)|retires|resigns|graduates)\b"
+    r"premieres?|debuts?|airs|culminates?|steps? (?:down|aside)|retires|resigns|graduates|continues?)\b"
 )
 _TENSE_WORD = re.compile(
     rf"(?P<future>{_FUTURE_CUE.pattern.removeprefix('(?i)')})|(?P<past>{_PAST_VERB})|(?P<present>{_PRESENT_VERB})",
@@ -215,7 +215,7 @@ _PARTICIPLE_AFTER_BE = re.compile(
     r"(?i)(?:\b(?:be|been|being|is|are|am|stays?|remains?|gets?|keeps?)|(?<=\bI)'m|(?<=\w)'re|"
     + _IS_CONTRACTED
     + r")\s+"
-    r"(?:(?:more|less|very|so|too|\w+ly)\s+)?$"
+    r"(?:(?:more|less|very|so|too|either|also|still|not|now|already|all|often|always|never|\w+ly)\s+)?$"
 )
 # "$1 of each one sold will go to ...": an "-ed" word right before a modal ends the modal's subject.
 _MODAL_AFTER = re.compile(r"\s+(?:will|would|can|could|may|might|must|should|shall)\b")

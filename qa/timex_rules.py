@@ -160,7 +160,8 @@ HOLIDAY = (
     r"Labor Day|Memorial Day|Halloween|Black Friday|Cyber Monday|Juneteenth(?: Independence Day)?|"
     r"Remembrance Sunday|"
     r"Valentine['’]s Day|Veterans Day|Boxing Day|Martin Luther King(?: Jr\.)? Day|Presidents['’]? Day|"
-    r"Mother['’]s Day|Father['’]s Day|Columbus Day|Mardi Gras|Fat Tuesday|Ash Wednesday|Palm Sunday|Good Friday|"
+    r"Mother['’]s Day|Father['’]s Day|Columbus Day|Mardi Gras|Fat Tuesday|Shrove Tuesday|Giving ?Tuesday|"
+    r"Ash Wednesday|Palm Sunday|Good Friday|"
     r"Election Day)\b(?!\s+Islands?\b)"  # not "Christmas Island", "Easter Island": places
 )
 UNIT = (

@@ -1862,6 +1862,18 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "2021-08-12TNI",
         "DATE",
     ),
+    # "continues" tells a schedule in the present; an "-ed" word after "are either" is a participle
+    ("The skies continue to clear up on Sunday.", "2022-05-26", "Sunday", "2022-05-29", "DATE"),
+    (
+        "All spaces are either metered or require a permit through Sept. 15.",
+        "2022-05-26",
+        "Sept. 15",
+        "2022-09-15",
+        "DATE",
+    ),
+    # Shrove Tuesday and Giving Tuesday are named days
+    ("It is celebrated on Shrove Tuesday, before Ash Wednesday.", "2022-07-31", "Shrove Tuesday", "2022-03-01", "DATE"),
+    ("Sales on Cyber Monday and Giving Tuesday rose.", "2022-07-31", "Giving Tuesday", "2021-11-30", "DATE"),
     # what "saying" reports is not the day's verb, even without a comma
     ("GM put out a policy Friday saying staff would have to return.", "2022-09-28", "Friday", "2022-09-23", "DATE"),
 ]
