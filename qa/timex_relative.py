@@ -432,8 +432,14 @@ def n_weekend(m: re.Match[str], ctx: Ctx) -> Result | None:
     if w == "this weekend" and dct.weekday() < 5:
         forward = ctx.tense(m.start(), m.end()) != "past"  # written on a weekday: the coming one, unless past
     else:
-        forward = "next" in w or "coming" in w or (w == "the weekend" and ctx.future(m.start(), m.end()))
-    if forward and dct.weekday() >= 5 and w == "the weekend":
+        forward = "next" in w or "coming" in w or (w.endswith("the weekend") and ctx.future(m.start(), m.end()))
+        # "Rain seems to be hanging around for the start of the weekend": a present clause "for" it looks ahead
+        forward = forward or (
+            w.endswith("the weekend")
+            and re.search(r"(?i)\bfor\s+$", ctx.text[max(0, m.start() - 5) : m.start()]) is not None
+            and ctx.tense(m.start(), m.end()) in ("present", None)
+        )
+    if forward and dct.weekday() >= 5 and w.endswith("the weekend"):
         sat = sat_back  # written on a Saturday, "the weekend" ahead is the one under way
     elif forward:
         sat = dct + timedelta((5 - dct.weekday()) % 7 or 7) if dct.weekday() < 5 else sat_back + timedelta(7)

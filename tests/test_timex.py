@@ -1874,6 +1874,16 @@ CASES: list[tuple[str, str, str, str, str]] = [
     # Shrove Tuesday and Giving Tuesday are named days
     ("It is celebrated on Shrove Tuesday, before Ash Wednesday.", "2022-07-31", "Shrove Tuesday", "2022-03-01", "DATE"),
     ("Sales on Cyber Monday and Giving Tuesday rose.", "2022-07-31", "Giving Tuesday", "2021-11-30", "DATE"),
+    # a present clause "for the weekend" looks ahead; "over the weekend" and a past clause do not
+    ("More wet weather also is forecast for the weekend.", "2019-11-26", "the weekend", "2019-W48-WE", "DATE"),
+    (
+        "Police say the shooting over the weekend is under investigation.",
+        "2022-05-26",
+        "the weekend",
+        "2022-W20-WE",
+        "DATE",
+    ),
+    ("Rain hung around for the weekend.", "2022-05-26", "the weekend", "2022-W20-WE", "DATE"),
     # what "saying" reports is not the day's verb, even without a comma
     ("GM put out a policy Friday saying staff would have to return.", "2022-09-28", "Friday", "2022-09-23", "DATE"),
 ]
