@@ -495,7 +495,8 @@ RULE_TABLE: list[tuple[str, str]] = [
         r"(?i:\b(?P<rel>this|last|next|this past|this coming|the|early|late)\s+(?:early\s+|late\s+)?)?"
         + r"\b"
         + SEASON
-        + r"\b(?!-|\s+(?:solstice|equinox)\b)"  # not "the fall-off in 2021", "the winter solstice": a moment
+        # not "the fall-off in 2021", "the winter solstice" (a moment), "winter wheat" (a crop)
+        + r"\b(?!-|\s+(?:solstice|equinox|wheat|squash)\b)"
         + r"(?:\s+of\s+(?P<sfx>this|last|next) year)?",
     ),
     (

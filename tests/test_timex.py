@@ -2018,6 +2018,7 @@ def test_tag_times_pattern_table(sentence: str, dct: str, expected_text: str, va
         "Candlemas falls midway between the winter solstice and the spring equinox.",  # moments of any year
         "He birdied the par-5 second by blasting a long-iron onto the green.",  # a golf hole
         "Kuzma hit a 3-pointer from half-court to beat the shot clock in the first quarter.",  # a game's quarter
+        "A government report forecasts a bountiful winter wheat harvest.",  # a crop
     ],
 )
 def test_tag_times_rejects_non_temporal_lookalikes(sentence: str) -> None:
