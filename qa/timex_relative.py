@@ -425,6 +425,9 @@ def n_rel_weekday(m: re.Match[str], ctx: Ctx) -> Result | None:
     return as_date(Val("D", weekday_date(ctx, wd, m.start(), m.end(), m["rel"])))
 
 
+_FOR_BEFORE = re.compile(r"(?i)\bfor\s+$")
+
+
 def n_weekend(m: re.Match[str], ctx: Ctx) -> Result | None:
     """ "the weekend", "last weekend", "this weekend", "next weekend" as an ISO week's weekend."""
     w, dct = m.group(0).lower(), ctx.dct
@@ -436,7 +439,7 @@ def n_weekend(m: re.Match[str], ctx: Ctx) -> Result | None:
         # "Rain seems to be hanging around for the start of the weekend": a present clause "for" it looks ahead
         forward = forward or (
             w.endswith("the weekend")
-            and re.search(r"(?i)\bfor\s+$", ctx.text[max(0, m.start() - 5) : m.start()]) is not None
+            and _FOR_BEFORE.search(ctx.text, max(0, m.start() - 5), m.start()) is not None
             and ctx.tense(m.start(), m.end()) in ("present", None)
         )
     if forward and dct.weekday() >= 5 and w.endswith("the weekend"):
