@@ -200,7 +200,9 @@ MODIFIER_DETERMINER = re.compile(
 # name ("60 Minutes", "High Noon", "Good Morning America", "VOA Today", "Peace Now"), not a time expression.
 TITLE_CASE_TIME_WORD = re.compile(
     r"\b(?:Seconds?|Minutes?|Hours?|Days|Nights?|Weeks?|Months?|Years?|Decades?|Centur(?:y|ies)|Noon|Midnight|Midday|"
-    r"Mornings?|Afternoons?|Evenings?|Tonight|Today|Tomorrow|Yesterday|Now|Future)\b"
+    r"Mornings?|Afternoons?|Evenings?|Tonight|Today|Tomorrow|Yesterday|Now|Future|"
+    # "the French Quarter", "a Quarter Pounder"; not "its Fourth Quarter 2022 results", "Third-Quarter"
+    r"(?<!First )(?<!Second )(?<!Third )(?<!Fourth )(?<!Final )(?<!Last )(?<!-)Quarters?)\b"
 )
 # Seasons capitalized mid-sentence name things ("the Winter X Games", "Autumn de Wilde") unless a word before
 # tells them as a time ("in the Fall.", "later this Spring or") and no capitalized word follows ("next Winter

@@ -1884,6 +1884,7 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "DATE",
     ),
     ("Rain hung around for the weekend.", "2022-05-26", "the weekend", "2022-W20-WE", "DATE"),
+    ("The retailer posted Fourth Quarter 2021 results.", "2022-03-01", "Fourth Quarter 2021", "2021-Q4", "DATE"),
     # what "saying" reports is not the day's verb, even without a comma
     ("GM put out a policy Friday saying staff would have to return.", "2022-09-28", "Friday", "2022-09-23", "DATE"),
 ]
@@ -2330,6 +2331,8 @@ def test_mentions_time_is_true_wherever_a_rule_matches(text, expected):
         ("Directors Julie Dash and Autumn de Wilde will launch it.", "Autumn"),
         ("The law sets up a nationwide Summer EBT program.", "Summer"),
         ("What could possibly go wrong? \u201cFall\u201d drops into theaters on Friday.", "Fall"),
+        ("They were made to pay for a Quarter Pounder sandwich without cheese.", "Quarter"),
+        ("The court moved in 1958, and the Quarter building fell into disrepair.", "Quarter"),
     ],
 )
 def test_tag_times_rejects_time_words_capitalized_in_titles(sentence: str, title: str) -> None:
