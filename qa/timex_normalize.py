@@ -418,6 +418,9 @@ def n_rel_decade(m: re.Match[str], ctx: Ctx) -> Result | None:
 _SPAN_OVER = re.compile(r"(?i)\b(?:over|for|within|throughout)\s+$")
 
 
+_SEASON_AFTER = {"SP": "SU", "SU": "FA", "FA": "WI", "WI": "SP"}
+
+
 def _season_val(ctx: Ctx, code: str, rel: str, start: int, end: int) -> Val:
     """A season relative to the DCT, or to the sentence's year when one was mentioned."""
     dct = ctx.dct
@@ -434,6 +437,8 @@ def _season_val(ctx: Ctx, code: str, rel: str, start: int, end: int) -> Val:
         y = y - 1 if (this_year_start > dct or code == cur_code) else y
     elif rel in ("next", "this coming"):
         y = y + 1 if this_year_start <= dct else y
+        if rel == "next" and code == _SEASON_AFTER[cur_code] and dct < this_year_start and y == dct.year:
+            y += 1  # "next winter" written in October is not the one about to begin, which is "this winter"
     elif rel in ("this", "the", "early", "late", ""):
         sy = ctx.sentence_year(start) if rel != "this" else None  # "this summer" is the DCT's, whatever came before
         if sy and not (sy < dct.year and ctx.future(start, end)):  # "underway since 2019, to open in the fall"
@@ -489,6 +494,12 @@ def _around(ctx: Ctx, pos: int) -> tuple[int, int]:
     return ctx.sentence(max(0, s - 1))[0], ctx.sentence(min(len(ctx.text) - 1, e))[1]
 
 
+_NEXT_OF_A_KIND = re.compile(r"(?i)\b(?:the|a)\s+$")
+_SEASONAL_THING = re.compile(
+    r"(?i)\s+(?:storms?|games|olympics?|olympic games|season|league|break|camps?|session|semester|term|vacation)\b"
+)
+
+
 def n_rel_season(m: re.Match[str], ctx: Ctx) -> Result | None:
     """ "last summer", "this fall", "winter of next year"."""
     rel = (m["rel"] or "").lower()
@@ -502,6 +513,12 @@ def n_rel_season(m: re.Match[str], ctx: Ctx) -> Result | None:
         return None  # "the plane did not smoke during the fall. The fire started after it fell": a falling
     if rel == "the" and m["season"].lower() == "fall" and not m["sfx"] and _FALL_OF_A_THING.match(ctx.text, m.end()):
         return None  # "after the fall of the Berlin Wall", "the fall of Kabul": a collapse (not "the fall of 2020")
+    if (
+        rel in ("next", "last")
+        and _NEXT_OF_A_KIND.search(ctx.text, max(0, m.start() - 4), m.start())
+        and _SEASONAL_THING.match(ctx.text, m.end())
+    ):
+        return None  # "the next winter storm", "the last summer Olympics": the next storm, not next winter
     if m["sfx"]:
         y = ctx.dct.year + {"this": 0, "last": -1, "next": 1}[m["sfx"].lower()]
         code = R.SEASONS[m["season"].lower()]

@@ -1885,6 +1885,15 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ),
     ("Rain hung around for the weekend.", "2022-05-26", "the weekend", "2022-W20-WE", "DATE"),
     ("The retailer posted Fourth Quarter 2021 results.", "2022-03-01", "Fourth Quarter 2021", "2021-Q4", "DATE"),
+    # "next winter" written in the fall is not the one about to begin ("this winter"), but the one after it;
+    # a season further off, or the one after the new year, is the coming one
+    ("Filling storage ahead of next winter will need more LNG.", "2022-10-26", "next winter", "2023-WI", "DATE"),
+    ("They should be catchable next summer, he says.", "2019-05-31", "next summer", "2020-SU", "DATE"),
+    ("He will face his voters next fall.", "2021-07-22", "next fall", "2022-FA", "DATE"),
+    ("Gas may be rationed next winter in Europe.", "2022-06-02", "next winter", "2022-WI", "DATE"),
+    ("Crews plan to spray next spring.", "2022-12-10", "next spring", "2023-SP", "DATE"),
+    ("We would time a fourth-dose push for next winter.", "2022-02-19", "next winter", "2022-WI", "DATE"),
+    ("This coming winter will be hard.", "2022-10-26", "This coming winter", "2022-WI", "DATE"),
     # what "saying" reports is not the day's verb, even without a comma
     ("GM put out a policy Friday saying staff would have to return.", "2022-09-28", "Friday", "2022-09-23", "DATE"),
 ]
@@ -2333,6 +2342,8 @@ def test_mentions_time_is_true_wherever_a_rule_matches(text, expected):
         ("What could possibly go wrong? \u201cFall\u201d drops into theaters on Friday.", "Fall"),
         ("They were made to pay for a Quarter Pounder sandwich without cheese.", "Quarter"),
         ("The court moved in 1958, and the Quarter building fell into disrepair.", "Quarter"),
+        ("Meteorologists are tracking the next winter storm from Canada.", "winter"),
+        ("She won gold at the last summer Olympics.", "summer"),
     ],
 )
 def test_tag_times_rejects_time_words_capitalized_in_titles(sentence: str, title: str) -> None:
