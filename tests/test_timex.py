@@ -1894,6 +1894,33 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("Crews plan to spray next spring.", "2022-12-10", "next spring", "2023-SP", "DATE"),
     ("We would time a fourth-dose push for next winter.", "2022-02-19", "next winter", "2022-WI", "DATE"),
     ("This coming winter will be hard.", "2022-10-26", "This coming winter", "2022-WI", "DATE"),
+    # a month and day without a year takes the year that frames the sentence, as a bare month does
+    ("In 2020, the forms weren't submitted until May 12, he said.", "2021-07-28", "May 12", "2020-05-12", "DATE"),
+    ("The 2026 event will take place April 4 and 6.", "2018-07-16", "April 4", "2026-04-04", "DATE"),
+    ("2024: Phoenix – State Farm Stadium, April 6 and 8", "2023-03-25", "April 6", "2024-04-06", "DATE"),
+    (
+        "Eula died in August 1974. A year later on Aug. 15, Carolyn left Roy.",
+        "2018-09-13",
+        "Aug. 15",
+        "1975-08-15",
+        "DATE",
+    ),
+    # ... but not against the tense, across a closing quote, for a named day, or for a title's year
+    (
+        "After the 2020 ceremony was canceled, Jeter will take center stage on July 25, a year later than planned.",
+        "2021-01-26",
+        "July 25",
+        "2021-07-25",
+        "DATE",
+    ),
+    (
+        "“In 2009 and 2011, the camp discovered two abusers,” wrote Goodwin in a May 4 message to campers.",
+        "2022-05-26",
+        "May 4",
+        "2022-05-04",
+        "DATE",
+    ),
+    ("1776: 8 p.m. June 29, based on the musical.", "2019-06-26", "8 p.m. June 29", "2019-06-29T20:00", "TIME"),
     # what "saying" reports is not the day's verb, even without a comma
     ("GM put out a policy Friday saying staff would have to return.", "2022-09-28", "Friday", "2022-09-23", "DATE"),
 ]
@@ -2729,3 +2756,9 @@ def test_tag_times_a_bare_jan_6_elsewhere_or_near_its_return_is_by_the_dct() -> 
     assert [t.value for t in tag_times("The council will meet on Jan. 6.", "2022-04-27")] == ["2023-01-06"]
     text = "Rioters stormed the Capitol two years ago. The new Congress meets on Jan. 6."
     assert [t.value for t in tag_times(text, "2022-12-20") if t.text == "Jan. 6"] == ["2023-01-06"]
+
+
+def test_tag_times_a_named_day_does_not_take_the_year_that_frames_its_sentence() -> None:
+    text = "In 2003, Congress was aware of emergency actions in the wake of Sept. 11 and war."
+    day = next(t for t in tag_times(text, "2023-03-01") if t.text == "Sept. 11")
+    assert not day.value.startswith("2003")
