@@ -412,8 +412,25 @@ def n_rel_unit(m: re.Match[str], ctx: Ctx) -> Result | None:
     }[rel]
     if rel in ("the next", "the coming") and unit != "year":
         return "DURATION", f"P1{letter}", None
+    if unit == "week" and rel == "this" and ctx.dct.weekday() == 6 and _ahead_on_a_sunday(ctx, m):
+        off = 1  # "the House will vote on it later this week", written on a Sunday: the days ahead, Monday on
     v = Val(gran, ctx.dct).shift(off, gran)
     return as_date(v)
+
+
+def _ahead_on_a_sunday(ctx: Ctx, m: re.Match[str]) -> bool:
+    """Whether "this week" written on a Sunday, the last day of its ISO week, tells the days ahead: "later this
+    week", or "this week" in a future clause."""
+    before = ctx.text[max(0, m.start() - 40) : m.start()]
+    if re.search(r"(?i)\blater\s+$", before):
+        return True
+    # not the past verb of a clause inside the future one: "the front that pushed through this week will lead to"
+    return ctx.tense(m.start(), m.end()) == "future" and not _PAST_VERB_RIGHT_BEFORE.search(before)
+
+
+_PAST_VERB_RIGHT_BEFORE = re.compile(
+    r"(?i)(?<!\bbe )(?<!\bbeen )(?<!\bis )(?<!\bare )(?<!\bwill )\b[a-z]{3,}ed\s+(?:(?:through|in|on|over)\s+)?$"
+)
 
 
 def n_rel_weekday(m: re.Match[str], ctx: Ctx) -> Result | None:

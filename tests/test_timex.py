@@ -1921,6 +1921,18 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "DATE",
     ),
     ("1776: 8 p.m. June 29, based on the musical.", "2019-06-26", "8 p.m. June 29", "2019-06-29T20:00", "TIME"),
+    # "this week" written on a Sunday, the last day of its ISO week, tells the days ahead when it looks ahead
+    ("House Democrats will vote on it later this week.", "2022-08-07", "later this week", "2022-W32", "DATE"),
+    ("Heard is expected to take the stand this week.", "2020-07-19", "this week", "2020-W30", "DATE"),
+    ("The House voted this week.", "2022-08-07", "this week", "2022-W31", "DATE"),
+    ("The House will vote this week.", "2022-08-05", "this week", "2022-W31", "DATE"),
+    (
+        "Winds behind the cold front that pushed through this week will lead to blizzard conditions.",
+        "2022-12-25",
+        "this week",
+        "2022-W51",
+        "DATE",
+    ),
     # what "saying" reports is not the day's verb, even without a comma
     ("GM put out a policy Friday saying staff would have to return.", "2022-09-28", "Friday", "2022-09-23", "DATE"),
 ]
