@@ -792,25 +792,31 @@ def _text_names_event(ctx: Ctx, month: int, day: int) -> bool:
 _QUOTE_CLOSES = re.compile(r"[”\"]")
 
 
-def _framing_year_fits(ctx: Ctx, year: int, month: int, day: int, start: int, end: int) -> bool:
-    """Whether the year that frames the sentence can be the year of a month and day in it: not across a closing
-    quotation mark, and not against the clause's tense: a past clause allows no date after the DCT, a future one
-    none before it ("After the 2020 ceremony was canceled, Jeter will take center stage on July 25"), a present
-    one no past year ("Two centuries later, the supper is held around Jan. 25")."""
+def framed_date(ctx: Ctx, start: int, end: int, in_year: Callable[[int], date]) -> date | None:
+    """The date in_year gives for the year that frames the sentence (see _year_frames_month: "In 2020, the forms
+    weren't submitted until May 12", "The 2026 event will take place April 4", "Last year, Easter fell on ..."),
+    if the clause allows it: not across a closing quotation mark, and not against the clause's tense. A past
+    clause allows no date after the DCT, a future one none before it ("After the 2020 ceremony was canceled,
+    Jeter will take center stage on July 25"), a present one no past year ("Two centuries later, the supper is
+    held around Jan. 25"), and a clause without a verb no year far off ("1776: 8 p.m. June 29", a film's title).
+    """
+    sy = ctx.sentence_year(start)
+    if not sy or not _year_frames_month(ctx, start, end) or _QUOTE_CLOSES.search(ctx.text, ctx.ref_pos, start):
+        return None
     try:
-        d = date(year, month, day)
+        d = in_year(sy)
     except ValueError:
-        return False
-    if _QUOTE_CLOSES.search(ctx.text, ctx.ref_pos, start):
-        return False  # '"In 2009 and 2011, Kanakuk discovered ...," wrote Goodwin in a May 4 message'
+        return None
     tense = ctx.tense(start, end)
     if tense == "past":
-        return d <= ctx.dct
-    if tense == "future":
-        return d >= ctx.dct
-    if tense is None:  # a listing ("2024: Phoenix, April 6 and 8"), not a title ("1776: 8 p.m. June 29")
-        return abs(year - ctx.dct.year) <= 10
-    return year >= ctx.dct.year
+        fits = d <= ctx.dct
+    elif tense == "future":
+        fits = d >= ctx.dct
+    elif tense is None:
+        fits = abs(sy - ctx.dct.year) <= 10
+    else:
+        fits = sy >= ctx.dct.year
+    return d if fits else None
 
 
 def month_day(ctx: Ctx, month: int, day: int, year: str | None, start: int, end: int) -> Result | None:
@@ -831,13 +837,8 @@ def month_day(ctx: Ctx, month: int, day: int, year: str | None, start: int, end:
         year = str(ctx.month_days[(month, day)].year)  # "the January 6 insurrection ... crimes that occurred January 6"
     elif (heading := ctx.month_heading.get(month)) and 0 < start - heading[1] <= _HEADING_REACH:
         year = str(heading[0])  # "December 2018\n\nMoney: A Dec. 30 story ...", "JANUARY 2010\n\nShe is born on Jan. 9"
-    elif (
-        not named
-        and (sy := ctx.sentence_year(start))
-        and _year_frames_month(ctx, start, end)
-        and _framing_year_fits(ctx, sy, month, day, start, end)
-    ):
-        year = str(sy)  # "In 2019, the fair was held on March 3", "The 2019 show was held March 3"
+    elif not named and (framed := framed_date(ctx, start, end, lambda y: date(y, month, day))):
+        year = str(framed.year)  # "In 2019, the fair was held on March 3", "The 2019 show was held March 3"
     elif (
         named
         and named[0] <= ctx.dct.year
