@@ -1933,6 +1933,13 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "2022-W51",
         "DATE",
     ),
+    (
+        "His lead grew as Tuesday night bled into Wednesday morning.",
+        "2022-11-08",
+        "Wednesday morning",
+        "2022-11-09TMO",
+        "DATE",
+    ),
     # what "saying" reports is not the day's verb, even without a comma
     ("GM put out a policy Friday saying staff would have to return.", "2022-09-28", "Friday", "2022-09-23", "DATE"),
 ]
