@@ -304,7 +304,37 @@ def n_today(m: re.Match[str], ctx: Ctx) -> Result | None:
     if w == "tomorrow" and re.search(r"(?i)\b(?:a|an)\s+(?:\w+\s+)?$", ctx.text[max(0, m.start() - 20) : m.start()]):
         return "DATE", "FUTURE_REF", None  # "hope for a better tomorrow": the future
     off = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}[w]
-    return as_date(Val("D", ctx.dct + timedelta(off)))
+    return as_date(Val("D", (_quote_day(ctx, m.start(), m.end()) or ctx.dct) + timedelta(off)))
+
+
+# The attribution right after a closing quotation mark, with the day it was said: '," Bowser told reporters Sunday',
+# '," Feinstein said in a statement Tuesday'.
+_ATTRIBUTION_DAY = re.compile(
+    r"[,.!?]?[”\"]\s*,?\s*(?:\w[^.\n”\"“]{0,60}?\s)?"
+    r"(?:said|says|told\s+[^.\n”\"“]{0,25}?|tweeted|wrote|added)\s+"
+    r"(?:in\s+an?\s+(?:\w+\s+)?(?:statement|interview|post|tweet)\s+)?(?:on\s+)?"
+    rf"((?i:{R.alt(list(R.WEEKDAYS))}))\b"
+)
+_QUOTE_CLOSE = re.compile(r"[”\"]")
+
+
+def _quote_day(ctx: Ctx, start: int, end: int) -> date | None:
+    """The day a quotation was said, when the span is inside one whose attribution names an earlier weekday:
+    '"We have a child who was killed today," Bowser told reporters Sunday' written on Monday is Sunday's."""
+    para_start = ctx.text.rfind("\n", 0, start) + 1
+    para_end = ctx.text.find("\n", end)
+    para_end = len(ctx.text) if para_end < 0 else para_end
+    before = ctx.text[para_start:start]
+    opened = before.rfind("“") > before.rfind("”") or before.count('"') % 2 == 1
+    close = _QUOTE_CLOSE.search(ctx.text, end, para_end)
+    if not opened or close is None or "“" in ctx.text[end : close.start()]:
+        return None
+    said = _ATTRIBUTION_DAY.match(ctx.text, max(end, close.start() - 1), para_end)
+    if said is None:
+        return None
+    back = (ctx.dct.weekday() - R.WEEKDAYS[said[1].lower()]) % 7
+    # six days back is more often the day after the DCT in a live story updated since ("said Sunday" on Saturday)
+    return ctx.dct - timedelta(back) if 0 < back < 6 else None
 
 
 def n_this_part(m: re.Match[str], ctx: Ctx) -> Result | None:

@@ -1940,6 +1940,31 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "2022-11-09TMO",
         "DATE",
     ),
+    # "today" inside a quotation is the day its attribution names
+    (
+        "\u201cWe have a child who was killed today at an event,\u201d Mayor Bowser told reporters Sunday.",
+        "2022-06-20",
+        "today",
+        "2022-06-19",
+        "DATE",
+    ),
+    (
+        '"It\'s back-to-school tomorrow," the district said in a Facebook post on Monday.',
+        "2022-12-13",
+        "tomorrow",
+        "2022-12-13",
+        "DATE",
+    ),
+    (
+        "\u201cWe got a lot of calls today,\u201d Kudla said Thursday afternoon.",
+        "2023-03-10",
+        "today",
+        "2023-03-09",
+        "DATE",
+    ),
+    ("\u201cWe got a lot of calls today,\u201d Kudla said Friday.", "2023-03-10", "today", "2023-03-10", "DATE"),
+    # ... but six days back is rather a live story's next day
+    ("\u201cWe see a different Russia today,\u201d Marin said Sunday.", "2022-05-14", "today", "2022-05-14", "DATE"),
     # what "saying" reports is not the day's verb, even without a comma
     ("GM put out a policy Friday saying staff would have to return.", "2022-09-28", "Friday", "2022-09-23", "DATE"),
 ]
