@@ -344,7 +344,8 @@ def n_this_part(m: re.Match[str], ctx: Ctx) -> Result | None:
     part = m["part"].lower()
     if w == "last" and part != "night":
         return None
-    return as_date(Val("D", ctx.dct + timedelta(off), suffix=R.PARTS_OF_DAY[part]))
+    said = _quote_day(ctx, m.start(), m.end()) or ctx.dct  # '"I spoke to him this morning," she said Friday'
+    return as_date(Val("D", said + timedelta(off), suffix=R.PARTS_OF_DAY[part]))
 
 
 # "overnight" meaning suddenly ("became wealthy virtually overnight", "reform does not happen overnight") or a

@@ -1963,6 +1963,13 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "DATE",
     ),
     ("\u201cWe got a lot of calls today,\u201d Kudla said Friday.", "2023-03-10", "today", "2023-03-10", "DATE"),
+    (
+        '"FBI agents took Teixeira into custody earlier this afternoon," Garland said Thursday.',
+        "2023-04-14",
+        "earlier this afternoon",
+        "2023-04-13TAF",
+        "TIME",
+    ),
     # ... but six days back is rather a live story's next day
     ("\u201cWe see a different Russia today,\u201d Marin said Sunday.", "2022-05-14", "today", "2022-05-14", "DATE"),
     # what "saying" reports is not the day's verb, even without a comma
