@@ -447,7 +447,31 @@ def _season_val(ctx: Ctx, code: str, rel: str, start: int, end: int) -> Val:
             y -= 1
         elif code != cur_code and this_year_start < dct and ctx.future(start, end):
             y += 1  # "will visit in the spring" written in December: next year's
+        elif (
+            rel == "this"
+            and code != cur_code
+            and _nearer_gone(dct, this_year_start)
+            and ctx.tense(start, end) == "past"
+            and not _INTENT_BEFORE.search(ctx.text, max(ctx.sentence(start)[0], start - 100), start)
+        ):
+            # "The film had a limited release this fall", written in January: the fall just gone (but not "said he
+            # wanted students to attend classes in person this fall")
+            y -= 1
     return Val("S", date(y, start_month, 1), season=code)
+
+
+# A plan or wish whose object may lie ahead whatever the tense of the verb that tells it.
+_INTENT_BEFORE = re.compile(
+    r"(?i)\b(?:plans?|planned|planning|wants?|wanted|hopes?|hoped|aim(?:s|ed)?|intend(?:s|ed)?|expect(?:s|ed)?|"
+    r"excited|prevent(?:s|ed)?|going|scheduled|set)\b[^.;:!?]*$"
+)
+
+
+def _nearer_gone(dct: date, this_year_start: date) -> bool:
+    """Whether the season that starts this year after the DCT ended last year nearer to the DCT than it comes
+    back (the fall, in January)."""
+    last_year_end = this_year_start.replace(year=this_year_start.year - 1) + timedelta(days=91)
+    return this_year_start > dct and (dct - last_year_end).days < (this_year_start - dct).days
 
 
 def _season_back(ctx: Ctx, this_year_start: date, start: int, end: int) -> bool:
@@ -458,8 +482,7 @@ def _season_back(ctx: Ctx, this_year_start: date, start: int, end: int) -> bool:
         return False
     if tense == "past":
         return True
-    last_year_end = this_year_start.replace(year=this_year_start.year - 1) + timedelta(days=91)
-    return (ctx.dct - last_year_end).days < (this_year_start - ctx.dct).days
+    return _nearer_gone(ctx.dct, this_year_start)
 
 
 # A capitalized season inside a name: "the Winter Olympics", "Summer of Soul", "the Arab Spring", "Reeds Spring",

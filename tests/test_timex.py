@@ -1972,6 +1972,25 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ),
     # ... but six days back is rather a live story's next day
     ("\u201cWe see a different Russia today,\u201d Marin said Sunday.", "2022-05-14", "today", "2022-05-14", "DATE"),
+    # "this fall" in a past clause, written in January, is the fall just gone; not so for a plan or wish
+    ("The film had a limited release this fall.", "2023-01-11", "this fall", "2022-FA", "DATE"),
+    ("During this winter\u2019s Omicron surge, hospitalizations rose.", "2022-07-11", "this winter", "2021-WI", "DATE"),
+    (
+        "The MVP tore her Achilles tendon while playing overseas this winter.",
+        "2019-05-24",
+        "this winter",
+        "2018-WI",
+        "DATE",
+    ),
+    ("The film will have a limited release this fall.", "2023-01-11", "this fall", "2023-FA", "DATE"),
+    (
+        "The president said he wanted students to attend all classes in person this fall.",
+        "2021-02-22",
+        "this fall",
+        "2021-FA",
+        "DATE",
+    ),
+    ("He said he planned to retire this fall.", "2023-05-11", "this fall", "2023-FA", "DATE"),
     # what "saying" reports is not the day's verb, even without a comma
     ("GM put out a policy Friday saying staff would have to return.", "2022-09-28", "Friday", "2022-09-23", "DATE"),
 ]
