@@ -124,6 +124,33 @@ def _opens_quoted_title(text: str, start: int, end: int) -> bool:
     return bool(_OPENING_QUOTE.search(text, max(0, start - 2), start) and _TITLE_WORD_AFTER.match(text, end))
 
 
+_QUOTATION = re.compile(r"\"[^\"\n]*\"|“[^“”\n]*”")
+_WORD = re.compile(r"[A-Za-z][\w'’]*")
+_MINOR_WORDS = frozenset(
+    ["a", "an", "the", "and", "or", "nor", "but", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "vs"]
+)
+
+
+def _in_quoted_title(text: str, start: int, end: int) -> bool:
+    """Whether the span, written in words, lies inside a short quotation in title case that says more than the span:
+    a title ("How the Grinch Stole Christmas!", "A Charlie Brown Christmas", "Fox News Sunday"), not a scare-quoted
+    day ("so-called “Black Friday”") nor a date written in a title ("a “June 30, 2014 Statement of ...”")."""
+    if any(c.isdigit() for c in text[start:end]):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    for q in _QUOTATION.finditer(text, line_start, min(len(text), end + 80)):
+        if q.end() <= start:
+            continue
+        if q.start() >= start or q.end() <= end or q.end() - q.start() > 62:
+            return False
+        inner = text[q.start() + 1 : q.end() - 1].strip(" ,.!?")
+        words = _WORD.findall(inner)
+        outside = _WORD.findall(text[q.start() + 1 : start] + " " + text[end : q.end() - 1])
+        title_case = all(w[0].isupper() or w.lower() in _MINOR_WORDS for w in words)
+        return bool(outside) and inner[:1].isupper() and len(words) <= 8 and title_case
+    return False
+
+
 def _opens_sentence(text: str, pos: int) -> bool:
     """Whether the word at pos opens a sentence (or a quotation, a dateline, a list item)."""
     return R.SENTENCE_OPENING.search(text, max(0, pos - 6), pos) is not None
@@ -180,7 +207,7 @@ def tag_times(text: str, dct: datetime | date | str) -> list[TimeExpression]:
         if res is None:
             continue
         typ, value, val = res
-        if fn not in _NAMED_DAYS and _in_title(text, start, end):
+        if (fn not in _NAMED_DAYS and _in_title(text, start, end)) or _in_quoted_title(text, start, end):
             continue
         if val is not None and typ in ("DATE", "TIME"):
             # "Since February 2020, the number fell ..., according to a report released in early October": a

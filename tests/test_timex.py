@@ -2438,6 +2438,10 @@ def test_mentions_time_is_true_wherever_a_rule_matches(text, expected):
         ("The law sets up a nationwide Summer EBT program.", "Summer"),
         ("What could possibly go wrong? \u201cFall\u201d drops into theaters on Friday.", "Fall"),
         ("They were made to pay for a Quarter Pounder sandwich without cheese.", "Quarter"),
+        ('He wrote "How the Grinch Stole Christmas!" in 1957.', "Christmas"),
+        ("A theater canceled its performances of \u201cA Christmas Carol\u201d over the weekend.", "Christmas"),
+        ('Rice, speaking on "Fox News Sunday," said Putin had erred.', "Sunday"),
+        ("The crowd spilled into the walkways as Hurd sang \u201cJune, July, August.\u201d", "July"),
         ("The court moved in 1958, and the Quarter building fell into disrepair.", "Quarter"),
         ("Meteorologists are tracking the next winter storm from Canada.", "winter"),
         ("She won gold at the last summer Olympics.", "summer"),
@@ -2455,6 +2459,8 @@ def test_tag_times_rejects_time_words_capitalized_in_titles(sentence: str, title
         ("ROME (AP) _ Today the pope visited a prison.", "Today"),
         ("In Spring, the first lambs are born.", "Spring"),
         ("A ruling is expected later this Spring.", "later this Spring"),
+        ("Shoppers flocked to so-called \u201cBlack Friday\u201d sales.", "Black Friday"),
+        ("The official kept the message simple: \u201cPrepare now.\u201d", "now"),
     ],
 )
 def test_tag_times_keeps_capitalized_time_words_opening_a_sentence(sentence: str, expected_text: str) -> None:
