@@ -261,6 +261,9 @@ _NOT_PAST = frozenset(
 )
 
 
+_MID_SENTENCE = re.compile(r"[\w,]\s+$")
+
+
 def _tenses(clause: str) -> list[str]:
     """Tense of each tense-bearing word in clause, in order."""
     out = []
@@ -272,6 +275,8 @@ def _tenses(clause: str) -> list[str]:
         )  # "he called for", "they needed that ..."
         if kind == "past" and m.group(0).lower() in _NOT_PAST and not said_by:
             continue  # "a group called X", "the expected vote"; but "he called for" is past
+        if kind == "past" and m.group(0)[0].isupper() and _MID_SENTENCE.search(clause, 0, m.start()):
+            continue  # "at All Fizzed Up, the state's first hard seltzer event": a name, not a verb
         if kind == "past" and _PARTICIPLE_AFTER_BE.search(clause, 0, m.start()):
             continue  # "will be launched": a participle after "be", the modal carries the tense
         if kind == "past" and _MODAL_AFTER.match(clause, m.end()):

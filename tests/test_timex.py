@@ -1991,6 +1991,22 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "DATE",
     ),
     ("He said he planned to retire this fall.", "2023-05-11", "this fall", "2023-FA", "DATE"),
+    # a capitalized -ed word inside a sentence is a name, not a past verb
+    (
+        "Bubbles will get the festival treatment at All Fizzed Up, the first seltzer event, March 28 at Turner Hall.",
+        "2019-12-13",
+        "March 28",
+        "2020-03-28",
+        "DATE",
+    ),
+    (
+        "Depp is expected to be cross-examined by Heard\u2019s attorney on Monday.",
+        "2022-04-21",
+        "Monday",
+        "2022-04-25",
+        "DATE",
+    ),
+    ("Asked about it on Monday, he declined.", "2022-04-21", "Monday", "2022-04-18", "DATE"),
     # what "saying" reports is not the day's verb, even without a comma
     ("GM put out a policy Friday saying staff would have to return.", "2022-09-28", "Friday", "2022-09-23", "DATE"),
 ]
