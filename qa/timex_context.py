@@ -826,6 +826,9 @@ def framed_date(ctx: Ctx, start: int, end: int, in_year: Callable[[int], date]) 
     return d if fits else None
 
 
+_CAUSAL_SINCE_AFTER = re.compile(r"\s+(?:falls|fell|is|was|lands|landed|comes)\b")
+
+
 def month_day(ctx: Ctx, month: int, day: int, year: str | None, start: int, end: int) -> Result | None:
     """A month and day dated with its year or, without one, the occurrence nearest the DCT given the tense."""
     named = R.NAMED_DAYS.get((month, day))
@@ -897,6 +900,9 @@ def month_day(ctx: Ctx, month: int, day: int, year: str | None, start: int, end:
             return as_date(Val("D", near))
     future, past = tense == "future", tense == "past"  # a past verb all but rules out a later date
     closed = re.search(r"(?i)\b(?:ended|since)\s+$", ctx.text[max(0, start - 8) : start])
+    if closed and _CAUSAL_SINCE_AFTER.match(ctx.text, end):
+        # "due by April 18 since April 15 falls on a Saturday": because, not from; the verb after tells the tense
+        closed, past = None, False
     # a present-tense schedule ("terminates Dec. 31", "returns to the fair Aug. 16") weighs both sides alike
     weight = 1 if tense == "present" else (4 if past or future else 2)
     best: date | None = None
