@@ -950,7 +950,10 @@ _FRONTED = re.compile(
     r"earlier|later|from|between)\b(?:[\s,]+\w+){0,2}[\s,]*)?"
 )
 # "The 2020 show was held in mid-February", "the 2021 gala to be postponed to September": the year dates the subject
-_YEAR_OF_SUBJECT = re.compile(r"(?i)\bthe\s+\S+\s+(?:\w+\s+)?(?:was|were|is|are|to be|will|had|has)\b")
+_YEAR_OF_SUBJECT = re.compile(
+    r"(?i)\bthe\s+\S+\s+(?:\w+\s+)?(?:was|were|is|are|to be|will|had|has)\b"
+    r"|\s*\b(?:in|for)\s+\d{4}\s+(?:was|were|is|are|will)\b"  # "Mardi Gras festivities in 2024 are set for Feb. 13"
+)
 _THAT_YEAR_AFTER = re.compile(r"\s+(?:of\s+)?that year\b")
 _WHEN_AFTER = re.compile(r"\S*,?\s+when\b")  # "in 2019, when Paris saw a record in July"
 

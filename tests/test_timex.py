@@ -2009,6 +2009,14 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("Asked about it on Monday, he declined.", "2022-04-21", "Monday", "2022-04-18", "DATE"),
     ("Taxes are due by April 18 since April 15 falls on a Saturday.", "2023-01-09", "April 15", "2023-04-15", "DATE"),
     ("Prices have doubled since April 15.", "2023-01-09", "April 15", "2022-04-15", "DATE"),
+    (
+        "Mardi Gras festivities in 2024 are set for Feb. 13 in New Orleans.",
+        "2022-07-31",
+        "Feb. 13",
+        "2024-02-13",
+        "DATE",
+    ),
+    ("The only date currently set in 2022 is for Jan. 1.", "2020-09-04", "Jan. 1", "2022-01-01", "DATE"),
     # what "saying" reports is not the day's verb, even without a comma
     ("GM put out a policy Friday saying staff would have to return.", "2022-09-28", "Friday", "2022-09-23", "DATE"),
 ]
