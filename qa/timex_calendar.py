@@ -99,8 +99,8 @@ def parse_quantity(word: str | None) -> float | None:
     if not word:
         return None
     w = word.lower().strip()
-    half = 0.5 if w.endswith((" 1/2", " and a half")) else 0.0
-    w = re.sub(r" (?:1/2|and a half)$", "", w).replace(",", "")
+    half = 0.5 if re.search(r"(?: 1/2|[ -]and[ -]a[ -]half)$", w) else 0.0
+    w = re.sub(r"(?: 1/2|[ -]and[ -]a[ -]half)$", "", w).replace(",", "")
     if re.fullmatch(r"\d+(?:\.\d+)?", w):
         return float(w) + half
     if w.startswith(("a couple", "couple")):

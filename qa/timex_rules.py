@@ -91,11 +91,11 @@ _NUMBER_WORDS = (
     + [f"{t}{sep}{u}" for t in TENS_WORDS for u in list(UNITS_WORDS)[2:11] for sep in ("-", " ")]
 )
 NUM = (
-    r"(?P<num>(?<![\d,.])\d+(?:,\d{3})*(?:\.\d+)?(?: 1/2| and a half)?|"
+    r"(?P<num>(?<![\d,.])\d+(?:,\d{3})*(?:\.\d+)?(?: 1/2|[ -]and[ -]a[ -]half)?|"
     r"a couple of|a couple|couple of|hundreds of|thousands of|"
     r"(?<!\bhundred )(?<!\bfew )(?<!\bseveral )(?:(?:a|one|two|three|four|five|six|seven|eight|nine)[- ])?"
     r"(?:hundred|thousand)|"
-    rf"{alt(list(VAGUE_QUANTITIES))}|(?:{alt(_NUMBER_WORDS)})(?: and a half)?)"
+    rf"{alt(list(VAGUE_QUANTITIES))}|(?:{alt(_NUMBER_WORDS)})(?:[ -]and[ -]a[ -]half)?)"
 )
 # "the day before ", "two weeks after ": the head of a shift from a named day (see shift_weekday).
 _SHIFT_AMOUNT = (

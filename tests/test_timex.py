@@ -2017,6 +2017,14 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "DATE",
     ),
     ("The only date currently set in 2022 is for Jan. 1.", "2020-09-04", "Jan. 1", "2022-01-01", "DATE"),
+    (
+        "The two-and-a-half-hour debate centered on websites.",
+        "2022-09-30",
+        "two-and-a-half-hour",
+        "PT2H30M",
+        "DURATION",
+    ),
+    ("He served a three-and-a-half-year term.", "2022-09-30", "three-and-a-half-year", "P3Y6M", "DURATION"),
     # what "saying" reports is not the day's verb, even without a comma
     ("GM put out a policy Friday saying staff would have to return.", "2022-09-28", "Friday", "2022-09-23", "DATE"),
 ]
