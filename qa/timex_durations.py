@@ -23,6 +23,7 @@ _SOME_DAY_AFTER = re.compile(
     r"\s*(?:,|(?:when|while|as)\b|(?:last|next|this) (?:week|month|year)\b|back\b|"
     r"(?:I|you|he|she|we|they|it|the|my|his|her|our|their|this|there)\b)"
 )
+_RATE_AFTER = re.compile(r"(?i)\s+(?:a|an|per|each|every)\s+(?:week|month|year|season|semester)\b")
 _OFFSET_AFTER = re.compile(r"\s+(?:after|before|later|earlier|ago|apart|prior|from)\b")  # "One day after her release"
 _LENGTH_BEFORE = re.compile(
     r"(?i)\b(?:in|within|for|of|than|only|just|about|nearly|almost|over|under|least|most|after|by|"
@@ -35,6 +36,8 @@ def _one_day_as_some_day(m: re.Match[str], ctx: Ctx) -> str | None:
     """ "one day" as some day: FUTURE_REF or PAST_REF by its clause, None when neither (or a title), "length" when
     it is a length after all."""
     start, end = m.start(), m.end()
+    if _RATE_AFTER.match(ctx.text, end):
+        return "length"  # "the schedule drops to one day a week": a rate
     if _MODAL_BEFORE.search(ctx.text, max(0, start - 12), start):
         return "FUTURE_REF"  # "Islam will one day be ...": some day in the future
     if m.group(0) == "One Day":

@@ -2025,6 +2025,7 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "DURATION",
     ),
     ("He served a three-and-a-half-year term.", "2022-09-30", "three-and-a-half-year", "P3Y6M", "DURATION"),
+    ("Outdoor water usage will be limited to one day a week.", "2022-05-15", "one day", "P1D", "DURATION"),
     # what "saying" reports is not the day's verb, even without a comma
     ("GM put out a policy Friday saying staff would have to return.", "2022-09-28", "Friday", "2022-09-23", "DATE"),
 ]
