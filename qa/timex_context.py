@@ -264,6 +264,9 @@ _NOT_PAST = frozenset(
 _MID_SENTENCE = re.compile(r"[\w,]\s+$")
 
 
+_INFINITIVE_BEFORE = re.compile(r"(?i)\bto\s+[a-z]+\s+$")
+
+
 def _tenses(clause: str) -> list[str]:
     """Tense of each tense-bearing word in clause, in order."""
     out = []
@@ -294,6 +297,9 @@ def _tenses(clause: str) -> list[str]:
         noun_slot = _DETERMINER_BEFORE.search(clause, 0, m.start()) or _PREPOSITION_BEFORE.search(clause, 0, m.start())
         noun_slot = noun_slot and m.group(0).lower() not in ("is", "are", "isn't", "aren't")  # "levels that are seen"
         noun_slot = noun_slot or (m.group(0).endswith("s") and _COUNT_BEFORE.search(clause, 0, m.start()))
+        # ... or the object of an infinitive: "gathered with aides to watch returns on Tuesday evening"
+        object_noun = len(m.group(0)) > 3 and m.group(0).endswith("s")  # (not "the deadline to apply is Monday")
+        noun_slot = noun_slot or (object_noun and _INFINITIVE_BEFORE.search(clause, 0, m.start()))
         if kind == "present" and (noun_slot or clause.startswith(" of", m.end())):
             continue  # a noun: "the close of business", "a visit", "head of the agency", "for international play"
         if kind == "present" and _CLOSE_TO_AMOUNT.match(clause, m.start()):

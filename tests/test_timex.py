@@ -2026,6 +2026,14 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ),
     ("He served a three-and-a-half-year term.", "2022-09-30", "three-and-a-half-year", "P3Y6M", "DURATION"),
     ("Outdoor water usage will be limited to one day a week.", "2022-05-15", "one day", "P1D", "DURATION"),
+    (
+        "He gathered with aides to watch returns on Tuesday evening.",
+        "2022-11-09",
+        "Tuesday evening",
+        "2022-11-08TEV",
+        "DATE",
+    ),
+    ("The deadline to apply is Monday.", "2019-09-24", "Monday", "2019-09-30", "DATE"),
     # what "saying" reports is not the day's verb, even without a comma
     ("GM put out a policy Friday saying staff would have to return.", "2022-09-28", "Friday", "2022-09-23", "DATE"),
 ]
