@@ -261,9 +261,8 @@ _NOT_PAST = frozenset(
 )
 
 
+# A word inside a sentence, after another ("at All Fizzed Up"); an infinitive before its object ("to watch returns")
 _MID_SENTENCE = re.compile(r"[\w,]\s+$")
-
-
 _INFINITIVE_BEFORE = re.compile(r"(?i)\bto\s+[a-z]+\s+$")
 
 
@@ -802,9 +801,6 @@ def _text_names_event(ctx: Ctx, month: int, day: int) -> bool:
     return ctx.named_events[(month, day)] and not near
 
 
-_QUOTE_CLOSES = re.compile(r"[”\"]")
-
-
 def framed_date(ctx: Ctx, start: int, end: int, in_year: Callable[[int], date]) -> date | None:
     """The date in_year gives for the year that frames the sentence (see _year_frames_month: "In 2020, the forms
     weren't submitted until May 12", "The 2026 event will take place April 4", "Last year, Easter fell on ..."),
@@ -814,7 +810,7 @@ def framed_date(ctx: Ctx, start: int, end: int, in_year: Callable[[int], date]) 
     held around Jan. 25"), and a clause without a verb no year far off ("1776: 8 p.m. June 29", a film's title).
     """
     sy = ctx.sentence_year(start)
-    if not sy or not _year_frames_month(ctx, start, end) or _QUOTE_CLOSES.search(ctx.text, ctx.ref_pos, start):
+    if not sy or not _year_frames_month(ctx, start, end) or R.CLOSING_QUOTE.search(ctx.text, ctx.ref_pos, start):
         return None
     try:
         d = in_year(sy)

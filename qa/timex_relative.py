@@ -315,7 +315,6 @@ _ATTRIBUTION_DAY = re.compile(
     r"(?:in\s+an?\s+(?:\w+\s+)?(?:statement|interview|post|tweet)\s+)?(?:on\s+)?"
     rf"((?i:{R.alt(list(R.WEEKDAYS))}))\b"
 )
-_QUOTE_CLOSE = re.compile(r"[”\"]")
 
 
 def _quote_day(ctx: Ctx, start: int, end: int) -> date | None:
@@ -326,7 +325,7 @@ def _quote_day(ctx: Ctx, start: int, end: int) -> date | None:
     para_end = len(ctx.text) if para_end < 0 else para_end
     before = ctx.text[para_start:start]
     opened = before.rfind("“") > before.rfind("”") or before.count('"') % 2 == 1
-    close = _QUOTE_CLOSE.search(ctx.text, end, para_end)
+    close = R.CLOSING_QUOTE.search(ctx.text, end, para_end)
     if not opened or close is None or "“" in ctx.text[end : close.start()]:
         return None
     said = _ATTRIBUTION_DAY.match(ctx.text, max(end, close.start() - 1), para_end)

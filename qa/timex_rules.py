@@ -218,6 +218,9 @@ TV_SHOW_TITLE = re.compile(
     r"[\"“‘](?:Today|Tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:[\"”]|’(?!\w))|"
     r"\b(?:Today|TODAY|Tonight)[\"”]?\s+(?:Show|show)\b"
 )
+# A closing quotation mark (straight quotes close as they open).
+CLOSING_QUOTE = re.compile(r"[”\"]")
+
 # What may come right before the first word of a sentence (or of a quotation, a dateline or a list item).
 SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;_(\[\n\"“`'‘—-])['\"”’`\s]*$")
 
