@@ -75,6 +75,14 @@ _MONTH_FULL = [
 _MONTH_ABBR = ["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec"]
 # "July 4 weekend" is a date, not four weekends: no duration's number right after a month name.
 _NOT_AFTER_MONTH = "".join(rf"(?<!\b{name} )" for name in [*_MONTH_FULL, *_MONTH_ABBR, *(f"{a}." for a in _MONTH_ABBR)])
+# "last" that is the verb, left outside a duration: "meant to last a week", "the trial will last about 10 months".
+_LAST_NOT_VERB = (
+    "last"
+    + "".join(
+        rf"(?<!\b{w} last)" for w in ["to", "will", "would", "can", "could", "should", "might", "may", "must", "n't"]
+    )
+    + r"(?!\s+(?:an?|at least|about|around|more than|another|up to|roughly|approximately|nearly|only|between)\b)"
+)
 # Month names are matched capitalized only: "may" and "march" are common lowercase words.
 _FULL = alt(_MONTH_FULL + [m.upper() for m in _MONTH_FULL])
 MONTH = rf"(?P<month>(?:{_FULL})\b|(?:{alt(_MONTH_ABBR)})\.(?!\w)|(?:{alt(_MONTH_ABBR)})\b(?!-[a-z]))"  # Mar-a-Lago
@@ -566,7 +574,9 @@ RULE_TABLE: list[tuple[str, str]] = [
     # --- durations
     (
         "duration",
-        r"(?i:\b(?:the\s+)?(?:(?:first|last|past|next|coming|previous|(?<=the )following|latest|final|"
+        r"(?i:\b(?:the\s+)?(?:(?:first|"
+        + _LAST_NOT_VERB
+        + r"|past|next|coming|previous|(?<=the )following|latest|final|"
         r"remaining|initial|preceding|succeeding|entire|full|whole)\s+)?(?:(?:about|nearly|almost|more than|"
         r"less than|at least|up to|no more than|roughly|approximately|around|"
         r"fewer than|as many as|as long as|another|an additional|the|an extra)\s+)?)"

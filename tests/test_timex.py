@@ -2033,6 +2033,11 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "DATE",
     ),
     ("The deadline to apply is Monday.", "2019-09-24", "Monday", "2019-09-30", "DATE"),
+    # "last" the verb stays outside the duration; "the last two weeks" keeps it
+    ("Ammunition meant to last a week was gone in 20 hours.", "2022-03-15", "a week", "P1W", "DURATION"),
+    ("The trial will last about 10 months.", "2022-06-03", "about 10 months", "P10M", "DURATION"),
+    ("The order, which will last three weeks, could fill hospitals.", "2021-01-07", "three weeks", "P3W", "DURATION"),
+    ("Cases rose over the last two weeks.", "2021-01-07", "the last two weeks", "P2W", "DURATION"),
     # what "saying" reports is not the day's verb, even without a comma
     ("GM put out a policy Friday saying staff would have to return.", "2022-09-28", "Friday", "2022-09-23", "DATE"),
 ]
