@@ -228,7 +228,7 @@ def tag_times(text: str, dct: datetime | date | str) -> list[TimeExpression]:
         out.append(TimeExpression(start, end, text[start:end], typ, value, anchor))
         prev_end = end
     dated = _clock_halves(_incident_shifts_dated(ctx, _range_years(text, out)))
-    dated = _with_coordinated_days(text, _clock_times_dated(text, dated))
+    dated = _with_coordinated_days(text, _clock_times_dated(text, _recurring_clocks(text, dated)))
     return _quoted_days_dated(ctx, _live_blog_days(text, _weekday_ranges(ctx, dated)))
 
 
@@ -399,6 +399,57 @@ def _clock_times_dated(text: str, found: list[TimeExpression]) -> list[TimeExpre
             # "a block party from 10 p.m. to 1 a.m.": a range of hours that ends past midnight ends the next day
             out[i + 1] = _on_day(nxt, (date.fromisoformat(t.value[:10]) + timedelta(1)).isoformat())
     return out
+
+
+# "each Thursday at 6 p.m.", "at 7 p.m. daily", "Sundays from 10 a.m. to noon", "every other Wednesday in Room 119
+# at 2:30 p.m.": a clock time told with a recurrence recurs with it; it is no hour of the article's day.
+_SET_THEN_CLOCK = re.compile(
+    r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z0-9][\w'’.-]*(?:\s+[A-Z0-9][\w'’.-]*){0,3})?"  # "in Room 119"
+    r"(?i:,?\s+(?:at|from|starting at|beginning at)\s+|,\s*)"
+    r"(?i:\d{1,2}(?::\d\d)?\s*(?:to|until|-|–)\s*)?"  # "from 6 to 8 p.m.", ", 6-8 p.m."
+)
+_CLOCK_THEN_SET = re.compile(r"(?: ?[A-Z]{2,4}T?| local time)?,?\s+(?:on\s+)?")
+_WEEKLY = re.compile(r"XXXX-WXX-\d")
+_NAMES_OWN_DAY = re.compile(r"[A-Z][a-z]")
+
+
+def _recurring_clocks(text: str, found: list[TimeExpression]) -> list[TimeExpression]:
+    """The found expressions with each clock time told right after or right before a recurrence ("each Thursday
+    at 6 p.m.", "at 7 p.m. daily"), and the other end of its range of hours, made recurring: weekly
+    ("XXXX-WXX-4T18:00") with a weekday's set, any day's ("XXXX-XX-XXT19:00") with another."""
+    out = list(found)
+    for i, t in enumerate(found):
+        if not _is_bare_clock(t):
+            continue
+        prev, nxt = found[i - 1] if i else None, found[i + 1] if i + 1 < len(found) else None
+        if prev and prev.type == "SET" and _SET_THEN_CLOCK.fullmatch(text, prev.end, t.start):
+            recurrence, hours = prev, _with_range_end(text, found, i, i + 1)  # "Sundays from 10 a.m. to noon"
+        elif nxt and nxt.type == "SET" and _CLOCK_THEN_SET.fullmatch(text, t.end, nxt.start):
+            recurrence, hours = nxt, _with_range_end(text, found, i, i - 1)  # "from 2 p.m. to midnight daily"
+        else:
+            continue
+        for k in hours:
+            clock = _CLOCK_VALUE.search(found[k].value)
+            if _WEEKLY.match(recurrence.value):
+                out[k] = replace(found[k], type="SET", value=recurrence.value[:10] + clock[1])
+            else:
+                out[k] = replace(found[k], value="XXXX-XX-XX" + clock[1])
+    return out
+
+
+def _is_bare_clock(t: TimeExpression) -> bool:
+    """Whether t is a clock time dated only by the article ("6 p.m.", "11 p.m. ET"), not one that names its own
+    day ("1 a.m. Sunday")."""
+    return t.type == "TIME" and _CLOCK_VALUE.search(t.value) is not None and not _NAMES_OWN_DAY.search(t.text)
+
+
+def _with_range_end(text: str, found: list[TimeExpression], i: int, j: int) -> list[int]:
+    """[i], and j too when the clock time there makes a range of hours with the one at i ("from 6 p.m. to 8 p.m.")."""
+    if 0 <= j < len(found) and _is_bare_clock(found[j]):
+        a, b = sorted((i, j))
+        if _CLOCK_RANGE.fullmatch(text, found[a].end, found[b].start):
+            return [i, j]
+    return [i]
 
 
 # "at 3:06", a clock time without a.m. or p.m., told just after "a text at 3:10 p.m.": the same afternoon.

@@ -204,8 +204,11 @@ def n_set_times_per(m: re.Match[str], ctx: Ctx) -> Result | None:
 
 
 def n_set_every_other(m: re.Match[str], ctx: Ctx) -> Result | None:
-    """ "every other week" as a SET with a two-unit period."""
-    return "SET", duration_value(2, m["unit"]), None
+    """ "every other week" as a SET with a two-unit period; "every other Thursday" as Thursdays."""
+    unit = m["unit"].lower()
+    if unit in R.WEEKDAYS:
+        return "SET", f"XXXX-WXX-{R.WEEKDAYS[unit] + 1}", None
+    return "SET", duration_value(2, unit), None
 
 
 def n_set_every_n(m: re.Match[str], ctx: Ctx) -> Result | None:

@@ -625,7 +625,7 @@ RULE_TABLE: list[tuple[str, str]] = [
         r"(?i:\b(?:once|twice|thrice|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many) times)"
         r"(?: a| per| each| every) (?P<unit>second|minute|hour|day|night|week|month|quarter|year))\b",
     ),
-    ("set_every_other", r"(?i:\bevery other (?P<unit>day|night|week|month|year))\b"),
+    ("set_every_other", r"(?i:\bevery other (?P<unit>day|night|week|month|year|" + alt(list(WEEKDAYS)) + r"))\b"),
     ("set_every_n", r"(?i:\b(?:every|each) " + NUM + r"[- ]" + UNIT + r"s?)\b"),
     (
         "set_every",

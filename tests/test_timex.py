@@ -2038,6 +2038,22 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("The trial will last about 10 months.", "2022-06-03", "about 10 months", "P10M", "DURATION"),
     ("The order, which will last three weeks, could fill hospitals.", "2021-01-07", "three weeks", "P3W", "DURATION"),
     ("Cases rose over the last two weeks.", "2021-01-07", "the last two weeks", "P2W", "DURATION"),
+    # a clock time told with a recurrence recurs with it
+    ("Classes meet each Thursday at 6 p.m.", "2018-02-19", "6 p.m.", "XXXX-WXX-4T18:00", "SET"),
+    ("Classes meet at 6 p.m. every Thursday.", "2018-02-19", "6 p.m.", "XXXX-WXX-4T18:00", "SET"),
+    ("The club meets every Tuesday from 6 to 8 p.m.", "2018-02-19", "8 p.m.", "XXXX-WXX-2T20:00", "SET"),
+    (
+        "The league meets every other Wednesday in Room 119 at 2:30 p.m.",
+        "2015-10-19",
+        "2:30 p.m.",
+        "XXXX-WXX-3T14:30",
+        "SET",
+    ),
+    ("The league meets every other Wednesday.", "2015-10-19", "every other Wednesday", "XXXX-WXX-3", "SET"),
+    ("The show airs at 7 p.m. daily.", "2018-02-19", "7 p.m.", "XXXX-XX-XXT19:00", "TIME"),
+    ("Fishing is barred from 2 p.m. to midnight daily.", "2021-06-21", "2 p.m.", "XXXX-XX-XXT14:00", "TIME"),
+    ("The curfew will begin each night at 10 p.m.", "2022-05-17", "10 p.m.", "XXXX-XX-XXT22:00", "TIME"),
+    ("He called daily, and at 6 p.m. Friday he left.", "2018-02-19", "6 p.m. Friday", "2018-02-16T18:00", "TIME"),
     # what "saying" reports is not the day's verb, even without a comma
     ("GM put out a policy Friday saying staff would have to return.", "2022-09-28", "Friday", "2022-09-23", "DATE"),
 ]
