@@ -642,6 +642,10 @@ def _weekday_date(ctx: Ctx, wd: int, start: int, end: int, rel: str) -> date:
     dct, rel = ctx.dct, rel.lower()
     back = (dct.weekday() - wd) % 7
     ahead = (wd - dct.weekday()) % 7 or 7
+    if rel == "last" and back == 1 and dct.weekday() != 0:
+        # "wind turbines last Tuesday generated ...", written on a Wednesday: yesterday would be "Tuesday"; "last"
+        # names the one a week before (but on a Monday, "last Sunday" is yesterday, the last week's end)
+        return dct - timedelta(back + 7)
     if rel in ("last", "this past", "the previous"):
         return dct - timedelta(back or 7)
     if rel in ("next", "this coming", "the following", "the next"):

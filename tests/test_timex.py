@@ -2054,6 +2054,12 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("Fishing is barred from 2 p.m. to midnight daily.", "2021-06-21", "2 p.m.", "XXXX-XX-XXT14:00", "TIME"),
     ("The curfew will begin each night at 10 p.m.", "2022-05-17", "10 p.m.", "XXXX-XX-XXT22:00", "TIME"),
     ("He called daily, and at 6 p.m. Friday he left.", "2018-02-19", "6 p.m. Friday", "2018-02-16T18:00", "TIME"),
+    # "last" with yesterday's weekday names the one a week before (not on a Monday: "last Sunday" is yesterday)
+    ("Wind turbines last Tuesday generated 2,000 GWh.", "2022-04-06", "last Tuesday", "2022-03-29", "DATE"),
+    ("She was detained last Tuesday.", "2022-09-21", "last Tuesday", "2022-09-13", "DATE"),
+    ("The game was played last Sunday.", "2018-02-19", "last Sunday", "2018-02-18", "DATE"),
+    ("The order took effect last Wednesday.", "2020-11-27", "last Wednesday", "2020-11-25", "DATE"),
+    ("Twitter last Friday began mass layoffs.", "2022-11-07", "last Friday", "2022-11-04", "DATE"),
     # what "saying" reports is not the day's verb, even without a comma
     ("GM put out a policy Friday saying staff would have to return.", "2022-09-28", "Friday", "2022-09-23", "DATE"),
 ]
