@@ -57,8 +57,11 @@ def n_ago(m: re.Match[str], ctx: Ctx) -> Result | None:
         return as_date(Val("Y", date(int(said["year"]), 1, 1)))  # "Sixty-two years later, in 2021, ...": as said
     base: Val = Val(gran, ctx.dct)
     ref = ctx.recent_ref(m.start(), day=gran == "D") if relative_to_ref else None
-    if sign > 0 and relative_to_ref and ref is None and unit in ("year", "decade", "centurie", "century"):
-        ref = ctx.recent_ref(m.start(), 4)  # "Sixty-four years later" counts from a year a paragraph back
+    # "Sixty-four years later", "completed a decade earlier": counted from a year a paragraph back (but "40% a year
+    # earlier" in an earnings report compares with the DCT's year, not a quarter told paragraphs back)
+    one_year_back = sign < 0 and unit == "year" and _step_is_one(n)
+    if relative_to_ref and ref is None and unit in ("year", "decade", "centurie", "century") and not one_year_back:
+        ref = ctx.recent_ref(m.start(), 4)
     # Earnings reports: "a year ago/earlier" compares with the same quarter of the previous year.
     quarter = ctx.quarter_in_focus(m.start())
     if unit == "year" and _step_is_one(n) and quarter is not None and (ref is None or ref.gran != "D"):

@@ -2060,6 +2060,29 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("The game was played last Sunday.", "2018-02-19", "last Sunday", "2018-02-18", "DATE"),
     ("The order took effect last Wednesday.", "2020-11-27", "last Wednesday", "2020-11-25", "DATE"),
     ("Twitter last Friday began mass layoffs.", "2022-11-07", "last Friday", "2022-11-04", "DATE"),
+    # "a decade earlier", "two years earlier": counted from a year told up to a paragraph back (not "a year earlier"
+    # in an earnings report)
+    (
+        "The district was created in May 1967. It sits near Orlando. Disneyland was completed a decade earlier.",
+        "2022-04-21",
+        "a decade earlier",
+        "1957-05",
+        "DATE",
+    ),
+    (
+        "Meth lab busts peaked in 2004. Many were in Missouri. Two years earlier, the state passed its neighbors.",
+        "2017-05-27",
+        "Two years earlier",
+        "2002",
+        "DATE",
+    ),
+    (
+        "Jobs rose in January. Employers hired. Wages rose 4 cents. Wages were 3.8% higher than a year earlier.",
+        "1998-02-06",
+        "a year earlier",
+        "1997",
+        "DATE",
+    ),
     # what "saying" reports is not the day's verb, even without a comma
     ("GM put out a policy Friday saying staff would have to return.", "2022-09-28", "Friday", "2022-09-23", "DATE"),
 ]
