@@ -54,7 +54,9 @@ def n_ago(m: re.Match[str], ctx: Ctx) -> Result | None:
         # "two hours later", "ten minutes ago": a time of day we cannot place; the amount is still a duration.
         return "DURATION", duration_value(n, unit), None
     if relative_to_ref and (said := _APPOSITIVE_YEAR.match(ctx.text, m.end())):
-        return as_date(Val("Y", date(int(said["year"]), 1, 1)))  # "Sixty-two years later, in 2021, ...": as said
+        return as_date(
+            Val("Y", date(int(said["year"] or said["year2"]), 1, 1))
+        )  # "Sixty-two years later, in 2021, ...": as said
     base: Val = Val(gran, ctx.dct)
     ref = ctx.recent_ref(m.start(), day=gran == "D") if relative_to_ref else None
     # "Sixty-four years later", "completed a decade earlier": counted from a year a paragraph back (but "40% a year
@@ -101,7 +103,10 @@ def n_ago(m: re.Match[str], ctx: Ctx) -> Result | None:
     return "DATE", v.value(), (None if v.gran in ("Q", "H") else v)
 
 
-_APPOSITIVE_YEAR = re.compile(r",\s+in\s+" + R.YEAR4 + r"\s*,")
+# "Sixty-two years later, in 2021, ...", "a woman he'd met over a decade prior in 1970"
+_APPOSITIVE_YEAR = re.compile(
+    r"(?:,\s+in\s+" + R.YEAR4 + r"\s*,|\s+in\s+" + R.YEAR4.replace("<year>", "<year2>") + r"\b(?!\s+dollars))"
+)
 
 
 def _step_is_one(n: float | None) -> bool:

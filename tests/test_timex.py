@@ -2083,6 +2083,13 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "1997",
         "DATE",
     ),
+    (
+        "Charles loved Camilla, a woman he'd met over a decade prior in 1970.",
+        "2022-09-15",
+        "over a decade prior",
+        "1970",
+        "DATE",
+    ),
     # what "saying" reports is not the day's verb, even without a comma
     ("GM put out a policy Friday saying staff would have to return.", "2022-09-28", "Friday", "2022-09-23", "DATE"),
 ]
