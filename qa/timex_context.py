@@ -609,6 +609,10 @@ _WEEKDAY_RIGHT_BEFORE = re.compile(
     rf"(?i)(?<!\band )(?<!\bor )(?<!\bthrough )(?<!\bto )(?<![-–])\b({R.alt(list(R.WEEKDAYS))}),\s+$"
 )
 _WEEKDAY_FIRST = re.compile(rf"(?i)(?:{R.alt(list(R.WEEKDAYS))})\b")  # "Wednesday, Jan. 15": the weekday picks the year
+_PAST_PLAN_BEFORE = re.compile(
+    r"(?i)\b(?:was|were)\s+(?P<adverb>originally\s+|initially\s+|first\s+)?"
+    r"(?P<verb>set|scheduled|slated|supposed|due|planned)\s+(?:to|for)\b[^.;:,]*$"
+)
 _TIMELINE_ENTRY = re.compile(r"\s+[-–—]\s")  # a line opened by a date and a dash
 _ANNIVERSARY_AFTER = re.compile(r"(?i)\s+anniversary\b")
 # After a weekday's possessive: a named plan, or the future verb of the noun phrase it opens.
@@ -885,6 +889,10 @@ def month_day(ctx: Ctx, month: int, day: int, year: str | None, start: int, end:
     tense = ctx.tense(start, end)
     if _RELEASE_ASIDE.search(ctx.text, max(0, start - 30), start):
         tense = "future"  # 'the upcoming animated musical "Wish" (out Nov. 22)': a release date
+    elif tense == "future" and (plan := _PAST_PLAN_BEFORE.search(ctx.text, ctx.sentence(start)[0], start)):
+        # "Sentencing was set for Nov. 28", "receiver was scheduled to assume control Jan. 1": a plan told in the
+        # past, on either side; one that "was supposed to" happen, or was so "originally", mostly did not by now
+        tense = None if plan["adverb"] or plan["verb"].lower() == "supposed" else "present"
     # "July 26 - Russia announces it is planning to ...": a chronology's line tells the past in the present
     if (
         tense in ("future", "present")

@@ -2090,6 +2090,23 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "1970",
         "DATE",
     ),
+    # a plan told in the past ("was scheduled to", "was supposed to") may lie on either side of the DCT
+    (
+        "The receiver was scheduled to assume control of the jail on Jan. 1.",
+        "2023-04-26",
+        "Jan. 1",
+        "2023-01-01",
+        "DATE",
+    ),
+    ("Her due date was supposed to be Jan. 7.", "2019-04-12", "Jan. 7", "2019-01-07", "DATE"),
+    ("Sentencing was set for Nov. 28.", "2022-07-12", "Nov. 28", "2022-11-28", "DATE"),
+    (
+        "The marathon, which was originally slated to take place April 20, has been postponed until Sept. 14.",
+        "2020-03-13",
+        "Sept. 14",
+        "2020-09-14",
+        "DATE",
+    ),
     # what "saying" reports is not the day's verb, even without a comma
     ("GM put out a policy Friday saying staff would have to return.", "2022-09-28", "Friday", "2022-09-23", "DATE"),
 ]
