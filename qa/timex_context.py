@@ -985,6 +985,20 @@ def _year_frames_month(ctx: Ctx, start: int, end: int) -> bool:
     return bool(_WHEN_AFTER.match(ctx.text, pos) or _YEAR_OF_SUBJECT.match(ctx.text, max(s, pos - 4), start))
 
 
+# The year told just after a bare month or season, past a noun or two: "the Covid-19 summer wave in 2020", "the June
+# peak in 2022" (not past a verb: "in March he said he would retire in 2025").
+_YEAR_JUST_AFTER = re.compile(
+    r"(?:\s+(?!(?:and|or|but|when|while|that|which|who|to|he|she|they|it|we|i)\b)[a-z][a-z-]*(?<!ed)(?<!\bis)(?<!\bwas)){1,2}"
+    r"\s+in\s+(?P<year>(?:19|20)\d\d)\b(?![-–/]\d|\s+dollars)"
+)
+
+
+def year_just_after(ctx: Ctx, end: int) -> int | None:
+    """The year written a noun or two after a bare month or season name ending at end (see _YEAR_JUST_AFTER)."""
+    m = _YEAR_JUST_AFTER.match(ctx.text, end)
+    return int(m["year"]) if m else None
+
+
 def month_alone_year(ctx: Ctx, month: int, start: int, end: int) -> int:
     """Year of a bare month name: inherited from the sentence, else the tense picks the side of the DCT.
 
@@ -1000,6 +1014,8 @@ def month_alone_year(ctx: Ctx, month: int, start: int, end: int) -> int:
     # pulled the plug in May" written in January: a past clause tells no month after the DCT
     if sy and not (tense == "past" and (sy > y or (sy == y and month > dm))):
         return sy
+    if written_after := year_just_after(ctx, end):
+        return written_after
     if since or (tense is None and _OBJECT_OF_REPORT.search(ctx.text, max(ctx.sentence(start)[0], start - 80), start)):
         tense = "past"  # "first announced his goal for the program in January": the past report's month
     if month == dm:

@@ -32,6 +32,7 @@ from qa.timex_context import (
     named_day_year,
     recalls_written_year,
     weekday_month_day,
+    year_just_after,
 )
 
 
@@ -443,6 +444,8 @@ def _season_val(ctx: Ctx, code: str, rel: str, start: int, end: int) -> Val:
         sy = ctx.sentence_year(start) if rel != "this" else None  # "this summer" is the DCT's, whatever came before
         if sy and not (sy < dct.year and ctx.future(start, end)):  # "underway since 2019, to open in the fall"
             y = sy
+        elif rel != "this" and (written_after := year_just_after(ctx, end)):
+            y = written_after  # "the Covid-19 summer wave in 2020"
         elif this_year_start > dct and rel != "this" and _season_back(ctx, this_year_start, start, end):
             y -= 1
         elif code != cur_code and this_year_start < dct and ctx.future(start, end):

@@ -2107,6 +2107,10 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "2020-09-14",
         "DATE",
     ),
+    # a bare month or season takes the year written a noun or two after it (not past a verb)
+    ("She worked there during the Covid-19 summer wave in 2020.", "2022-05-02", "summer", "2020-SU", "DATE"),
+    ("Did they kill two people there on a June night in 1966?", "2019-06-17", "June", "1966-06", "DATE"),
+    ("In March he said he would retire in 2025.", "2022-05-02", "March", "2022-03", "DATE"),
     # what "saying" reports is not the day's verb, even without a comma
     ("GM put out a policy Friday saying staff would have to return.", "2022-09-28", "Friday", "2022-09-23", "DATE"),
 ]
