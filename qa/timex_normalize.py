@@ -806,11 +806,16 @@ def _near_day_of_another_year(ctx: Ctx, pos: int, name: str) -> date | None:
     return d if abs((d - ref.d).days) <= 31 else None
 
 
+_PACT_AFTER = re.compile(r" (?:Agreement|Accords?|Act|Treaty|Peace Accord)\b")
+
+
 def n_holiday(m: re.Match[str], ctx: Ctx) -> Result | None:
     """ "Thanksgiving", "last Christmas", "Easter" dated around the DCT; "Christmas 2019" in its year."""
     rel, name = (m["rel"] or "").lower(), m["hol"]
     if not rel and R.SAID_AFTER.match(ctx.text, m.end()):
         return None  # "..., Christmas said": a person's name
+    if _PACT_AFTER.match(ctx.text, m.end()):
+        return None  # "the Good Friday Agreement": a treaty named for its day
     y = ctx.dct.year
     this = holiday_date(name, y)
     this_if_past = this if this <= ctx.dct else None

@@ -622,6 +622,10 @@ def n_weekday(m: re.Match[str], ctx: Ctx) -> Result | None:
         return "SET", f"XXXX-WXX-{wd + 1}", None
     if not m["wd"][0].isupper():
         return None
+    if _IN_A_NAME_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start()) and _IN_A_NAME_AFTER.match(
+        ctx.text, m.end()
+    ):
+        return None  # "the Uniform Monday Holiday Act", "the Lucky Friday Mine": a weekday inside a name
     if (named := weekday_of_date_before(ctx, wd, m.start())) is not None:
         return as_date(Val("D", named))  # "On Sept. 5, 1882 — a Tuesday —"
     if _any_such_day(m, ctx):
@@ -629,6 +633,13 @@ def n_weekday(m: re.Match[str], ctx: Ctx) -> Result | None:
     return as_date(Val("D", weekday_date(ctx, wd, m.start(), m.end())))
 
 
+# A weekday between two capitalized words is part of a name, unless the word before says when ("On Friday Turner
+# said", "Late Thursday Smith ...") or the one after is a month ("Thursday June 4").
+_IN_A_NAME_BEFORE = re.compile(
+    r"(?<![.!?:]\s)(?<![.!?:]\s\s)(?<!^)\b(?!(?:On|Late|Early|Since|By|Until|Till|Through|From|Before|After|Last|Next|This|"
+    r"And|Or|But|Each|Every|Of|The|Since|Starting|Beginning|Ending|Closed|Open|Opens|Closes)\s)[A-Z][a-z]+\s$"
+)
+_IN_A_NAME_AFTER = re.compile(r"\s(?!(?:" + R.alt([w.title() for w in R.MONTHS]) + r")\b)[A-Z][a-z]+\b")
 _GENERIC_ARTICLE = re.compile(r"(?i)\ban? $")
 _NO_NOUN_AFTER = re.compile(r"\s*(?:[.,;:!?)\"”']|$|(?:and|or|but|in|at|of|for|this|that|because|when|to|than)\b)")
 

@@ -2111,6 +2111,7 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("She worked there during the Covid-19 summer wave in 2020.", "2022-05-02", "summer", "2020-SU", "DATE"),
     ("Did they kill two people there on a June night in 1966?", "2019-06-17", "June", "1966-06", "DATE"),
     ("In March he said he would retire in 2025.", "2022-05-02", "March", "2022-03", "DATE"),
+    ("On Friday Turner said no.", "2020-01-16", "Friday", "2020-01-10", "DATE"),  # "On" says when: no name
     # what "saying" reports is not the day's verb, even without a comma
     ("GM put out a policy Friday saying staff would have to return.", "2022-09-28", "Friday", "2022-09-23", "DATE"),
 ]
@@ -2123,6 +2124,20 @@ def test_tag_times_pattern_table(sentence: str, dct: str, expected_text: str, va
     t = tagged[0]
     assert sentence[t.start : t.end] == t.text
     assert (t.value, t.type) == (value, typ)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "You can thank the Uniform Monday Holiday Act for that.",  # a weekday inside a name
+        "Union workers at the Lucky Friday Mine voted.",
+        "He was a three-time Des Moines Sunday Register all-stater.",
+        "Biden marked the 25th anniversary of the Good Friday Agreement.",  # a treaty named for its day
+        "Congress passed the National Independence Day Act.",
+    ],
+)
+def test_tag_times_rejects_a_day_inside_a_name(sentence: str) -> None:
+    assert tag_times(sentence, "2020-01-16") == []
 
 
 @pytest.mark.parametrize(
