@@ -23,6 +23,7 @@ _SOME_DAY_AFTER = re.compile(
     r"\s*(?:,|(?:when|while|as)\b|(?:last|next|this) (?:week|month|year)\b|back\b|"
     r"(?:I|you|he|she|we|they|it|the|my|his|her|our|their|this|there)\b)"
 )
+_SENTENCE_END_AFTER = re.compile(r"[.!?]")
 _RATE_AFTER = re.compile(r"(?i)\s+(?:a|an|per|each|every)\s+(?:week|month|year|season|semester)\b")
 _OFFSET_AFTER = re.compile(r"\s+(?:after|before|later|earlier|ago|apart|prior|from)\b")  # "One day after her release"
 _LENGTH_BEFORE = re.compile(
@@ -42,6 +43,12 @@ def _one_day_as_some_day(m: re.Match[str], ctx: Ctx) -> str | None:
         return "FUTURE_REF"  # "Islam will one day be ...": some day in the future
     if m.group(0) == "One Day":
         return None  # "“One Day at a Time”": a title
+    if (
+        _SENTENCE_END_AFTER.match(ctx.text, end)
+        and not _LENGTH_BEFORE.search(ctx.text, max(0, start - 12), start)
+        and ctx.tense(start, end) == "future"
+    ):
+        return "FUTURE_REF"  # "he'll bring justice and righteousness to this world one day."
     opening = _SOME_DAY_BEFORE.search(ctx.text, max(0, start - 12), start) and not _OFFSET_AFTER.match(ctx.text, end)
     if not (opening or _SOME_DAY_AFTER.match(ctx.text, end)) or _LENGTH_BEFORE.search(
         ctx.text, max(0, start - 12), start

@@ -769,6 +769,7 @@ def n_edge_of_unit(m: re.Match[str], ctx: Ctx) -> Result | None:
 
 
 # The year the rest of a holiday's clause writes: "a Good Friday ceremony at the Vatican in April 2007".
+_FINITE_VERB = re.compile(r"\b(?:was|were|is|are|had|has|have|said|says|will|would)\b")
 _YEAR_LATER_IN_CLAUSE = re.compile(
     r"[^.,;:!?()\d]{0,50}?\bin (?:(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December) )?(?P<year>(?:19|20)\d\d)\b(?![-–/]\d)"
@@ -820,8 +821,11 @@ def n_holiday(m: re.Match[str], ctx: Ctx) -> Result | None:
     this = holiday_date(name, y)
     this_if_past = this if this <= ctx.dct else None
     year = m.groupdict().get("hyear")
-    if not year and not rel and (later := _YEAR_LATER_IN_CLAUSE.match(ctx.text, m.end())):
-        year = later["year"]  # "during a Good Friday ceremony at the Vatican in April 2007"
+    later = _YEAR_LATER_IN_CLAUSE.match(ctx.text, m.end()) if not year and not rel else None
+    if later and not _FINITE_VERB.search(ctx.text, m.end(), later.start("year")):
+        # "during a Good Friday ceremony at the Vatican in April 2007" (not "the man accused of killing seven at a
+        # Fourth of July parade was the subject of two police visits in 2019": that year is the visits')
+        year = later["year"]
     key = name.lower().replace("’", "'")
     if year:
         d = holiday_date(name, int(year))

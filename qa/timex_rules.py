@@ -508,8 +508,8 @@ RULE_TABLE: list[tuple[str, str]] = [
         r"(?i:\b(?P<rel>this|last|next|this past|this coming|the|early|late)\s+(?:early\s+|late\s+)?)?"
         + r"\b"
         + SEASON
-        # not "the fall-off in 2021", "the winter solstice" (a moment), "winter wheat" (a crop)
-        + r"\b(?!-|\s+(?:solstice|equinox|wheat|squash)\b)"
+        # not "the fall-off in 2021", "the winter solstice" (a moment), "winter wheat" (a crop), "the fall armyworm"
+        + r"\b(?!-|\s+(?:solstice|equinox|wheat|squash|armyworms?)\b)"
         + r"(?:\s+of\s+(?P<sfx>this|last|next) year)?",
     ),
     (

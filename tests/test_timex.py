@@ -2112,6 +2112,16 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("Did they kill two people there on a June night in 1966?", "2019-06-17", "June", "1966-06", "DATE"),
     ("In March he said he would retire in 2025.", "2022-05-02", "March", "2022-03", "DATE"),
     ("On Friday Turner said no.", "2020-01-16", "Friday", "2020-01-10", "DATE"),  # "On" says when: no name
+    ("He'll bring justice to this world one day.", "2022-07-05", "one day", "FUTURE_REF", "DATE"),
+    ("The strike will last one day.", "2022-07-05", "one day", "P1D", "DURATION"),
+    # a year later in the clause dates a holiday only if no verb comes between
+    (
+        "The man accused of the shooting at a Fourth of July parade was visited by police in 2019.",
+        "2022-07-05",
+        "Fourth of July",
+        "2022-07-04",
+        "DATE",
+    ),
     # what "saying" reports is not the day's verb, even without a comma
     ("GM put out a policy Friday saying staff would have to return.", "2022-09-28", "Friday", "2022-09-23", "DATE"),
 ]
@@ -2134,6 +2144,7 @@ def test_tag_times_pattern_table(sentence: str, dct: str, expected_text: str, va
         "He was a three-time Des Moines Sunday Register all-stater.",
         "Biden marked the 25th anniversary of the Good Friday Agreement.",  # a treaty named for its day
         "Congress passed the National Independence Day Act.",
+        "The cells came from the fall armyworm.",  # a moth
     ],
 )
 def test_tag_times_rejects_a_day_inside_a_name(sentence: str) -> None:
