@@ -398,6 +398,20 @@ def _clock_times_dated(text: str, found: list[TimeExpression]) -> list[TimeExpre
         ):
             # "a block party from 10 p.m. to 1 a.m.": a range of hours that ends past midnight ends the next day
             out[i + 1] = _on_day(nxt, (date.fromisoformat(t.value[:10]) + timedelta(1)).isoformat())
+    for i in range(len(found) - 2):
+        # "11 a.m. to 12:30 p.m., Wednesday": a range of hours whose end is dated by the day after it starts that
+        # day too
+        t, end, day = found[i], found[i + 1], found[i + 2]
+        in_range = _BARE_CLOCK.fullmatch(t.text) and _BARE_CLOCK.fullmatch(end.text) and t.value[10:] <= end.value[10:]
+        if (
+            in_range
+            and t.type == end.type == "TIME"
+            and day.type == "DATE"
+            and _DAY_LEVEL.fullmatch(day.value)
+            and _CLOCK_RANGE.fullmatch(text, t.end, end.start)
+            and _CLOCK_TO_DATE.fullmatch(text, end.end, day.start)
+        ):
+            out[i] = _on_day(t, day.value)
     return out
 
 

@@ -2122,6 +2122,15 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "2022-07-04",
         "DATE",
     ),
+    # a range of hours whose end is dated by the day after it starts that day too
+    (
+        "Iowa State: Monday. Iowa: 11 a.m. to 12:30 p.m., Wednesday.",
+        "2014-06-11",
+        "11 a.m.",
+        "2014-06-11T11:00",
+        "TIME",
+    ),
+    ("A presale runs from 9 a.m. to 12 p.m. Thursday, May 18.", "2017-01-03", "9 a.m.", "2017-05-18T09:00", "TIME"),
     # what "saying" reports is not the day's verb, even without a comma
     ("GM put out a policy Friday saying staff would have to return.", "2022-09-28", "Friday", "2022-09-23", "DATE"),
 ]
