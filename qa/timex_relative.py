@@ -463,7 +463,7 @@ def _ahead_on_a_sunday(ctx: Ctx, m: re.Match[str]) -> bool:
     if re.search(r"(?i)\blater\s+$", before):
         return True
     # not the past verb of a clause inside the future one: "the front that pushed through this week will lead to"
-    return ctx.tense(m.start(), m.end()) == "future" and not _PAST_VERB_RIGHT_BEFORE.search(before)
+    return ctx.tense(m.start(), m.end()) in ("future", "present") and not _PAST_VERB_RIGHT_BEFORE.search(before)
 
 
 _PAST_VERB_RIGHT_BEFORE = re.compile(

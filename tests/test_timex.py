@@ -2131,6 +2131,8 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "TIME",
     ),
     ("A presale runs from 9 a.m. to 12 p.m. Thursday, May 18.", "2017-01-03", "9 a.m.", "2017-05-18T09:00", "TIME"),
+    # ... and in a present clause too
+    ("Rupp Arena is hosting the NCAA tournament this week.", "2013-03-17", "this week", "2013-W12", "DATE"),
     # what "saying" reports is not the day's verb, even without a comma
     ("GM put out a policy Friday saying staff would have to return.", "2022-09-28", "Friday", "2022-09-23", "DATE"),
 ]
