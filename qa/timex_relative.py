@@ -597,8 +597,13 @@ def n_noon_date(m: re.Match[str], ctx: Ctx) -> Result | None:
     return as_date(replace(res[2], suffix=_NOON[m["noon"].lower()]))
 
 
+_DOOMSDAY_CLOCK = re.compile(r"(?i)\bDoomsday Clock\b")
+
+
 def n_noon(m: re.Match[str], ctx: Ctx) -> Result | None:
-    """ "noon", "midnight" on the day it falls on (see _clock_day)."""
+    """ "noon", "midnight" on the day it falls on (see _clock_day); not the midnight of the Doomsday Clock."""
+    if m["noon"].lower() == "midnight" and _DOOMSDAY_CLOCK.search(ctx.text):
+        return None  # "It's still only 100 seconds to midnight": the clock's metaphor for the apocalypse
     return "TIME", Val("D", _clock_day(m, ctx), suffix=_NOON[m["noon"].lower()]).value(), None
 
 

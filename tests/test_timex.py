@@ -2133,6 +2133,7 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("A presale runs from 9 a.m. to 12 p.m. Thursday, May 18.", "2017-01-03", "9 a.m.", "2017-05-18T09:00", "TIME"),
     # ... and in a present clause too
     ("Rupp Arena is hosting the NCAA tournament this week.", "2013-03-17", "this week", "2013-W12", "DATE"),
+    ("The curfew starts at midnight.", "2022-01-20", "midnight", "2022-01-20T24:00", "TIME"),
     # what "saying" reports is not the day's verb, even without a comma
     ("GM put out a policy Friday saying staff would have to return.", "2022-09-28", "Friday", "2022-09-23", "DATE"),
 ]
@@ -2145,6 +2146,11 @@ def test_tag_times_pattern_table(sentence: str, dct: str, expected_text: str, va
     t = tagged[0]
     assert sentence[t.start : t.end] == t.text
     assert (t.value, t.type) == (value, typ)
+
+
+def test_tag_times_rejects_the_doomsday_clocks_midnight() -> None:
+    text = "The Doomsday Clock stands at 100 seconds to midnight; the closer to midnight we are, the more danger."
+    assert [t.text for t in tag_times(text, "2022-01-20")] == ["100 seconds"]
 
 
 @pytest.mark.parametrize(
