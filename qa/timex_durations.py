@@ -243,11 +243,19 @@ def n_set_every(m: re.Match[str], ctx: Ctx) -> Result | None:
     return "SET", duration_value(1, unit), None
 
 
+_NOW_NAME_BEFORE = re.compile(r"\b(?:USA(?: TODAY['’]s)?|ID) $")
+_NOW_NAME_AFTER = re.compile(r" (?:team|video)\b")
+
+
 def n_ref_present(m: re.Match[str], ctx: Ctx) -> Result | None:
     """ "now", "currently", "the time being" as PRESENT_REF."""
     w = m.group(0).lower()
     if w == "today's":
         return None
+    if m.group(0) == "NOW" and (
+        _NOW_NAME_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start()) or _NOW_NAME_AFTER.match(ctx.text, m.end())
+    ):
+        return None  # "USA TODAY's NOW team", "a USA NOW video", Abbott's "ID NOW" test: a name
     if w in ("current", "the current") and re.match(
         r"\s+(?:account|accounts|events|affairs|"
         r"assets|liabilities|law|rules|system)\b",

@@ -2161,6 +2161,8 @@ def test_tag_times_rejects_the_doomsday_clocks_midnight() -> None:
         "He was a three-time Des Moines Sunday Register all-stater.",
         "Biden marked the 25th anniversary of the Good Friday Agreement.",  # a treaty named for its day
         "Congress passed the National Independence Day Act.",
+        "Camille Fine is a trending visual producer on USA TODAY's NOW team.",
+        "The state ordered Abbott's ID NOW test.",
         "The cells came from the fall armyworm.",  # a moth
     ],
 )
