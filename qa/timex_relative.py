@@ -120,7 +120,19 @@ def n_ago_vague(m: re.Match[str], ctx: Ctx) -> Result | None:
 
 
 def n_before_after_day(m: re.Match[str], ctx: Ctx) -> Result | None:
-    """ "the day before", "the week after" relative to the anchor."""
+    """ "the day before", "the week after", "the morning after" relative to the anchor."""
+    if m["part"]:
+        # "a private dinner the night before": the night before the day in view (typed as "Friday night" is); it
+        # does not become the anchor of what follows, which still counts from that day
+        part = R.PARTS_OF_DAY[m["part"].lower()]
+        base = anchor_of(ctx, m.start(), day=True)
+        if base.gran != "D":
+            return "DATE", "XXXX-XX-XX" + part, None
+        return (
+            "DATE",
+            Val("D", base.d + timedelta(-1 if m["pdir"].lower() == "before" else 1), suffix=part).value(),
+            None,
+        )
     unit = {"day": "D", "week": "W", "month": "M", "year": "Y"}[m["rel"].lower()]
     sign = -1 if m["dir"].lower() in ("before", "earlier") else 1
     base = anchor_of(ctx, m.start(), day=unit == "D")

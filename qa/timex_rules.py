@@ -477,10 +477,12 @@ RULE_TABLE: list[tuple[str, str]] = [
     ),
     ("shift_month_day", _SHIFT + MONTH + r"\s+" + DAYNUM + OPTIONAL_YEAR),
     ("shift_incident", SHIFT_INCIDENT),
-    # "The day before, ..." but not "the day before authorities issued ...", where "before" opens a clause.
+    # "The day before, ...", "the morning after" but not "the day before authorities issued ...", where "before"
+    # opens a clause.
     (
         "before_after_day",
-        r"(?i:\bthe (?P<rel>day|week|month|year) (?P<dir>before|after|earlier|later)\b)"
+        r"(?i:\bthe (?:(?P<rel>day|week|month|year) (?P<dir>before|after|earlier|later)|"
+        r"(?P<part>morning|afternoon|evening|night) (?P<pdir>before|after))\b)"
         r"(?!\s+(?!(?i:that|when|and|but|as)\b)[A-Za-z])",
     ),
     (

@@ -2134,6 +2134,21 @@ CASES: list[tuple[str, str, str, str, str]] = [
     # ... and in a present clause too
     ("Rupp Arena is hosting the NCAA tournament this week.", "2013-03-17", "this week", "2013-W12", "DATE"),
     ("The curfew starts at midnight.", "2022-01-20", "midnight", "2022-01-20T24:00", "TIME"),
+    # "the night before", "the morning after": the day in view, shifted, at that part of the day
+    (
+        "Pincher stepped down last Thursday amid allegations he had groped two guests at a dinner the night before.",
+        "2022-07-05",
+        "the night before",
+        "2022-06-29TNI",
+        "DATE",
+    ),
+    (
+        "The shelter had 54 people on Monday night, up from 19 the night before.",
+        "2022-12-06",
+        "the night before",
+        "2022-12-04TNI",
+        "DATE",
+    ),
     # what "saying" reports is not the day's verb, even without a comma
     ("GM put out a policy Friday saying staff would have to return.", "2022-09-28", "Friday", "2022-09-23", "DATE"),
 ]
