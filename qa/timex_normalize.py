@@ -769,6 +769,9 @@ def n_edge_of_unit(m: re.Match[str], ctx: Ctx) -> Result | None:
 
 
 # The year the rest of a holiday's clause writes: "a Good Friday ceremony at the Vatican in April 2007".
+_CALLED_OFF_BEFORE = re.compile(
+    r"(?i)\b(?:cancel(?:l?ed|s)?|call(?:ed|s)? off|postpone[ds]?|scrap(?:ped|s)?|scuttled?)\s+(?:[\w'’-]+\s+){0,3}$"
+)
 _FINITE_VERB = re.compile(r"\b(?:was|were|is|are|had|has|have|said|says|will|would)\b")
 _YEAR_LATER_IN_CLAUSE = re.compile(
     r"[^.,;:!?()\d]{0,50}?\bin (?:(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -860,8 +863,14 @@ def n_holiday(m: re.Match[str], ctx: Ctx) -> Result | None:
             tense == "future"
             or _COUNTDOWN.match(ctx.text, m.end())
             or _COUNTDOWN_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
+            or (
+                _CALLED_OFF_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start())
+                and (upcoming - ctx.dct).days < 90
+            )
         ):
-            d = upcoming  # ... or a countdown: "Memorial Day is 267 days away", "the countdown to Christmas"
+            # ... or a countdown: "Memorial Day is 267 days away", "the countdown to Christmas"; or what was called
+            # off ahead of it: "cities that previously called off their Christmas parades", written in November
+            d = upcoming
         elif tense == "past" and (upcoming - ctx.dct).days > 10:
             d = last
         else:

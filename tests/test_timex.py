@@ -2149,6 +2149,9 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "2022-12-04TNI",
         "DATE",
     ),
+    # what was called off ahead of a holiday is about the coming one
+    ("Madison previously called off its Christmas parade.", "2020-11-27", "Christmas", "2020-12-25", "DATE"),
+    ("Berlin postponed its Fourth of July fireworks.", "2020-06-18", "Fourth of July", "2020-07-04", "DATE"),
     # what "saying" reports is not the day's verb, even without a comma
     ("GM put out a policy Friday saying staff would have to return.", "2022-09-28", "Friday", "2022-09-23", "DATE"),
 ]
