@@ -363,6 +363,7 @@ class Ctx:
         self.ref_names_year = False
         self.day_ref: Val | None = None  # last mentioned single day
         self.day_ref_pos = -1
+        self.day_ref_part = ""  # the part of that day it named ("TNI" for "Saturday night")
         self.ref_quarter: Val | None = None  # last mentioned fiscal quarter (financial reports)
         self.ref_quarter_pos = -1
         self.report_quarter: Val | None = None  # the quarter the report is about: its first past one
@@ -385,7 +386,7 @@ class Ctx:
         self.ref, self.ref_pos = replace(val, suffix=""), start
         self.ref_names_year = names_year
         if val.gran == "D":
-            self.day_ref, self.day_ref_pos = self.ref, start
+            self.day_ref, self.day_ref_pos, self.day_ref_part = self.ref, start, val.suffix
         if val.gran in ("Q", "H"):
             self.ref_quarter, self.ref_quarter_pos = val, start
             s, _e = self.sentence(start)

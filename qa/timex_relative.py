@@ -536,7 +536,7 @@ def n_clock(m: re.Match[str], ctx: Ctx) -> Result | None:
     t = clock_suffix(m)
     if t is None:
         return None
-    return "TIME", Val("D", _clock_day(m, ctx), suffix=t).value(), None
+    return "TIME", Val("D", _clock_day(m, ctx, int(t[1:3])), suffix=t).value(), None
 
 
 def n_clock_spoken(m: re.Match[str], ctx: Ctx) -> Result | None:
@@ -547,16 +547,21 @@ def n_clock_spoken(m: re.Match[str], ctx: Ctx) -> Result | None:
     return "TIME", Val("D", _clock_day(m, ctx), suffix=f"T{hour:02d}:00").value(), None
 
 
-def _clock_day(m: re.Match[str], ctx: Ctx) -> date:
+def _clock_day(m: re.Match[str], ctx: Ctx, hour: int | None = None) -> date:
     """The day a bare clock time falls on: a weekday shortly after it ("10:35 a.m. (0735 GMT) Friday"), else the
-    day the narrative is on. (A date written right after it, "9:45 a.m. on Friday, March 15", is moved onto the
-    clock time once both are tagged: qa.timex._clock_times_dated.)"""
+    day the narrative is on, or the one after when the narrative is on that day's night and the hour is a small
+    one ("Late on Saturday night, hundreds gathered ... around 3 a.m."). (A date written right after it, "9:45
+    a.m. on Friday, March 15", is moved onto the clock time once both are tagged: qa.timex._clock_times_dated.)"""
     _s, e = ctx.sentence(m.start())
     if wd := _WEEKDAY_AFTER.match(ctx.text, m.end(), min(e, m.end() + 40)):
         return weekday_date(ctx, R.WEEKDAYS[wd["wd"].lower()], m.start(), m.end())
     # "this Tuesday, November 8 ... The eclipse began at 3:02 a.m.", also past a quote in between
     ref = ctx.recent_ref(m.start(), 2, day=True)
-    return ref.d if ref is not None and ref.gran == "D" else ctx.dct
+    if ref is None or ref.gran != "D":
+        return ctx.dct
+    if hour is not None and 0 < hour < 5 and ref == ctx.day_ref and ctx.day_ref_part in ("TNI", "TEV"):
+        return ref.d + timedelta(1)
+    return ref.d
 
 
 def n_clock24(m: re.Match[str], ctx: Ctx) -> Result | None:

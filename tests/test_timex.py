@@ -2152,6 +2152,15 @@ CASES: list[tuple[str, str, str, str, str]] = [
     # what was called off ahead of a holiday is about the coming one
     ("Madison previously called off its Christmas parade.", "2020-11-27", "Christmas", "2020-12-25", "DATE"),
     ("Berlin postponed its Fourth of July fireworks.", "2020-06-18", "Fourth of July", "2020-07-04", "DATE"),
+    # a small hour told after a night is the next day's
+    (
+        "Late on Saturday night, hundreds gathered for a vigil. Police moved in around 3 a.m.",
+        "2022-11-26",
+        "3 a.m.",
+        "2022-11-27T03:00",
+        "TIME",
+    ),
+    ("On Saturday night they met. At 9 a.m. they left.", "2022-11-26", "9 a.m.", "2022-11-26T09:00", "TIME"),
     # what "saying" reports is not the day's verb, even without a comma
     ("GM put out a policy Friday saying staff would have to return.", "2022-09-28", "Friday", "2022-09-23", "DATE"),
 ]
