@@ -146,6 +146,8 @@ def shifted_day(m: re.Match[str], d: date) -> date | None:
     if n is None:
         return None
     week = (m["unit"] or m["units"]).lower() == "week"
+    if m["dir"].lower() == "of":
+        return d  # "the day of the massacre"
     sign = -1 if m["dir"].lower() == "before" else 1
     return d + timedelta(sign * int(n) * (7 if week else 1))
 

@@ -145,13 +145,14 @@ NAMED_DAYS: dict[tuple[int, int], tuple[int, frozenset[str]]] = {
 NAMED_DAY_STORIES: dict[tuple[int, int], str] = {
     (1, 6): r"\binsurrection|\brioters\b|\bstormed the (?:U\.S\. |US )?Capitol\b|\bCapitol (?:riot|attack|breach)",
 }
-# "10 days before the shooting", "in the weeks before Slepian was killed": a shift from an incident dated
-# elsewhere in the text. The span stops at the count, as TimeML leaves the event out of the expression; "for nine
-# days after his death" says how long, not when.
+# "10 days before the shooting", "in the weeks before Slepian was killed", "the day of the massacre": a shift
+# from an incident dated elsewhere in the text (none for "the day of"). The span stops at the count, as TimeML
+# leaves the event out of the expression; "for nine days after his death" says how long, not when.
 SHIFT_INCIDENT = (
     r"(?i:(?<!\bfor )(?<!\bwithin )\b(?:"
     + _SHIFT_AMOUNT
-    + r"|the (?P<vague>days|weeks))(?=\s+(?P<dir>before|after)\s+(?:(?:the|his|her|their|its|this|that)\s+"
+    + r"|the (?P<vague>days|weeks))(?=\s+(?P<dir>before|after|(?<=\bday )of)\s+"
+    r"(?:(?:the|his|her|their|its|this|that)\s+"
     rf"(?P<modifiers>(?:[\w-]+\s+){{0,2}}?)(?P<incident>{alt(list(INCIDENT_NOUNS))})\b|"
     rf"(?P<subject>(?-i:[A-Z][a-z]+)|he|she|they)\s+(?:was|were)\s+(?P<incident_verb>{alt(list(INCIDENT_VERBS))})\b)))"
 )

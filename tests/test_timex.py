@@ -2161,6 +2161,15 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "TIME",
     ),
     ("On Saturday night they met. At 9 a.m. they left.", "2022-11-26", "9 a.m.", "2022-11-26T09:00", "TIME"),
+    # "the day of the shooting": the incident's day, as the text gives it
+    (
+        "A gunman killed 19 children in the shooting on Tuesday. He has not commented since the day of the shooting.",
+        "2022-05-25",
+        "the day",
+        "2022-05-24",
+        "DATE",
+    ),
+    ("He was at home the day of the shooting.", "2022-05-25", "the day", "XXXX-XX-XX", "DATE"),
     # what "saying" reports is not the day's verb, even without a comma
     ("GM put out a policy Friday saying staff would have to return.", "2022-09-28", "Friday", "2022-09-23", "DATE"),
 ]
