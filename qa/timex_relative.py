@@ -646,6 +646,8 @@ def n_weekday(m: re.Match[str], ctx: Ctx) -> Result | None:
         return "SET", f"XXXX-WXX-{wd + 1}", None
     if not m["wd"][0].isupper():
         return None
+    if _EVERY_WEEKDAY_AND_BEFORE.search(ctx.text, max(0, m.start() - 60), m.start()):
+        return "SET", f"XXXX-WXX-{wd + 1}", None  # "drawings are held every Tuesday and Friday": every Friday too
     if _IN_A_NAME_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start()) and _IN_A_NAME_AFTER.match(
         ctx.text, m.end()
     ):
@@ -657,6 +659,9 @@ def n_weekday(m: re.Match[str], ctx: Ctx) -> Result | None:
     return as_date(Val("D", weekday_date(ctx, wd, m.start(), m.end())))
 
 
+_EVERY_WEEKDAY_AND_BEFORE = re.compile(
+    rf"(?i)\b(?:every|each)\s+(?:{R.alt(list(R.WEEKDAYS))})(?:,\s*(?:{R.alt(list(R.WEEKDAYS))}))*(?:,?\s+(?:and|or)|,)\s+$"
+)
 # A weekday between two capitalized words is part of a name, unless the word before says when ("On Friday Turner
 # said", "Late Thursday Smith ...") or the one after is a month ("Thursday June 4").
 _IN_A_NAME_BEFORE = re.compile(

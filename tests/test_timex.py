@@ -2170,6 +2170,10 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "DATE",
     ),
     ("He was at home the day of the shooting.", "2022-05-25", "the day", "XXXX-XX-XX", "DATE"),
+    # weekdays listed after "every" are every such day too
+    ("Drawings are held every Tuesday and Friday at 11 p.m.", "2023-01-18", "Friday", "XXXX-WXX-5", "SET"),
+    ("Drawings are held every Tuesday and Friday at 11 p.m.", "2023-01-18", "11 p.m.", "XXXX-WXX-5T23:00", "SET"),
+    ("The market is open every Monday, Wednesday and Friday.", "2023-01-18", "Wednesday", "XXXX-WXX-3", "SET"),
     # what "saying" reports is not the day's verb, even without a comma
     ("GM put out a policy Friday saying staff would have to return.", "2022-09-28", "Friday", "2022-09-23", "DATE"),
 ]
