@@ -181,8 +181,40 @@ def _in_title(text: str, start: int, end: int) -> bool:
 
 
 def tag_times(text: str, dct: datetime | date | str) -> list[TimeExpression]:
-    """Every time expression in text, normalized against the document creation time dct."""
-    ctx = Ctx(text, _parse_dct(dct))
+    """Every time expression in text, normalized against the document creation time dct; in a live blog or a
+    dated log, the entries under each line that is only a date are read as written on that date."""
+    found = _tag_block(text, _parse_dct(dct))
+    headings = list(_DATE_HEADING.finditer(text)) if "\n" in text else []
+    if len(headings) < 2:
+        return found
+    out = [t for t in found if t.start < headings[0].start()]
+    for h, end in zip(headings, [*(n.start() for n in headings[1:]), len(text)], strict=True):
+        heading = next((t for t in found if t.start == h.start("date")), None)
+        block = [t for t in found if h.start() <= t.start < end]
+        if heading is None or not _DAY_LEVEL.fullmatch(heading.value):
+            out += block
+            continue
+        # "July 24\n\n... killed by a train last week ... died at the scene Friday": that week, that Friday
+        written = date.fromisoformat(heading.value)
+        out += [
+            replace(t, start=t.start + h.start(), end=t.end + h.start())
+            for t in _tag_block(text[h.start() : end], written)
+        ]
+    return out
+
+
+# A line that is only a date ("July 24", "Tuesday, July 21, 2020"): in a live blog or log it dates what follows.
+_DATE_HEADING = re.compile(
+    r"^[ \t]*(?P<date>(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan\.|Feb\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)\s+\d{1,2}(?:,?[ \t]+(?:19|20)\d\d)?)[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def _tag_block(text: str, dct: date) -> list[TimeExpression]:
+    """Every time expression in text, normalized against dct (see tag_times)."""
+    ctx = Ctx(text, dct)
     links = [(u.start(), u.end()) for u in _LINK.finditer(text)] if "/" in text or "www." in text else []
     cands = [
         (m.start(), m.end(), i, m, fn)

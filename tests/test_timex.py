@@ -3034,3 +3034,24 @@ def test_tag_times_a_named_day_does_not_take_the_year_that_frames_its_sentence()
     text = "In 2003, Congress was aware of emergency actions in the wake of Sept. 11 and war."
     day = next(t for t in tag_times(text, "2023-03-01") if t.text == "Sept. 11")
     assert not day.value.startswith("2003")
+
+
+def test_tag_times_reads_each_entry_of_a_dated_log_as_written_on_its_date() -> None:
+    text = (
+        "Roundup.\n\nJuly 24\n\nThe coroner identified the man killed by a train last week. He died Friday.\n\n"
+        "July 13\n\nIn a tweet posted at 7:53 a.m., the utility said temperatures would soar Saturday."
+    )
+    values = {t.text: t.value for t in tag_times(text, "2019-07-05")}
+    assert values == {
+        "July 24": "2019-07-24",
+        "last week": "2019-W29",
+        "Friday": "2019-07-19",
+        "July 13": "2019-07-13",
+        "7:53 a.m.": "2019-07-13T07:53",
+        "Saturday": "2019-07-13",
+    }
+
+
+def test_tag_times_keeps_the_dct_where_a_single_line_is_a_date() -> None:
+    text = "Schedule.\n\nJuly 24\n\nThe man died Friday."
+    assert [t.value for t in tag_times(text, "2019-07-05")] == ["2019-07-24", "2019-07-05"]
