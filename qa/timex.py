@@ -182,34 +182,62 @@ def _in_title(text: str, start: int, end: int) -> bool:
 
 def tag_times(text: str, dct: datetime | date | str) -> list[TimeExpression]:
     """Every time expression in text, normalized against the document creation time dct; in a live blog or a
-    dated log, the entries under each line that is only a date are read as written on that date."""
-    found = _tag_block(text, _parse_dct(dct))
-    headings = list(_DATE_HEADING.finditer(text)) if "\n" in text else []
+    dated log, the entries under each date line (see _log_headings) are read as written on that date."""
+    written = _parse_dct(dct)
+    found = _tag_block(text, written)
+    headings = _log_headings(text) if "\n" in text else []
     if len(headings) < 2:
         return found
     out = [t for t in found if t.start < headings[0].start()]
+    day: date | None = None
     for h, end in zip(headings, [*(n.start() for n in headings[1:]), len(text)], strict=True):
-        heading = next((t for t in found if t.start == h.start("date")), None)
         block = [t for t in found if h.start() <= t.start < end]
-        if heading is None or not _DAY_LEVEL.fullmatch(heading.value):
+        day = _heading_day(h, found, day)
+        if day is None:
             out += block
             continue
         # "July 24\n\n... killed by a train last week ... died at the scene Friday": that week, that Friday
-        written = date.fromisoformat(heading.value)
         out += [
-            replace(t, start=t.start + h.start(), end=t.end + h.start())
-            for t in _tag_block(text[h.start() : end], written)
+            replace(t, start=t.start + h.start(), end=t.end + h.start()) for t in _tag_block(text[h.start() : end], day)
         ]
     return out
 
 
-# A line that is only a date ("July 24", "Tuesday, July 21, 2020"): in a live blog or log it dates what follows.
+# What dates the entries of a live blog or log: a line that is only a date ("July 24", "Tuesday, July 21, 2020"),
+# or only a weekday ("MONDAY ... SUNDAY ... SATURDAY") where the weekdays run back. (Not a paragraph opened by a
+# date and a colon: that is mostly a calendar of coming events, "July 26: North Carolina runoffs", whose year the
+# line alone does not settle.)
+_MONTH_NAME = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan\.|Feb\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)"
+)
 _DATE_HEADING = re.compile(
     r"^[ \t]*(?P<date>(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan\.|Feb\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)\s+\d{1,2}(?:,?[ \t]+(?:19|20)\d\d)?)[ \t]*$",
+    + _MONTH_NAME
+    + r"\s+\d{1,2}(?:,?[ \t]+(?:19|20)\d\d)?)[ \t]*$",
     re.MULTILINE,
 )
+_WEEKDAY_HEADING = re.compile(
+    r"^[ \t]*(?P<date>(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))[ \t]*$", re.MULTILINE
+)
+
+
+def _log_headings(text: str) -> list[re.Match[str]]:
+    """The date lines of a live blog or log, in order: date lines, and weekday lines when each is the day before
+    the one above it (a week's schedule runs forward, and its days are better left to the tense)."""
+    weekdays = list(_WEEKDAY_HEADING.finditer(text))
+    names = [R.WEEKDAYS[w["date"].lower()] for w in weekdays]
+    runs_back = len(weekdays) >= 2 and all((a - b) % 7 == 1 for a, b in itertools.pairwise(names))
+    return sorted([*_DATE_HEADING.finditer(text), *(weekdays if runs_back else [])], key=lambda m: m.start())
+
+
+def _heading_day(h: re.Match[str], found: list[TimeExpression], before: date | None) -> date | None:
+    """The day a date line stands for: its tagged value; but a weekday line right after the line of the day after
+    it is the day before that one, as a live blog runs back ("MONDAY ... SUNDAY ... SATURDAY")."""
+    tag = next((t for t in found if t.start == h.start("date")), None)
+    day = date.fromisoformat(tag.value) if tag and _DAY_LEVEL.fullmatch(tag.value) else None
+    runs_back = before is not None and R.WEEKDAYS.get(h["date"].lower()) == (before.weekday() - 1) % 7
+    return before - timedelta(1) if h.re is _WEEKDAY_HEADING and runs_back and before else day
 
 
 def _tag_block(text: str, dct: date) -> list[TimeExpression]:

@@ -3055,3 +3055,14 @@ def test_tag_times_reads_each_entry_of_a_dated_log_as_written_on_its_date() -> N
 def test_tag_times_keeps_the_dct_where_a_single_line_is_a_date() -> None:
     text = "Schedule.\n\nJuly 24\n\nThe man died Friday."
     assert [t.value for t in tag_times(text, "2019-07-05")] == ["2019-07-24", "2019-07-05"]
+
+
+def test_tag_times_reads_a_live_blog_whose_weekday_lines_run_back() -> None:
+    text = (
+        "Festival updates all weekend.\n\nMONDAY\n\nThe festival ended.\n\nSUNDAY\n\n"
+        "7:20 p.m. Patrons leaving tonight were told shuttles run late.\n\nSATURDAY\n\n10 p.m. Dan Deacon played."
+    )
+    values = {t.text: t.value for t in tag_times(text, "2016-05-09")}
+    assert values["7:20 p.m."] == "2016-05-08T19:20"
+    assert values["tonight"] == "2016-05-08"
+    assert values["10 p.m."] == "2016-05-07T22:00"
