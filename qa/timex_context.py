@@ -840,6 +840,12 @@ def framed_date(ctx: Ctx, start: int, end: int, in_year: Callable[[int], date]) 
 _CAUSAL_SINCE_AFTER = re.compile(r"\s+(?:falls|fell|is|was|lands|landed|comes)\b")
 
 
+def month_heading_year(ctx: Ctx, month: int, start: int) -> int | None:
+    """The year of a "December 2018" heading shortly above start, when month is that heading's month."""
+    heading = ctx.month_heading.get(month)
+    return heading[0] if heading and 0 < start - heading[1] <= _HEADING_REACH else None
+
+
 def month_day(ctx: Ctx, month: int, day: int, year: str | None, start: int, end: int) -> Result | None:
     """A month and day dated with its year or, without one, the occurrence nearest the DCT given the tense."""
     named = R.NAMED_DAYS.get((month, day))
@@ -856,8 +862,8 @@ def month_day(ctx: Ctx, month: int, day: int, year: str | None, start: int, end:
         year = str(fit.year)  # "at 3:40 a.m. on Thursday, January 7", the weekday taken by the clock time
     elif (month, day) in ctx.month_days and _same_day_again(ctx, month, day, start, end):
         year = str(ctx.month_days[(month, day)].year)  # "the January 6 insurrection ... crimes that occurred January 6"
-    elif (heading := ctx.month_heading.get(month)) and 0 < start - heading[1] <= _HEADING_REACH:
-        year = str(heading[0])  # "December 2018\n\nMoney: A Dec. 30 story ...", "JANUARY 2010\n\nShe is born on Jan. 9"
+    elif heading := month_heading_year(ctx, month, start):
+        year = str(heading)  # "December 2018\n\nMoney: A Dec. 30 story ...", "JANUARY 2010\n\nShe is born on Jan. 9"
     elif not named and (framed := framed_date(ctx, start, end, lambda y: date(y, month, day))):
         year = str(framed.year)  # "In 2019, the fair was held on March 3", "The 2019 show was held March 3"
     elif (

@@ -29,6 +29,7 @@ from qa.timex_context import (
     as_date,
     month_alone_year,
     month_day,
+    month_heading_year,
     named_day_year,
     recalls_written_year,
     weekday_month_day,
@@ -848,6 +849,8 @@ def n_holiday(m: re.Match[str], ctx: Ctx) -> Result | None:
         d = this
     elif not rel and (near := _near_day_of_another_year(ctx, m.start(), name)) is not None:
         d = near  # "an attack on December 19, 2016, when Amri rammed a truck into a crowded Christmas market"
+    elif not rel and (heading := month_heading_year(ctx, this.month, m.start())) is not None:
+        d = holiday_date(name, heading)  # "December 2018\n\n... the child the president spoke to on Christmas"
     elif (start := _range_start(ctx, m.start())) is not None:
         # "snowfall from October through Christmas Day": the first one after the range's start
         d = next(h for h in (holiday_date(name, start.year + k) for k in (0, 1)) if h >= start)

@@ -3066,3 +3066,8 @@ def test_tag_times_reads_a_live_blog_whose_weekday_lines_run_back() -> None:
     assert values["7:20 p.m."] == "2016-05-08T19:20"
     assert values["tonight"] == "2016-05-08"
     assert values["10 p.m."] == "2016-05-07T22:00"
+
+
+def test_tag_times_dates_a_holiday_under_a_month_heading_in_that_year() -> None:
+    text = "December 2018\n\nNews: The AP misidentified the child the president spoke to on Christmas."
+    assert [t.value for t in tag_times(text, "2020-04-27")] == ["2018-12", "2018-12-25"]
