@@ -466,6 +466,8 @@ def n_rel_unit(m: re.Match[str], ctx: Ctx) -> Result | None:
         return "DURATION", f"P1{letter}", None
     if unit == "week" and rel == "this" and ctx.dct.weekday() == 6 and _ahead_on_a_sunday(ctx, m):
         off = 1  # "the House will vote on it later this week", written on a Sunday: the days ahead, Monday on
+    if unit == "week" and rel == "this past" and ctx.dct.weekday() >= 5:
+        off = 0  # "an empty stage this past week", written on a weekend: the week now ending
     v = Val(gran, ctx.dct).shift(off, gran)
     return as_date(v)
 

@@ -2174,6 +2174,21 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("Drawings are held every Tuesday and Friday at 11 p.m.", "2023-01-18", "Friday", "XXXX-WXX-5", "SET"),
     ("Drawings are held every Tuesday and Friday at 11 p.m.", "2023-01-18", "11 p.m.", "XXXX-WXX-5T23:00", "SET"),
     ("The market is open every Monday, Wednesday and Friday.", "2023-01-18", "Wednesday", "XXXX-WXX-3", "SET"),
+    # "this past week" written on a weekend is the week now ending
+    (
+        "The storm brought heavy snow to most of the US this past week.",
+        "2022-12-25",
+        "this past week",
+        "2022-W51",
+        "DATE",
+    ),
+    (
+        "The storm brought heavy snow to most of the US this past week.",
+        "2022-12-21",
+        "this past week",
+        "2022-W50",
+        "DATE",
+    ),
     # what "saying" reports is not the day's verb, even without a comma
     ("GM put out a policy Friday saying staff would have to return.", "2022-09-28", "Friday", "2022-09-23", "DATE"),
 ]
