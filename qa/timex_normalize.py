@@ -180,7 +180,8 @@ def n_short_year(m: re.Match[str], ctx: Ctx) -> Result | None:
 # "the March accession": "the", a capitalized month, and a noun (not "the March on Washington").
 _THE_MONTH_NOUN = re.compile(r"\s(?!(?:on|of|to|for|from|in|into|and|or|through|past|across|toward|by|at|with)\b)[a-z]")
 _MONTH_CONTEXT_BEFORE = re.compile(
-    r"(?i)\b(?:in|since|until|till|by|during|of|from|through|to|last|this|next|early|late|mid|before|after|"
+    r"(?i)\b(?:in|since|until|till|by|during|of|from|through|to|last|this|next|early|late|mid|before|after|around|"
+    r"throughout|into|come|"
     r"between|and|or|since early|since late|as of|for|on|in early|in late|the end of|the middle of|"
     r"the beginning of|the start of|as early as|as late as|as soon as)[- ]$"
 )
@@ -225,6 +226,8 @@ def n_month_alone(m: re.Match[str], ctx: Ctx) -> Result | None:
     if abbreviated and not _MONTH_CONTEXT_BEFORE.search(before):
         return None
     month = month_of(m)
+    if before.endswith(("come ", "Come ")):  # "finish that shot come March": the next one
+        return as_date(Val("M", date(ctx.dct.year + (month < ctx.dct.month), month, 1)))
     if end := _RANGE_END.match(ctx.text, m.end()):
         # "from January to June this year", "the January-June period": the range's first month is dated by its
         # last one, and comes before it.

@@ -2189,6 +2189,10 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "2022-W50",
         "DATE",
     ),
+    # a month after "around", "throughout", "into"; "come November" is the next one
+    ("Then we have a primary around May.", "2022-12-15", "May", "2023-05", "DATE"),
+    ("He'll finish that shot come March.", "2022-12-06", "March", "2023-03", "DATE"),
+    ("It could hurt the GOP come November.", "2022-09-11", "November", "2022-11", "DATE"),
     # what "saying" reports is not the day's verb, even without a comma
     ("GM put out a policy Friday saying staff would have to return.", "2022-09-28", "Friday", "2022-09-23", "DATE"),
 ]
