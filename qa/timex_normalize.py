@@ -452,8 +452,12 @@ def _season_val(ctx: Ctx, code: str, rel: str, start: int, end: int) -> Val:
             y = written_after  # "the Covid-19 summer wave in 2020"
         elif this_year_start > dct and rel != "this" and _season_back(ctx, this_year_start, start, end):
             y -= 1
-        elif code != cur_code and this_year_start < dct and ctx.future(start, end):
-            y += 1  # "will visit in the spring" written in December: next year's
+        elif (
+            code != cur_code and this_year_start < dct and ctx.future(start, end) and not _gone_by_name(ctx, end, code)
+        ):
+            # "will visit in the spring" written in December: next year's (but "must sustain the summer's energy",
+            # written on Sept. 5, is the summer just gone)
+            y += 1
         elif (
             rel == "this"
             and code != cur_code
@@ -472,6 +476,18 @@ _INTENT_BEFORE = re.compile(
     r"(?i)\b(?:plans?|planned|planning|wants?|wanted|hopes?|hoped|aim(?:s|ed)?|intend(?:s|ed)?|expect(?:s|ed)?|"
     r"excited|prevent(?:s|ed)?|going|scheduled|set)\b[^.;:!?]*$"
 )
+
+
+_SEASON_AS_A_THING = re.compile(r"['’]s\b| of [a-z]")  # "the summer's energy", "a summer of activism"
+
+
+def _gone_by_name(ctx: Ctx, end: int, code: str) -> bool:
+    """Whether a season named as a thing ("the summer's energy") ended within the month before the DCT."""
+    if not _SEASON_AS_A_THING.match(ctx.text, end):
+        return False
+    after = date(ctx.dct.year, SEASON_MONTHS[code][1] % 12 + 1, 1)  # the first day after the season
+    ended = after if after <= ctx.dct else date(after.year - 1, after.month, 1)
+    return ctx.dct - ended <= timedelta(31)
 
 
 def _nearer_gone(dct: date, this_year_start: date) -> bool:

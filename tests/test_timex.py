@@ -2193,6 +2193,10 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("Then we have a primary around May.", "2022-12-15", "May", "2023-05", "DATE"),
     ("He'll finish that shot come March.", "2022-12-06", "March", "2023-03", "DATE"),
     ("It could hurt the GOP come November.", "2022-09-11", "November", "2022-11", "DATE"),
+    # a season named as a thing just after it ended is the one just gone, whatever the tense
+    ("They must sustain the summer's revolutionary energy.", "2020-09-05", "the summer", "2020-SU", "DATE"),
+    ("A concert will aid victims of this summer's flooding.", "2022-09-14", "this summer", "2022-SU", "DATE"),
+    ("We will visit in the summer.", "2020-09-05", "the summer", "2021-SU", "DATE"),
     # what "saying" reports is not the day's verb, even without a comma
     ("GM put out a policy Friday saying staff would have to return.", "2022-09-28", "Friday", "2022-09-23", "DATE"),
 ]
