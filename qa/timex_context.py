@@ -1029,6 +1029,9 @@ def month_alone_year(ctx: Ctx, month: int, start: int, end: int) -> int:
         return y
     if tense == "future" and _WOULD_BEFORE.search(ctx.text, max(ctx.sentence(start)[0], start - 80), start):
         tense = None  # "said it would exit Russia in late May": planned before it was written, maybe already past
+    plan = _PAST_PLAN_BEFORE.search(ctx.text, ctx.sentence(start)[0], start) if tense == "future" else None
+    if plan and plan["verb"].lower() == "supposed":
+        tense = "past"  # "was supposed to have a biopsy in December ... More than seven months later": it did not
     if tense == "future":
         return y + (month < dm)
     if tense == "past":

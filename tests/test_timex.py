@@ -2197,6 +2197,8 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("They must sustain the summer's revolutionary energy.", "2020-09-05", "the summer", "2020-SU", "DATE"),
     ("A concert will aid victims of this summer's flooding.", "2022-09-14", "this summer", "2022-SU", "DATE"),
     ("We will visit in the summer.", "2020-09-05", "the summer", "2021-SU", "DATE"),
+    ("Perdomo was supposed to have a biopsy in December.", "2017-07-27", "December", "2016-12", "DATE"),
+    ("The store was scheduled to open in December.", "2017-07-27", "December", "2017-12", "DATE"),
     # what "saying" reports is not the day's verb, even without a comma
     ("GM put out a policy Friday saying staff would have to return.", "2022-09-28", "Friday", "2022-09-23", "DATE"),
 ]
