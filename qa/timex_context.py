@@ -747,12 +747,18 @@ def _after_joined_weekday(ctx: Ctx, wd: int, start: int, day: date, tense: str |
     return first + timedelta((wd - first.weekday()) % 7 or 7)
 
 
+_THAT_BEFORE = re.compile(r"(?i)\bthat\s+$")
+_PART_OF_DAY_AFTER = re.compile(r"\s+(?:night|morning|afternoon|evening|day)\b")
+
+
 def _same_day_again(ctx: Ctx, month: int, day: int, start: int, end: int) -> bool:
     """Whether a month and day written again without its year means the day first written with one: not in a
     present or future clause ("King's birthday is Jan. 15", "the app will run from July 16 until July 20"), not
     as an anniversary, not with a weekday, which picks its own year."""
     if _ANNIVERSARY_AFTER.match(ctx.text, end) or _WEEKDAY_FIRST.match(ctx.text, start, end):
         return False
+    if _THAT_BEFORE.search(ctx.text, max(0, start - 6), start) and _PART_OF_DAY_AFTER.match(ctx.text, end):
+        return True  # "But that July 3 night changed everything": the one told (not "knowledge that June 19 would")
     if (named := R.NAMED_DAYS.get((month, day))) and named[0] == ctx.month_days[(month, day)].year:
         # "on Jan. 6, 2021 against the Capitol. When rioters began to clear out on Jan. 6, ...": the day
         return ctx.tense(start, end) not in ("present", "future")

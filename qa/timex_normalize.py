@@ -745,9 +745,14 @@ _AWARD_OF = re.compile(
 _YEAR_OF_SOMETHING = re.compile(r" of (?:the|a|an|his|her|their|its|our|[A-Z])")
 
 
+_YEAR_WAS = re.compile(r"\s+(?:was|is)\s+" + R.YEAR4 + r"\b")
+
+
 def n_the_year(m: re.Match[str], ctx: Ctx) -> Result | None:
     """ "the year", "the full year", "the same year", "the year ended Sept. 30"."""
     mod = (m["mod"] or "").strip().lower()
+    if not mod and (said := _YEAR_WAS.match(ctx.text, m.end())):
+        return as_date(Val("Y", date(int(said["year"]), 1, 1)))  # "The year was 1957"
     if not mod and _YEAR_OF_SOMETHING.match(ctx.text, m.end()):
         return None  # "the year of the Cuban missile crisis": a year named by what happened in it
     if not mod and _AWARD_OF.search(ctx.text, max(0, m.start() - 20), m.start()):

@@ -2199,6 +2199,16 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("We will visit in the summer.", "2020-09-05", "the summer", "2021-SU", "DATE"),
     ("Perdomo was supposed to have a biopsy in December.", "2017-07-27", "December", "2016-12", "DATE"),
     ("The store was scheduled to open in December.", "2017-07-27", "December", "2017-12", "DATE"),
+    # "The year was 1957"; "that July 3 night" is the July 3 told
+    ("He was arrested in 2015. The year was 1957, and Akron was busy.", "2015-08-20", "The year", "1957", "DATE"),
+    (
+        "His car hit a man on July 3, 1957. Akron was busy. It was an era of hope. But that July 3 night changed it.",
+        "2015-08-20",
+        "July 3",
+        "1957-07-03",
+        "DATE",
+    ),
+    ("He had no knowledge that June 19 would become a holiday.", "2020-06-19", "June 19", "2020-06-19", "DATE"),
     # what "saying" reports is not the day's verb, even without a comma
     ("GM put out a policy Friday saying staff would have to return.", "2022-09-28", "Friday", "2022-09-23", "DATE"),
 ]
