@@ -234,10 +234,10 @@ def _log_headings(text: str) -> list[re.Match[str]]:
 def _heading_day(h: re.Match[str], found: list[TimeExpression], before: date | None) -> date | None:
     """The day a date line stands for: its tagged value; but a weekday line right after the line of the day after
     it is the day before that one, as a live blog runs back ("MONDAY ... SUNDAY ... SATURDAY")."""
+    if h.re is _WEEKDAY_HEADING and before is not None and R.WEEKDAYS[h["date"].lower()] == (before.weekday() - 1) % 7:
+        return before - timedelta(1)
     tag = next((t for t in found if t.start == h.start("date")), None)
-    day = date.fromisoformat(tag.value) if tag and _DAY_LEVEL.fullmatch(tag.value) else None
-    runs_back = before is not None and R.WEEKDAYS.get(h["date"].lower()) == (before.weekday() - 1) % 7
-    return before - timedelta(1) if h.re is _WEEKDAY_HEADING and runs_back and before else day
+    return date.fromisoformat(tag.value) if tag and _DAY_LEVEL.fullmatch(tag.value) else None
 
 
 def _tag_block(text: str, dct: date) -> list[TimeExpression]:
