@@ -616,6 +616,12 @@ _PAST_PLAN_BEFORE = re.compile(
 )
 _TIMELINE_ENTRY = re.compile(r"\s+[-–—]\s")  # a line opened by a date and a dash
 _ANNIVERSARY_AFTER = re.compile(r"(?i)\s+anniversary\b")
+# After a weekday's possessive: an incident, which no plan told earlier is ("Monday's tragedy").
+_INCIDENT_AFTER_POSSESSIVE = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+)?(?:tragedy|tragic|deadly|fatal|"
+    + R.alt([noun for noun, kind in R.INCIDENT_NOUNS.items() if kind != "vote"])
+    + r")\b"
+)
 # After a weekday's possessive: a named plan, or the future verb of the noun phrase it opens.
 _PLANNED_POSSESSIVE = re.compile(
     r"['’]s\s+(?:(?:scheduled|planned|upcoming|expected|proposed|lineup|schedule|agenda|itinerary|forecast)\b|"
@@ -694,8 +700,11 @@ def _weekday_date(ctx: Ctx, wd: int, start: int, end: int, rel: str) -> date:
         # a live blog's run backward ("Thursday\n\n...\n\nWednesday") and take the default
         last = ctx.day_heading[1]
         return last + timedelta((wd - last.weekday()) % 7)
-    if (possessive or tense is None) and wd in ctx.weekdays:
-        return ctx.weekdays[wd]  # "will hold the ritual on Friday ... Friday's investiture": the same Friday
+    incident = possessive and _INCIDENT_AFTER_POSSESSIVE.match(ctx.text, end)
+    if (possessive or tense is None) and wd in ctx.weekdays and not (incident and ctx.weekdays[wd] > dct):
+        # "will hold the ritual on Friday ... Friday's investiture": the same Friday (but not "a Mass will be held
+        # Monday ... heard about Monday's tragedy": a tragedy is no plan)
+        return ctx.weekdays[wd]
     after = _AFTER_PHRASE.search(ctx.text, ctx.sentence(start)[0], start) if tense in ("future", "present") else None
     if after and ctx.day_ref and ctx.day_ref_pos >= ctx.sentence(start)[0] and not _tenses(after[0][1:]):
         ref = ctx.day_ref.d

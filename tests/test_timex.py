@@ -3106,3 +3106,8 @@ def test_tag_times_reads_a_live_blog_whose_weekday_lines_run_back() -> None:
 def test_tag_times_dates_a_holiday_under_a_month_heading_in_that_year() -> None:
     text = "December 2018\n\nNews: The AP misidentified the child the president spoke to on Christmas."
     assert [t.value for t in tag_times(text, "2020-04-27")] == ["2018-12", "2018-12-25"]
+
+
+def test_tag_times_an_incident_on_a_weekday_is_not_the_plan_told_for_it() -> None:
+    text = "A Mass will be celebrated Monday. He heard about Monday's tragedy."
+    assert [t.value for t in tag_times(text, "2012-12-29")] == ["2012-12-31", "2012-12-24"]
