@@ -78,6 +78,8 @@ def n_duration(m: re.Match[str], ctx: Ctx) -> Result | None:
         return None
     if unit == "quarter" and re.match(r"\s+of\b", after):
         return None  # "three-quarters of its food" is a fraction
+    if unit == "quarter" and num == "three" and ctx.text[m.end() - 8 : m.end() - 7] == "-" and not m["plural"]:
+        return None  # "three-quarter sleeves", "a three-quarter length": a fraction, not nine months
     if (
         unit == "quarter"
         and num in ("a", "an", "one")

@@ -2239,6 +2239,7 @@ def test_tag_times_rejects_the_doomsday_clocks_midnight() -> None:
         "Camille Fine is a trending visual producer on USA TODAY's NOW team.",
         "The state ordered Abbott's ID NOW test.",
         "The cells came from the fall armyworm.",  # a moth
+        "The dress has three-quarter sleeves.",  # a fraction
     ],
 )
 def test_tag_times_rejects_a_day_inside_a_name(sentence: str) -> None:
