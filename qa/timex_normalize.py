@@ -441,7 +441,9 @@ def _season_val(ctx: Ctx, code: str, rel: str, start: int, end: int) -> Val:
     if rel in ("last", "this past"):  # the latest one over: "last spring" in October is this year's
         y = y - 1 if (this_year_start > dct or code == cur_code) else y
     elif rel in ("next", "this coming"):
-        y = y + 1 if this_year_start <= dct else y
+        # (but "this upcoming fall" written on Sept. 1 is the one just begun, whose equinox is still ahead)
+        just_begun = rel == "this coming" and (dct - this_year_start).days < 31
+        y = y + 1 if this_year_start <= dct and not just_begun else y
         if rel == "next" and code == _SEASON_AFTER[cur_code] and dct < this_year_start and y == dct.year:
             y += 1  # "next winter" written in October is not the one about to begin, which is "this winter"
     elif rel in ("this", "the", "early", "late", ""):
@@ -547,8 +549,9 @@ _SEASONAL_THING = re.compile(
 
 
 def n_rel_season(m: re.Match[str], ctx: Ctx) -> Result | None:
-    """ "last summer", "this fall", "winter of next year"."""
+    """ "last summer", "this fall", "this upcoming fall", "winter of next year"."""
     rel = (m["rel"] or "").lower()
+    rel = "this coming" if rel in ("this upcoming", "the upcoming") else rel
     if not rel and m["season"][0].islower() and m["season"].lower() in ("fall", "spring"):
         return None  # "fall" and "spring" are verbs/nouns far more often than seasons
     if rel in ("", "the") and m["season"].istitle() and _season_in_a_name(ctx.text, m.start("season"), m.end()):

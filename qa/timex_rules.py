@@ -508,7 +508,8 @@ RULE_TABLE: list[tuple[str, str]] = [
     ),
     (
         "rel_season",
-        r"(?i:\b(?P<rel>this|last|next|this past|this coming|the|early|late)\s+(?:early\s+|late\s+)?)?"
+        r"(?i:\b(?P<rel>this|last|next|this past|this coming|this upcoming|the upcoming|the|early|late)\s+"
+        r"(?:early\s+|late\s+)?)?"
         + r"\b"
         + SEASON
         # not "the fall-off in 2021", "the winter solstice" (a moment), "winter wheat" (a crop), "the fall armyworm"

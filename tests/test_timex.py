@@ -2209,6 +2209,16 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "DATE",
     ),
     ("He had no knowledge that June 19 would become a holiday.", "2020-06-19", "June 19", "2020-06-19", "DATE"),
+    # "this upcoming fall" is "this coming fall"; on the season's first days, the one just begun
+    (
+        "A fourth dose makes more sense this upcoming fall or winter.",
+        "2022-02-19",
+        "this upcoming fall",
+        "2022-FA",
+        "DATE",
+    ),
+    ("This upcoming fall could host a high spread of flu.", "2022-09-01", "This upcoming fall", "2022-FA", "DATE"),
+    ("This coming fall will be busy.", "2022-10-15", "This coming fall", "2023-FA", "DATE"),
     # what "saying" reports is not the day's verb, even without a comma
     ("GM put out a policy Friday saying staff would have to return.", "2022-09-28", "Friday", "2022-09-23", "DATE"),
 ]
