@@ -125,7 +125,7 @@ def _opens_quoted_title(text: str, start: int, end: int) -> bool:
 
 
 _QUOTATION = re.compile(r"\"[^\"\n]*\"|“[^“”\n]*”")
-_WORD = re.compile(r"[A-Za-z][\w'’]*")
+_WORD = re.compile(r"[A-Za-z]+")
 _MINOR_WORDS = frozenset(
     ["a", "an", "the", "and", "or", "nor", "but", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "vs"]
 )
@@ -296,7 +296,6 @@ def _tag_block(text: str, dct: date) -> list[TimeExpression]:
 # "the Oct. 23 killing").
 _INCIDENT_REACH = 60
 _INCIDENT_SHIFT = re.compile(R.SHIFT_INCIDENT)
-_WORD = re.compile(r"[A-Za-z]+")
 # "was shot to death at 10 p.m.": a clock time in the clause of an incident's verb.
 _INCIDENT_VERB_BEFORE = re.compile(rf"(?i)\b(?:{R.alt(list(R.INCIDENT_VERBS))})\b[^,;.]{{0,30}}$")
 _CLOCK_ONLY = re.compile(R.CLOCK)

@@ -54,9 +54,9 @@ def n_ago(m: re.Match[str], ctx: Ctx) -> Result | None:
         # "two hours later", "ten minutes ago": a time of day we cannot place; the amount is still a duration.
         return "DURATION", duration_value(n, unit), None
     if relative_to_ref and (said := _APPOSITIVE_YEAR.match(ctx.text, m.end())):
-        return as_date(
-            Val("Y", date(int(said["year"] or said["year2"]), 1, 1))
-        )  # "Sixty-two years later, in 2021, ...": as said
+        # "Sixty-two years later, in 2021, ...": as said
+        year = int(said["year"] or said["year2"])
+        return as_date(Val("Y", date(year, 1, 1)))
     base: Val = Val(gran, ctx.dct)
     ref = ctx.recent_ref(m.start(), day=gran == "D") if relative_to_ref else None
     # "Sixty-four years later", "completed a decade earlier": counted from a year a paragraph back (but "40% a year
@@ -668,7 +668,7 @@ _EVERY_WEEKDAY_AND_BEFORE = re.compile(
 # said", "Late Thursday Smith ...") or the one after is a month ("Thursday June 4").
 _IN_A_NAME_BEFORE = re.compile(
     r"(?<![.!?:]\s)(?<![.!?:]\s\s)(?<!^)\b(?!(?:On|Late|Early|Since|By|Until|Till|Through|From|Before|After|Last|Next|This|"
-    r"And|Or|But|Each|Every|Of|The|Since|Starting|Beginning|Ending|Closed|Open|Opens|Closes)\s)[A-Z][a-z]+\s$"
+    r"And|Or|But|Each|Every|Of|The|Starting|Beginning|Ending|Closed|Open|Opens|Closes)\s)[A-Z][a-z]+\s$"
 )
 _IN_A_NAME_AFTER = re.compile(r"\s(?!(?:" + R.alt([w.title() for w in R.MONTHS]) + r")\b)[A-Z][a-z]+\b")
 _GENERIC_ARTICLE = re.compile(r"(?i)\ban? $")
