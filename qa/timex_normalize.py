@@ -325,7 +325,23 @@ def n_year(m: re.Match[str], ctx: Ctx) -> Result | None:
     counted = _COUNTED_AFTER.match(ctx.text, m.end())
     if counted and not in_year and not _DETERMINER_BEFORE_YEAR.search(ctx.text, max(0, m.start() - 12), m.start()):
         return None  # "128 catches, 1809 receiving yards": a count (but "the last of four 2019 deaths")
+    if "-" in (ctx.text[m.start() - 1 : m.start()], ctx.text[m.end() : m.end() + 1]):
+        # "Whipple (1730-1785) ... Eight years later": a year that bounds a range (a life, a term, a season)
+        # anchors nothing after it
+        return "DATE", str(y), None
     return as_date(Val("Y", date(y, 1, 1)))
+
+
+def n_year_range_end(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """ "80" in "1977-80", "00" in "1999-00": the year that ends a range, in the century of its start (the next
+    one past a 99); not an end that comes before its start ("2022-05": a month)."""
+    start = int(ctx.text[m.start() - 5 : m.start() - 1])
+    end = start // 100 * 100 + int(m["yy"])
+    if end <= start and start % 100 >= 90:
+        end += 100
+    if not start < end <= ctx.dct.year + 30:
+        return None
+    return "DATE", str(end), None  # an anchor for nothing after it, like the year that opens the range
 
 
 _NUMBERED_BEFORE = re.compile(

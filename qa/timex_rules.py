@@ -89,6 +89,9 @@ MONTH = rf"(?P<month>(?:{_FULL})\b|(?:{alt(_MONTH_ABBR)})\.(?!\w)|(?:{alt(_MONTH
 WEEKDAY = r"(?P<wd>(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))s?"
 DAYNUM = r"(?P<day>[0-2]?\d|3[01])(?:st|nd|rd|th)?(?!\d)"
 YEAR4 = r"(?P<year>1[6-9]\d\d|20\d\d)(?![\d,]\d)"
+# A year that opens a range ("1977-1980", "1977-80"), and what may close one: the hyphen is no code's.
+_RANGE_START_YEAR = r"(?<![\w$#.,/-])(?:1[6-9]|20)\d\d"
+_RANGE_END_YEAR = r"(?:(?:1[6-9]|20)\d\d|\d\d)(?![\w-]|[.,]\d)"
 # Space that crosses at most one line break: a date wraps in hard-wrapped text, but no paragraph joins a year to the
 # day before it ("Premiere: May 23\n\n1984's cult classic").
 ONE_LINE_GAP = r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"
@@ -333,10 +336,18 @@ RULE_TABLE: list[tuple[str, str]] = [
     ("the_year_number", r"(?i:\bthe year )" + YEAR4 + r"(?![.,]\d|-\d|\w)"),
     (
         "year",
-        r"(?<![\w$#.,/])(?<!\d-)"
+        # not "555-2016", "978-1-2016-...": a number in a code (but "from 1977-1980": a range of years)
+        r"(?<![\w$#.,/])(?:(?<!\d-)|(?<="
+        + _RANGE_START_YEAR
+        + r"-))"
         + YEAR4
-        + r"(?!\s*(?i:percent|shares|cents|people|tons|points|%|GMT|UTC|hours\b|hrs\b|local time))(?![.,]\d|-\d|\w)",
+        + r"(?!\s*(?i:percent|shares|cents|people|tons|points|%|GMT|UTC|hours\b|hrs\b|local time))(?![.,]\d|\w)"
+        + r"(?!-(?!"
+        + _RANGE_END_YEAR
+        + r")\d)",
     ),
+    # "1977-80", "the 2019–20 season": the last year of a range, written with two digits
+    ("year_range_end", r"(?<=" + _RANGE_START_YEAR + r"[-–])(?P<yy>\d\d)(?![\w-]|[.,]\d)"),
     ("decade", r"(?i:\bthe\s+(?:early\s+|mid-?|late\s+)?)?(?P<dec>(?:1[6-9]|20)\d0)['’]?s\b"),
     ("decade_short", r"(?i:\bthe\s+(?:early\s+|mid-?|late\s+)?)?['’](?P<dec2>\d0)s\b"),
     # Newspaper style without the leading apostrophe: "the 60's", "the mid-50s" (temperatures are rejected; "in his

@@ -3122,3 +3122,23 @@ def test_tag_times_dates_a_holiday_under_a_month_heading_in_that_year() -> None:
 def test_tag_times_an_incident_on_a_weekday_is_not_the_plan_told_for_it() -> None:
     text = "A Mass will be celebrated Monday. He heard about Monday's tragedy."
     assert [t.value for t in tag_times(text, "2012-12-29")] == ["2012-12-31", "2012-12-24"]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Pelé played for the club from 1956-1974, scoring 618 goals.", ["1956", "1974"]),
+        ("The maximum grant for the 2018-19 school year rose.", ["2018", "2019"]),
+        ("Henry Purcell (1659-95) wrote it.", ["1659", "1695"]),
+        ("Results for 1999-00 came in.", ["1999", "2000"]),
+        ("Call 555-2016 for tickets.", []),
+        ("The ISBN is 978-1999-2000-1.", []),
+    ],
+)
+def test_tag_times_reads_both_years_of_a_hyphenated_range(text: str, values: list[str]) -> None:
+    assert [t.value for t in tag_times(text, "2022-05-09")] == values
+
+
+def test_tag_times_a_year_bounding_a_range_anchors_nothing_after_it() -> None:
+    text = "William Whipple (1730-1785) became a seaman at 21. Eight years later, he landed at Portsmouth."
+    assert [t.value for t in tag_times(text, "2019-07-03")] == ["1730", "1785", "P8Y"]
