@@ -145,6 +145,8 @@ _OBJECT_OF_REPORT = re.compile(
     r"(?:(?!\b(?:that|which|who|could|would|will|may|might|can)\b)[^,;:.!?\"“”()])*$"
 )
 # A clause boundary before the expression: punctuation, quotes or a reporting verb.
+# A participle that continues the clause before it ("..., followed by snow on Monday").
+_FOLLOWED_BY = re.compile(r"(?i)\s*(?:and\s+)?(?:followed|trailed|preceded)\s+by\b")
 _CLAUSE_SPLIT = re.compile(
     rf"[;(\"“”]|(?<!\d),|,(?!\d)|(?<!\d):|:(?!\d)|``|''|{_REPORTING.pattern.removeprefix('(?i)')}", re.IGNORECASE
 )  # not the colon of "11:59" or the comma of "10,000"
@@ -454,6 +456,10 @@ class Ctx:
         window = re.sub(_QUOTED_TITLE, " ", _REPORTING.split(self.text[max(s, start - 200) : start])[-1])
         before = _last_clause(before)
         tense = _last_tense(before)
+        if _FOLLOWED_BY.match(before) and (earlier := _CLAUSE_SPLIT.split(window)[-2:-1]):
+            # "Strengthening is forecast tonight, followed by more rapid strengthening on Monday": the participle
+            # continues the clause before it and takes its tense
+            tense = _last_tense(earlier[0])
         if tense == "past" and _PARTICIPLE_WITH.search(before):
             # "will assemble 10,000 backpacks filled with core school supplies ... on Thursday": the future verb
             # that makes "filled" a participle may lie further back in the clause

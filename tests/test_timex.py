@@ -2221,6 +2221,9 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("This coming fall will be busy.", "2022-10-15", "This coming fall", "2023-FA", "DATE"),
     # what "saying" reports is not the day's verb, even without a comma
     ("GM put out a policy Friday saying staff would have to return.", "2022-09-28", "Friday", "2022-09-23", "DATE"),
+    # a participle that continues a clause takes its tense
+    ("Strengthening is forecast tonight, followed by more on Monday.", "2022-09-25", "Monday", "2022-09-26", "DATE"),
+    ("Rain fell Friday, followed by snow on Saturday.", "2022-09-25", "Saturday", "2022-09-24", "DATE"),
 ]
 
 
