@@ -194,6 +194,11 @@ _REPORTED_IN_BEFORE = re.compile(
 )
 # A plan named by a bare participle inside a noun phrase ("the talks scheduled for Monday ..."), no auxiliary.
 _PARTICIPLE_PLAN = re.compile(r"(?i)^(?:(?!\b(?:is|are|was|were|be|been|will)\b).)*\b(?:planned|scheduled)\b")
+# A second plan joined to the first: "a hearing scheduled for January and a trial date set for March".
+_PARALLEL_PLAN_AFTER = re.compile(
+    r"(?i),?\s+and\s+(?:(?:an?|the|his|her|their|its)\s+)?(?:[\w-]+\s+){1,3}?(?:planned|scheduled|set|slated)\s+"
+    r"(?:for|to)\b"
+)
 # A relative clause of intent inside the subject ("the company that plans to merge with ..."): not the clause's verb.
 _INTENT_RELATIVE = re.compile(
     r"(?i)\b(?:that|which|who)\s+(?:plans?|aims?|intends?|hopes?|wants?|seeks?|is set|are set|is going|are going)"
@@ -507,7 +512,12 @@ class Ctx:
                 return "future"  # "has given them until 9 a.m. Tuesday": a deadline ahead
             # Else the verb of an earlier clause ("who stepped down as chairman, president and CEO in March").
             return found_after[0] if found_after else _last_tense(window)
-        if _PARTICIPLE_PLAN.search(before) and found_after[:1] == ["past"] and "future" not in found_after:
+        if (
+            _PARTICIPLE_PLAN.search(before)
+            and found_after[:1] == ["past"]
+            and "future" not in found_after
+            and not _PARALLEL_PLAN_AFTER.match(after_clause)  # "... and a trial date set for March": another plan
+        ):
             return "past"  # "a service planned for Saturday was canceled": the main verb is past
         prep = _FUTURE_PREP_PART.search(before)
         ordering = tense == "past" and (_ORDERING_PREP.match(prep[0]) if prep else False)

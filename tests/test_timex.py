@@ -2224,6 +2224,14 @@ CASES: list[tuple[str, str, str, str, str]] = [
     # a participle that continues a clause takes its tense
     ("Strengthening is forecast tonight, followed by more on Monday.", "2022-09-25", "Monday", "2022-09-26", "DATE"),
     ("Rain fell Friday, followed by snow on Saturday.", "2022-09-25", "Saturday", "2022-09-24", "DATE"),
+    # a second plan joined to the first is no past main verb
+    (
+        "He has a pretrial hearing scheduled for January and a trial date set for March.",
+        "2022-11-02",
+        "January",
+        "2023-01",
+        "DATE",
+    ),
 ]
 
 
