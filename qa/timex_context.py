@@ -56,9 +56,11 @@ _FUTURE_CUE = re.compile(
     r"|'ll\b|won't\b)"
 )
 
-# A deadline preposition right before the expression points forward ("by February", "until mid-November") ...
+# A deadline preposition right before the expression points forward ("by February", "until mid-November",
+# "beyond Tuesday") ...
 _DEADLINE_PREP = (
-    r"(?i)\b(?:by|until|till|through|expected in|due in|before|as soon as|between now and|from now (?:until|to))\s+"
+    r"(?i)\b(?:by|until|till|through|beyond|expected in|due in|before|as soon as|between now and|"
+    r"from now (?:until|to))\s+"
 )
 _FUTURE_PREP = re.compile(_DEADLINE_PREP + r"(?:early |late |mid-?)?$")
 # ... and in a clause whose verb is known, before a part of a month too ("forecasted demand through the end of

@@ -2232,6 +2232,8 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "2023-01",
         "DATE",
     ),
+    # "beyond" points forward, like "until"
+    ("Ian's exact path beyond Tuesday remains unclear.", "2022-09-25", "Tuesday", "2022-09-27", "DATE"),
 ]
 
 
