@@ -577,6 +577,23 @@ def as_date(v: Val) -> Result:
     return ("TIME" if v.suffix else "DATE"), v.value(), v
 
 
+def week_ahead_on_a_sunday(ctx: Ctx, start: int, end: int) -> bool:
+    """Whether "this week" (or "the middle of the week") written on a Sunday, the last day of its ISO week, tells
+    the days ahead: "later this week", or one in a future clause."""
+    if ctx.dct.weekday() != 6:
+        return False
+    before = ctx.text[max(0, start - 40) : start]
+    if re.search(r"(?i)\blater\s+$", before):
+        return True
+    # not the past verb of a clause inside the future one: "the front that pushed through this week will lead to"
+    return ctx.tense(start, end) in ("future", "present") and not _PAST_VERB_RIGHT_BEFORE.search(before)
+
+
+_PAST_VERB_RIGHT_BEFORE = re.compile(
+    r"(?i)(?<!\bbe )(?<!\bbeen )(?<!\bis )(?<!\bare )(?<!\bwill )\b[a-z]{3,}ed\s+(?:(?:through|in|on|over)\s+)?$"
+)
+
+
 def anchor_of(ctx: Ctx, pos: int, day: bool = False) -> Val:
     """The anchor for a relative expression: the recently mentioned date (a day for a day-relative one, see
     Ctx.recent_ref), else the DCT."""

@@ -32,6 +32,7 @@ from qa.timex_context import (
     month_heading_year,
     named_day_year,
     recalls_written_year,
+    week_ahead_on_a_sunday,
     weekday_month_day,
     year_just_after,
 )
@@ -809,6 +810,8 @@ def n_edge_of_unit(m: re.Match[str], ctx: Ctx) -> Result | None:
     sy = ctx.sentence_year(m.start()) if g == "Y" else None
     if sy and ctx.tense(m.start(), m.end()) == "past":
         return as_date(Val("Y", date(sy, 1, 1)))  # "nine assists in 2016, retiring at the end of the year"
+    if g == "W" and week_ahead_on_a_sunday(ctx, m.start(), m.end()):
+        return as_date(Val(g, ctx.dct).shift(1, g))  # "will reach Florida by the middle of the week", on a Sunday
     return as_date(Val(g, ctx.dct))
 
 

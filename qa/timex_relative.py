@@ -24,6 +24,7 @@ from qa.timex_context import (
     anchor_of,
     as_date,
     month_day,
+    week_ahead_on_a_sunday,
     weekday_date,
     weekday_month_day,
     weekday_of_date_before,
@@ -464,27 +465,12 @@ def n_rel_unit(m: re.Match[str], ctx: Ctx) -> Result | None:
     }[rel]
     if rel in ("the next", "the coming") and unit != "year":
         return "DURATION", f"P1{letter}", None
-    if unit == "week" and rel == "this" and ctx.dct.weekday() == 6 and _ahead_on_a_sunday(ctx, m):
+    if unit == "week" and rel == "this" and week_ahead_on_a_sunday(ctx, m.start(), m.end()):
         off = 1  # "the House will vote on it later this week", written on a Sunday: the days ahead, Monday on
     if unit == "week" and rel == "this past" and ctx.dct.weekday() >= 5:
         off = 0  # "an empty stage this past week", written on a weekend: the week now ending
     v = Val(gran, ctx.dct).shift(off, gran)
     return as_date(v)
-
-
-def _ahead_on_a_sunday(ctx: Ctx, m: re.Match[str]) -> bool:
-    """Whether "this week" written on a Sunday, the last day of its ISO week, tells the days ahead: "later this
-    week", or "this week" in a future clause."""
-    before = ctx.text[max(0, m.start() - 40) : m.start()]
-    if re.search(r"(?i)\blater\s+$", before):
-        return True
-    # not the past verb of a clause inside the future one: "the front that pushed through this week will lead to"
-    return ctx.tense(m.start(), m.end()) in ("future", "present") and not _PAST_VERB_RIGHT_BEFORE.search(before)
-
-
-_PAST_VERB_RIGHT_BEFORE = re.compile(
-    r"(?i)(?<!\bbe )(?<!\bbeen )(?<!\bis )(?<!\bare )(?<!\bwill )\b[a-z]{3,}ed\s+(?:(?:through|in|on|over)\s+)?$"
-)
 
 
 def n_rel_weekday(m: re.Match[str], ctx: Ctx) -> Result | None:

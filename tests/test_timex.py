@@ -2234,6 +2234,15 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ),
     # "beyond" points forward, like "until"
     ("Ian's exact path beyond Tuesday remains unclear.", "2022-09-25", "Tuesday", "2022-09-27", "DATE"),
+    # on a Sunday, the last day of its ISO week, a part of the week ahead is in the next one
+    (
+        "The storm will reach Florida by the middle of the week.",
+        "2022-09-25",
+        "the middle of the week",
+        "2022-W39",
+        "DATE",
+    ),
+    ("Prices rose by the middle of the week.", "2022-09-25", "the middle of the week", "2022-W38", "DATE"),
 ]
 
 
