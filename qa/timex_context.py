@@ -146,9 +146,11 @@ _OBJECT_OF_REPORT = re.compile(
     r"(?i)\b(?<!\bbe )(?<!\bare )(?<!\bis )(?<!\btypically )(?<!\busually )(?:said|announced|reported|told)\s+"
     r"(?:(?!\b(?:that|which|who|could|would|will|may|might|can)\b)[^,;:.!?\"“”()])*$"
 )
-# A clause boundary before the expression: punctuation, quotes or a reporting verb.
+# A report of what begins on a day: "has said starting Saturday, live music venues can reopen".
+_STARTING_OBJECT = re.compile(r"(?i)\w+\s+(?:starting|beginning|effective|from|until|by)\b")
 # A participle that continues the clause before it ("..., followed by snow on Monday").
 _FOLLOWED_BY = re.compile(r"(?i)\s*(?:and\s+)?(?:followed|trailed|preceded)\s+by\b")
+# A clause boundary before the expression: punctuation, quotes or a reporting verb.
 _CLAUSE_SPLIT = re.compile(
     rf"[;(\"“”]|(?<!\d),|,(?!\d)|(?<!\d):|:(?!\d)|``|''|{_REPORTING.pattern.removeprefix('(?i)')}", re.IGNORECASE
 )  # not the colon of "11:59" or the comma of "10,000"
@@ -378,6 +380,7 @@ class Ctx:
         self.report_quarter: Val | None = None  # the quarter the report is about: its first past one
         self.day_heading: tuple[int, date] | None = None  # the last weekday standing alone on its line, and where
         self.weekdays: dict[int, date] = {}  # the day a weekday's name means: first dated by tense or by its date
+        self.weekdays_written: set[int] = set()  # ... those dated by a date written with them ("Sunday, March 20")
         self.month_heading: dict[
             int, tuple[int, int]
         ] = {}  # a month last written as a heading with its year, and where
@@ -736,7 +739,15 @@ def _weekday_date(ctx: Ctx, wd: int, start: int, end: int, rel: str) -> date:
         last = ctx.day_heading[1]
         return last + timedelta((wd - last.weekday()) % 7)
     incident = possessive and _INCIDENT_AFTER_POSSESSIVE.match(ctx.text, end)
-    if (possessive or tense is None) and wd in ctx.weekdays and not (incident and ctx.weekdays[wd] > dct):
+    # (nor "D.C. reported 316 new cases and five new deaths Wednesday": the day of a report told in the past)
+    reported = not possessive and _OBJECT_OF_REPORT.search(ctx.text, max(ctx.sentence(start)[0], start - 120), start)
+    reported = reported and not _STARTING_OBJECT.match(reported[0])  # not "has said starting Saturday, venues can"
+    if (
+        (possessive or tense is None)
+        and wd in ctx.weekdays
+        and not (incident and ctx.weekdays[wd] > dct)
+        and not (reported and ctx.weekdays[wd] > dct and wd not in ctx.weekdays_written)
+    ):
         # "will hold the ritual on Friday ... Friday's investiture": the same Friday (but not "a Mass will be held
         # Monday ... heard about Monday's tragedy": a tragedy is no plan)
         return ctx.weekdays[wd]

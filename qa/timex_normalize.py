@@ -99,6 +99,7 @@ def n_weekday_month_day(m: re.Match[str], ctx: Ctx) -> Result | None:
         res = n_month_day_year(m, ctx)
     if res is not None and res[2] is not None and res[2].d.weekday() == wd and abs((res[2].d - ctx.dct).days) <= 7:
         ctx.weekdays[wd] = res[2].d  # (a bare weekday is within a week of the DCT; a listing's far dates are not)
+        ctx.weekdays_written.add(wd)
     return res
 
 

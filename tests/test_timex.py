@@ -3164,3 +3164,12 @@ def test_tag_times_reads_both_years_of_a_hyphenated_range(text: str, values: lis
 def test_tag_times_a_year_bounding_a_range_anchors_nothing_after_it() -> None:
     text = "William Whipple (1730-1785) became a seaman at 21. Eight years later, he landed at Portsmouth."
     assert [t.value for t in tag_times(text, "2019-07-03")] == ["1730", "1785", "P8Y"]
+
+
+def test_tag_times_a_report_told_in_the_past_is_not_a_plan_told_earlier_for_its_weekday() -> None:
+    text = (
+        "Seniors can start scheduling appointments Wednesday on the state's website. "
+        "Washington: D.C. reported 316 new cases and five new deaths Wednesday, WUSA-TV reports. "
+        "Mayor Muriel Bowser has said starting Wednesday, venues can reopen."
+    )
+    assert [t.value for t in tag_times(text, "2021-01-07")] == ["2021-01-13", "2021-01-06", "2021-01-13"]
