@@ -100,6 +100,8 @@ def n_weekday_month_day(m: re.Match[str], ctx: Ctx) -> Result | None:
     if res is not None and res[2] is not None and res[2].d.weekday() == wd and abs((res[2].d - ctx.dct).days) <= 7:
         ctx.weekdays[wd] = res[2].d  # (a bare weekday is within a week of the DCT; a listing's far dates are not)
         ctx.weekdays_written.add(wd)
+    if res is not None and res[2] is not None and (part := m.groupdict().get("part")):
+        return as_date(replace(res[2], suffix=R.PARTS_OF_DAY[part.lower()]))
     return res
 
 

@@ -263,7 +263,12 @@ RULE_TABLE: list[tuple[str, str]] = [
     ),
     (
         "weekday_month_day",
-        WEEKDAY + r"(?:,\s*|[^\S\n]+)" + MONTH + r"\s+" + DAYNUM + OPTIONAL_YEAR,
+        WEEKDAY
+        + r"(?:\s+(?P<part>(?i:morning|afternoon|evening|night)))?(?:,\s*|[^\S\n]+)"  # "Tuesday morning, November 8"
+        + MONTH
+        + r"\s+"
+        + DAYNUM
+        + OPTIONAL_YEAR,
     ),
     # "maybe Friday 30th ahead of the New Year's holiday": a weekday and an ordinal day of a month near the DCT
     (

@@ -2243,6 +2243,8 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "DATE",
     ),
     ("Prices rose by the middle of the week.", "2022-09-25", "the middle of the week", "2022-W38", "DATE"),
+    # a weekday with its part of day takes the date written after it
+    ("Floyd died on Monday evening, May 25.", "2020-06-05", "Monday evening, May 25", "2020-05-25TEV", "TIME"),
 ]
 
 
