@@ -111,8 +111,12 @@ _FORECAST_BEFORE = re.compile(
 _PERFECT = re.compile(r"(?i)\b(?:has|have|hasn't|haven't)\b|['’]ve\b")
 # A photo credit after a caption ("David J. Phillip/AP"): the caption tells the past in the present.
 _PHOTO_CREDIT = re.compile(
-    r"\s*(?:[A-Z][\w.'’-]*\s){1,3}?[A-Z][\w.'’-]*/(?:[\w .]+/){0,2}(?:AP|Getty Images|Reuters|AFP|USA Today|USA TODAY|"
-    r"EPA|Bloomberg|Shutterstock|MLB Photos|NurPhoto|Sipa USA|Imagn|Anadolu|CNN|The Associated Press)\b"
+    r"\s*(?!The\b)(?:[A-Z][\w.'’-]*\s){1,3}?[A-Z][\w.'’-]*/(?:(?:[\w .]+/){0,2}(?:AP|Getty Images|Reuters|AFP|"
+    r"USA Today|USA TODAY|EPA|Bloomberg|Shutterstock|MLB Photos|NurPhoto|Sipa USA|Imagn|Anadolu|CNN|"
+    r"The Associated Press)\b|"
+    # ... or any organization after a photographer's name ("Douglas R. Clifford/Tampa Bay Times/Zuma"), then the
+    # next caption (not "The New York Times/Siena College survey": no photographer)
+    r"[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,4}(?:/[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,4})?\s+[A-Z])"
 )
 # A clause that tells another time than the year named before it ("in 1982, after a report in January").
 _OTHER_CLAUSE = re.compile(r",\s+(?:after|before|because|although|though|until|but)\b")

@@ -2245,6 +2245,14 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("Prices rose by the middle of the week.", "2022-09-25", "the middle of the week", "2022-W38", "DATE"),
     # a weekday with its part of day takes the date written after it
     ("Floyd died on Monday evening, May 25.", "2020-06-05", "Monday evening, May 25", "2020-05-25TEV", "TIME"),
+    # a photo caption tells the past in the present, whoever took the photo
+    (
+        "Boats are blown around on Wednesday. Pedro Portal/El Nuevo Herald/TNS/Abaca/Reuters Melvin Phillips stands.",
+        "2022-10-02",
+        "Wednesday",
+        "2022-09-28",
+        "DATE",
+    ),
 ]
 
 
