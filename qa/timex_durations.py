@@ -141,7 +141,9 @@ def n_bare_units(m: re.Match[str], ctx: Ctx) -> Result | None:
         return None  # "the early hours of Thursday morning": a time of day, tagged by what follows
     if rel == "recent" and unit in ("year", "day"):
         return "DATE", "PAST_REF", None
-    if rel == "coming" or (m["ahead"] and unit not in ("week",)):
+    # (but "years ahead of schedule", like "weeks ahead of the election", says how long before)
+    ahead = m["ahead"] and unit != "week" and not ctx.text.startswith(" of", m.end())
+    if rel == "coming" or ahead:
         return "DATE", "FUTURE_REF", None
     return "DURATION", duration_value(None, unit), None
 

@@ -2245,6 +2245,9 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("Prices rose by the middle of the week.", "2022-09-25", "the middle of the week", "2022-W38", "DATE"),
     # a weekday with its part of day takes the date written after it
     ("Floyd died on Monday evening, May 25.", "2020-06-05", "Monday evening, May 25", "2020-05-25TEV", "TIME"),
+    # "ahead of" an event says how long before it
+    ("Debt passed 100%, years ahead of schedule.", "2022-02-01", "years ahead", "PXY", "DURATION"),
+    ("Plan for the months ahead.", "2022-02-01", "the months ahead", "FUTURE_REF", "DATE"),
     # a photo caption tells the past in the present, whoever took the photo
     (
         "Boats are blown around on Wednesday. Pedro Portal/El Nuevo Herald/TNS/Abaca/Reuters Melvin Phillips stands.",
@@ -3183,3 +3186,4 @@ def test_tag_times_a_report_told_in_the_past_is_not_a_plan_told_earlier_for_its_
         "Mayor Muriel Bowser has said starting Wednesday, venues can reopen."
     )
     assert [t.value for t in tag_times(text, "2021-01-07")] == ["2021-01-13", "2021-01-06", "2021-01-13"]
+
