@@ -168,7 +168,8 @@ _LATER_ROLE = (
 _CENTURY_LEAD = r"(?:the past|the last|the next|a|one|nearly a|almost a|more than a)\s+"
 HOLIDAY = (
     r"\b(?:(?P<rel>last|next|this) )?(?P<hol>Thanksgiving(?: Day)?|Orthodox Christmas(?: Day)?|Christmas(?: Day| Eve)?|"
-    r"New Year['’]s(?: Day| Eve)|Easter(?: Sunday| [Ww]eek)?|Holy Week|Independence Day|Fourth of July|July Fourth|"
+    r"New Year['’]s(?: Day| Eve)|Easter(?: Sunday| [Ww]eek)?(?! [Ee]ggs?\b)|"  # not "a film's Easter eggs"
+    r"Holy Week|Independence Day|Fourth of July|July Fourth|"
     r"Labor Day|Memorial Day|Halloween|Black Friday|Cyber Monday|Juneteenth(?: Independence Day)?|"
     r"Remembrance Sunday|"
     r"Valentine['’]s Day|Veterans Day|Boxing Day|Martin Luther King(?: Jr\.)? Day|Presidents['’]? Day|"
@@ -621,7 +622,8 @@ RULE_TABLE: list[tuple[str, str]] = [
         # not "two days ahead", "three hours to come": those count, and the duration rule takes them
         r"(?i:\b(?:the )?(?:(?P<rel>past|last|next|coming|recent|previous|"
         r"following|first|early|later|subsequent|ensuing|intervening)\s+)?)"
-        r"(?=(?i:minutes|hours|days|weeks|months|years|decades|centuries)\b)(?<!\d )"
+        # (not "light years": a distance)
+        r"(?=(?i:minutes|hours|days|weeks|months|years|decades|centuries)\b)(?<!\d )(?<!\blight )(?<!\blight-)"
         + "".join(rf"(?<!\b{w} )" for w in [*UNITS_WORDS, *TENS_WORDS, "few", "several", "many"])
         + r"(?i:(?P<unit>minutes|hours|days|"
         r"weeks|months|years|decades|centuries)(?:\s+(?:and|or)\s+(?:months|weeks|years|days))?"

@@ -2412,6 +2412,7 @@ def test_tag_times_rejects_a_day_inside_a_name(sentence: str) -> None:
         "He birdied the par-5 second by blasting a long-iron onto the green.",  # a golf hole
         "Kuzma hit a 3-pointer from half-court to beat the shot clock in the first quarter.",  # a game's quarter
         "A government report forecasts a bountiful winter wheat harvest.",  # a crop
+        "The movie contains Easter eggs referencing beloved games.",  # hidden references
     ],
 )
 def test_tag_times_rejects_non_temporal_lookalikes(sentence: str) -> None:
@@ -3187,3 +3188,10 @@ def test_tag_times_a_report_told_in_the_past_is_not_a_plan_told_earlier_for_its_
     )
     assert [t.value for t in tag_times(text, "2021-01-07")] == ["2021-01-13", "2021-01-06", "2021-01-13"]
 
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The black hole is 55 million light-years from Earth.", "The smartphone is light years ahead of the computer."],
+)
+def test_tag_times_a_light_year_is_a_distance(sentence: str) -> None:
+    assert tag_times(sentence, "2022-02-01") == []
