@@ -731,6 +731,8 @@ def _weekday_date(ctx: Ctx, wd: int, start: int, end: int, rel: str) -> date:
         tense = "future"  # "Oklahoma State vs. Youngstown State (7 p.m. ET on Wednesday, ESPN+)": a listing
     if _WEEK_AHEAD_BEFORE.search(ctx.text, max(0, start - 30), start) and _is_heading(ctx.text, start, end):
         return dct + timedelta(ahead)  # "The week ahead\n\nMonday\n\nThe Supreme Court is set to hear ..."
+    if back != 0 and _UP_NEXT_BEFORE.search(ctx.text[max(0, start - 400) : start]):
+        return dct + timedelta(ahead)  # a closing schedule: "UP NEXT\n\nTrail Blazers: At Dallas on Tuesday night."
     if (
         tense is None
         and ctx.day_heading
@@ -779,6 +781,8 @@ def _weekday_date(ctx: Ctx, wd: int, start: int, end: int, rel: str) -> date:
     return day
 
 
+# The heading of a game story's closing schedule, up to the rule that ends it.
+_UP_NEXT_BEFORE = re.compile(r"(?m)^(?:UP NEXT|Up [Nn]ext):?[ \t]*\n(?:(?!___)[\s\S])*\Z")
 # A heading that announces the coming week's days ("The week ahead\n\nMonday").
 _WEEK_AHEAD_BEFORE = re.compile(r"(?i)\b(?:the )?week ahead:?\s*$")
 

@@ -3195,3 +3195,8 @@ def test_tag_times_a_report_told_in_the_past_is_not_a_plan_told_earlier_for_its_
 )
 def test_tag_times_a_light_year_is_a_distance(sentence: str) -> None:
     assert tag_times(sentence, "2022-02-01") == []
+
+
+def test_tag_times_reads_the_days_under_up_next_as_ahead() -> None:
+    text = "Bucks won.\n\nUP NEXT\n\nBucks: Tuesday at home vs. New York.\n\nBlazers: At Dallas on Monday night."
+    assert [t.value for t in tag_times(text, "2020-01-12")] == ["2020-01-14", "2020-01-13TNI"]
