@@ -182,7 +182,8 @@ _PRESENT_VERB = (
     + r"|\b(?:is|are|am|isn't|aren't|meets?|begins?|starts?|opens?|holds?|visits?|leaves?|arrives?|heads?|goes|"
     r"returns?|resumes?|ends?|closes?|travels?|votes?|decides?|expires?|terminates?|convenes?|hosts?|faces?|takes?|"
     r"plays?|runs?|launches|gathers?|sits?|testif(?:y|ies)|appears?|reopens?|kicks? off|wraps? up|concludes?|"
-    r"premieres?|debuts?|airs|culminates?|steps? (?:down|aside)|retires|resigns|graduates|continues?)\b"
+    r"premieres?|debuts?|airs|culminates?|steps? (?:down|aside)|retires|resigns|graduates|continues?|"
+    r"comes? out|hits? (?:theaters|stores|shelves))\b"  # a release: "the film comes out Friday"
 )
 _TENSE_WORD = re.compile(
     rf"(?P<future>{_FUTURE_CUE.pattern.removeprefix('(?i)')})|(?P<past>{_PAST_VERB})|(?P<present>{_PRESENT_VERB})",

@@ -2248,6 +2248,9 @@ CASES: list[tuple[str, str, str, str, str]] = [
     # "ahead of" an event says how long before it
     ("Debt passed 100%, years ahead of schedule.", "2022-02-01", "years ahead", "PXY", "DURATION"),
     ("Plan for the months ahead.", "2022-02-01", "the months ahead", "FUTURE_REF", "DATE"),
+    # a release told in the present is ahead
+    ("The film, which hits theaters Friday, tells the story.", "2019-12-12", "Friday", "2019-12-13", "DATE"),
+    ("Beyoncé's new album comes out on Friday.", "2022-07-24", "Friday", "2022-07-29", "DATE"),
     # a photo caption tells the past in the present, whoever took the photo
     (
         "Boats are blown around on Wednesday. Pedro Portal/El Nuevo Herald/TNS/Abaca/Reuters Melvin Phillips stands.",
