@@ -118,6 +118,7 @@ _PHOTO_CREDIT = re.compile(
     # next caption (not "The New York Times/Siena College survey": no photographer)
     r"[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,4}(?:/[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,4})?\s+[A-Z])"
 )
+_WHICH_BEFORE = re.compile(r"\b(?:which|that)\s+(?:\w+\s+){0,2}?[a-z]+s\b[^,;.()]*$")
 # A clause that tells another time than the year named before it ("in 1982, after a report in January").
 _OTHER_CLAUSE = re.compile(r",\s+(?:after|before|because|although|though|until|but)\b")
 _DASH = re.compile(r"\s[—–]\s")
@@ -446,7 +447,9 @@ class Ctx:
         """Tense of the clause governing the span (see _clause_tense); a photo's caption, followed by its credit
         ("Pena celebrates his home run on Thursday. David J. Phillip/AP"), tells the past in the present."""
         tense = self._clause_tense(start, end)
-        if tense == "present" and _PHOTO_CREDIT.match(self.text, self.sentence(start)[1]):
+        s, e = self.sentence(start)
+        # (but not a relative clause's plan: "met the squads ahead of the Six Nations, which begins on Saturday")
+        if tense == "present" and _PHOTO_CREDIT.match(self.text, e) and not _WHICH_BEFORE.search(self.text, s, start):
             return "past"
         return tense
 

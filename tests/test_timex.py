@@ -2251,6 +2251,14 @@ CASES: list[tuple[str, str, str, str, str]] = [
     # a release told in the present is ahead
     ("The film, which hits theaters Friday, tells the story.", "2019-12-12", "Friday", "2019-12-13", "DATE"),
     ("Beyoncé's new album comes out on Friday.", "2022-07-24", "Friday", "2022-07-29", "DATE"),
+    # a caption's relative clause may tell a plan
+    (
+        "She met the squad ahead of the Six Nations, which begins on Saturday. Justin Tallis/AFP/Getty Images",
+        "2022-02-02",
+        "Saturday",
+        "2022-02-05",
+        "DATE",
+    ),
     # a photo caption tells the past in the present, whoever took the photo
     (
         "Boats are blown around on Wednesday. Pedro Portal/El Nuevo Herald/TNS/Abaca/Reuters Melvin Phillips stands.",
