@@ -761,6 +761,10 @@ def _weekday_date(ctx: Ctx, wd: int, start: int, end: int, rel: str) -> date:
         # "will hold the ritual on Friday ... Friday's investiture": the same Friday (but not "a Mass will be held
         # Monday ... heard about Monday's tragedy": a tragedy is no plan)
         return ctx.weekdays[wd]
+    if tense == "past" and wd in ctx.weekdays_written and 0 < (ctx.weekdays[wd] - dct).days <= 2:
+        # "Follow here for the news from Tuesday, May 17 ... was rocked by explosions early Tuesday morning", on a
+        # Monday: a live page that ran past its date
+        return ctx.weekdays[wd]
     after = _AFTER_PHRASE.search(ctx.text, ctx.sentence(start)[0], start) if tense in ("future", "present") else None
     if after and ctx.day_ref and ctx.day_ref_pos >= ctx.sentence(start)[0] and not _tenses(after[0][1:]):
         ref = ctx.day_ref.d

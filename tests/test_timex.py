@@ -3211,3 +3211,11 @@ def test_tag_times_a_light_year_is_a_distance(sentence: str) -> None:
 def test_tag_times_reads_the_days_under_up_next_as_ahead() -> None:
     text = "Bucks won.\n\nUP NEXT\n\nBucks: Tuesday at home vs. New York.\n\nBlazers: At Dallas on Monday night."
     assert [t.value for t in tag_times(text, "2020-01-12")] == ["2020-01-14", "2020-01-13TNI"]
+
+
+def test_tag_times_a_page_that_ran_past_its_date_keeps_the_day_it_wrote() -> None:
+    text = (
+        "This page recaps the news on Monday, May 16. Follow here for the news from Tuesday, May 17.\n\n"
+        "The city of Lviv was rocked by explosions early Tuesday morning."
+    )
+    assert [t.value for t in tag_times(text, "2022-05-16")][-1] == "2022-05-17TMO"
