@@ -101,7 +101,8 @@ def n_weekday_month_day(m: re.Match[str], ctx: Ctx) -> Result | None:
         ctx.weekdays[wd] = res[2].d  # (a bare weekday is within a week of the DCT; a listing's far dates are not)
         ctx.weekdays_written.add(wd)
     if res is not None and res[2] is not None and (part := m.groupdict().get("part")):
-        return as_date(replace(res[2], suffix=R.PARTS_OF_DAY[part.lower()]))
+        v = replace(res[2], suffix=R.PARTS_OF_DAY[part.lower()])
+        return "DATE", v.value(), v  # a day's part is a DATE, as "Monday evening" alone
     return res
 
 

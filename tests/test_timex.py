@@ -2244,7 +2244,7 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ),
     ("Prices rose by the middle of the week.", "2022-09-25", "the middle of the week", "2022-W38", "DATE"),
     # a weekday with its part of day takes the date written after it
-    ("Floyd died on Monday evening, May 25.", "2020-06-05", "Monday evening, May 25", "2020-05-25TEV", "TIME"),
+    ("Floyd died on Monday evening, May 25.", "2020-06-05", "Monday evening, May 25", "2020-05-25TEV", "DATE"),
     # "ahead of" an event says how long before it
     ("Debt passed 100%, years ahead of schedule.", "2022-02-01", "years ahead", "PXY", "DURATION"),
     ("Plan for the months ahead.", "2022-02-01", "the months ahead", "FUTURE_REF", "DATE"),
