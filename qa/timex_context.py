@@ -668,6 +668,12 @@ _INCIDENT_AFTER_POSSESSIVE = re.compile(
     + R.alt([noun for noun, kind in R.INCIDENT_NOUNS.items() if kind != "vote"])
     + r")\b"
 )
+# After a weekday used as an adjective (its part of day too): an incident ("a Monday night killing").
+_INCIDENT_AFTER_ATTRIBUTIVE = re.compile(
+    r"(?:\s+(?:night|morning|afternoon|evening))?\s+(?:(?:deadly|fatal|mass|double|triple|apparent)\s+)?(?:"
+    + R.alt([noun for noun, kind in R.INCIDENT_NOUNS.items() if kind != "vote"])
+    + r")\b"
+)
 # After a weekday's possessive: a named plan, or the future verb of the noun phrase it opens.
 _PLANNED_POSSESSIVE = re.compile(
     r"['’]s\s+(?:(?:scheduled|planned|upcoming|expected|proposed|lineup|schedule|agenda|itinerary|forecast)\b|"
@@ -711,6 +717,9 @@ def _weekday_date(ctx: Ctx, wd: int, start: int, end: int, rel: str) -> date:
     # event is called one or its verb is future ("Friday's planned vote", "Friday's summit will decide").
     planned = _PLANNED_POSSESSIVE.match(ctx.text, end) is not None
     possessive = ctx.text.startswith(("'s", "’s"), end)
+    # "is suspected in a Monday night killing", "investigating a Saturday crash": named by its incident, like
+    # "Monday's killing"
+    possessive = possessive or _INCIDENT_AFTER_ATTRIBUTIVE.match(ctx.text, end) is not None
     advancing = False
     if possessive and _AHEAD_OF_BEFORE.search(ctx.text, max(0, start - 12), start):
         possessive = False  # "ahead of Friday's shutdown deadline": by the clause's tense, as "ahead of Friday"
