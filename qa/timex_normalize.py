@@ -830,6 +830,24 @@ _YEAR_LATER_IN_CLAUSE = re.compile(
 )
 
 
+# "in 1991, ...", "In November 1994, ...": the year a past sentence is set in, written before its holiday.
+_IN_YEAR = re.compile(
+    r"\b[Ii]n (?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?"
+    r"(?P<year>(?:19|20)\d\d)\b(?![-–/]\d)"
+)
+
+
+def _past_year_before(ctx: Ctx, start: int, end: int) -> int | None:
+    """The year written with "in" earlier in the sentence of a holiday told in the past, if before the DCT's."""
+    said = list(_IN_YEAR.finditer(ctx.text, ctx.sentence(start)[0], start))
+    if not said or int(said[-1]["year"]) >= ctx.dct.year or ctx.tense(start, end) != "past":
+        return None
+    # not across another time ("diagnosed in February 2014, ... admitted in October ...: Send Christmas cards")
+    if ctx.ref is None or ctx.ref_pos > said[-1].end() or ctx.ref.d.year != int(said[-1]["year"]):
+        return None
+    return ctx.ref.d.year
+
+
 _RANGE_END_BEFORE = re.compile(r"(?i)\bfrom\b[^.;]{0,40}\b(?:through|to|until|till)\s+$")
 
 
@@ -899,6 +917,8 @@ def n_holiday(m: re.Match[str], ctx: Ctx) -> Result | None:
         d = this
     elif not rel and (near := _near_day_of_another_year(ctx, m.start(), name)) is not None:
         d = near  # "an attack on December 19, 2016, when Amri rammed a truck into a crowded Christmas market"
+    elif not rel and (said := _past_year_before(ctx, m.start(), m.end())) is not None:
+        d = holiday_date(name, said)  # "Nirvana live in 1991, rocking Seattle on Halloween night": the story's year
     elif not rel and (heading := month_heading_year(ctx, this.month, m.start())) is not None:
         d = holiday_date(name, heading)  # "December 2018\n\n... the child the president spoke to on Christmas"
     elif (start := _range_start(ctx, m.start())) is not None:
