@@ -476,10 +476,18 @@ def _season_val(ctx: Ctx, code: str, rel: str, start: int, end: int) -> Val:
         elif this_year_start > dct and rel != "this" and _season_back(ctx, this_year_start, start, end):
             y -= 1
         elif (
-            code != cur_code and this_year_start < dct and ctx.future(start, end) and not _gone_by_name(ctx, end, code)
+            code != cur_code
+            and this_year_start < dct
+            and ctx.future(start, end)
+            and not _gone_by_name(ctx, end, code)
+            and not (
+                _still_on(dct, code)
+                and (rel in ("late", "this") or _TO_THE_END_BEFORE.search(ctx.text, max(0, start - 16), start))
+            )
         ):
             # "will visit in the spring" written in December: next year's (but "must sustain the summer's energy",
-            # written on Sept. 5, is the summer just gone)
+            # written on Sept. 5, is the summer just gone; and "will continue through late summer", written on
+            # Sept. 10, the summer still on till the equinox)
             y += 1
         elif (
             rel == "this"
@@ -511,6 +519,16 @@ def _gone_by_name(ctx: Ctx, end: int, code: str) -> bool:
     after = date(ctx.dct.year, SEASON_MONTHS[code][1] % 12 + 1, 1)  # the first day after the season
     ended = after if after <= ctx.dct else date(after.year - 1, after.month, 1)
     return ctx.dct - ended <= timedelta(31)
+
+
+# What runs on to a season's end: "through the summer", "for the rest of the summer", "later this summer".
+_TO_THE_END_BEFORE = re.compile(r"(?i)\b(?:through|until|till|into|rest of|end of|later|late)\s+(?:the\s+)?$")
+
+
+def _still_on(dct: date, code: str) -> bool:
+    """Whether the season, over by the months (SEASON_MONTHS), still runs at dct till its solstice or equinox (the
+    21st of the month after)."""
+    return dct.month == SEASON_MONTHS[code][1] % 12 + 1 and dct.day <= 21
 
 
 def _nearer_gone(dct: date, this_year_start: date) -> bool:
