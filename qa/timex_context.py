@@ -621,9 +621,10 @@ _RELEASE_ASIDE = re.compile(
 # A weekday joined to the one before it ("Wednesday night and Thursday morning", "Friday to Sunday").
 _WEEKDAY_JOINED_BEFORE = re.compile(
     rf"(?i)\b({R.alt(list(R.WEEKDAYS))})(?:\s+(?:morning|afternoon|evening|night))?"
-    # ... or a span running on: "as Tuesday night bled into Wednesday morning"
-    r"(?:,?\s+(?:(and|or)|(?:(?:bled|stretched|spilled|dragged|rolled|wore|turned|ran|went|carried)(?: on)?\s+)?"
-    r"(?:to|through|into|until))|\s*[-–])\s+$"
+    # ... or a span running on: "as Tuesday night bled into Wednesday morning", "Monday night and well into Tuesday"
+    r"(?:,?\s+(?:(?:and\s+(?:well\s+|even\s+|possibly\s+|then\s+)?)?"
+    r"(?:(?:bled|stretched|spilled|dragged|rolled|wore|turned|ran|went|carried)(?: on)?\s+)?"
+    r"(?:to|through|into|until)|(and|or))|\s*[-–])\s+$"
 )
 _SCHEDULED_EVENT_AFTER = re.compile(
     r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:race|game|match|final|semifinal|opener|fight|bout|kickoff|concert|show|parade|"

@@ -2254,6 +2254,14 @@ CASES: list[tuple[str, str, str, str, str]] = [
     # a holiday told in the past takes the year its sentence is set in
     ("In November 1994, Green spent Thanksgiving with them.", "2022-05-26", "Thanksgiving", "1994-11-24", "DATE"),
     ("In 2017 the tree died 10 days before Christmas.", "2019-12-03", "10 days before Christmas", "2017-12-15", "DATE"),
+    # a span runs on from the day joined before it
+    (
+        "Forecasters warned of flooding throughout Monday night and well into Tuesday.",
+        "2021-12-06",
+        "Tuesday",
+        "2021-12-07",
+        "DATE",
+    ),
     # a season over by the months still runs till its equinox or solstice
     ("The heat will continue through late summer.", "2022-09-10", "late summer", "2022-SU", "DATE"),
     ("Some more late fall tornadoes will be possible.", "2022-12-12", "late fall", "2022-FA", "DATE"),
