@@ -738,6 +738,11 @@ def n_the_quarter(m: re.Match[str], ctx: Ctx) -> Result | None:
     unreported = ctx.quarter_in_focus(m.start()) is None and not _IN_YEAR_AFTER.match(ctx.text, m.end())
     if w in ("the period", "this period", "that period", "the same period") and unreported:
         return None
+    year = ctx.recent_ref(m.start(), 0) if unreported and w.endswith("period") else None
+    if year is not None and year.gran == "Y":
+        # "murdered in 2017 (the most recent period for which data was available)": the year just named, with no
+        # quarterly report in view
+        return "DATE", year.value(), None
     v = _default_quarter(ctx, m.start())
     if (e := _ENDED_DATE.match(ctx.text, m.end())) and e["month"].lower() in R.MONTHS and "ago" not in w:
         # "the quarter ended July 31" is the calendar quarter holding most of its three months (Q2).
