@@ -84,6 +84,11 @@ def n_month_day_year(m: re.Match[str], ctx: Ctx) -> Result | None:
     return month_day(ctx, month_of(m), int(m["day"]), m["year"], m.start(), m.end())
 
 
+def n_ordinal_of_month(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """ "the fourth of July", "the twenty-first of March" as that month and day."""
+    return month_day(ctx, month_of(m), R.DAY_ORDINALS[m["dayword"].lower()], m["year"], m.start(), m.end())
+
+
 def n_day_month_year(m: re.Match[str], ctx: Ctx) -> Result | None:
     """ "10 January 2026" or "10th of January"."""
     return n_month_day_year(m, ctx)

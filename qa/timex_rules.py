@@ -26,6 +26,13 @@ ORDINALS: dict[str, int] = {
     "twentieth": 20, "twenty-first": 21, "thirtieth": 30, "thirty-first": 31,
     "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
 }
+# The days of a month as ordinal words: "first" ... "thirty-first".
+DAY_ORDINALS: dict[str, int] = {
+    **{w: n for w, n in ORDINALS.items() if n <= 20 and w.isalpha()},
+    **{f"twenty-{w}": 20 + n for w, n in ORDINALS.items() if n <= 9 and w.isalpha()},
+    "thirtieth": 30,
+    "thirty-first": 31,
+}
 UNITS_WORDS: dict[str, int] = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
@@ -297,6 +304,12 @@ RULE_TABLE: list[tuple[str, str]] = [
     ),
     # "28 July"; not "July 28\n\nJuly 29" in a list, read across the line break.
     ("day_month_year", r"\b" + DAYNUM + r"[^\S\n]+(?:of\s+)?" + MONTH + OPTIONAL_YEAR),
+    # "the fourth of July", "the twenty-first of March" (after "the": "a third of May's sales" is a fraction; in
+    # lower case: "the Fourth of July" is the holiday)
+    (
+        "ordinal_of_month",
+        r"(?<=\b[Tt]he )(?P<dayword>" + alt(list(DAY_ORDINALS)) + r")\s+of\s+" + MONTH + OPTIONAL_YEAR,
+    ),
     ("month_year", MONTH + r",?" + ONE_LINE_GAP + r"(?:of\s+)?" + YEAR4),
     # A year cut to two digits after an apostrophe: "June '98", "in '97".
     ("month_short_year", MONTH + r"\s+['’](?P<yy>\d\d)\b(?!['’]?s)"),
