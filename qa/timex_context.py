@@ -246,8 +246,9 @@ _CLOSE_TO_AMOUNT = re.compile(
 )
 _PREPOSITION_BEFORE = re.compile(r"\b(?:for|in|with|from|into|during)\s+(?:[a-z]+\s+)?$")
 _DETERMINER_BEFORE = re.compile(
-    r"(?i)\b(?:(?:the|a|an|its|his|her|their|our|this|that|of|to)\s+(?:\w+ly\s+)?|(?:a|an)\s+[a-z]+\s+)$"
-)  # ... "a triumphant return": after "a" and an adjective
+    r"(?i)\b(?:(?:the|a|an|its|his|her|their|our|this|that|of|to)\s+(?:\w+ly\s+)?|(?:a|an)\s+[a-z]+\s+|"
+    r"(?:any|no)\s+(?!(?:one|longer|sooner|matter)\b)(?:[a-z]+\s+)?)$"
+)  # ... "a triumphant return": after "a" and an adjective; "had not missed any bill votes": after "any"
 # A count before a present-tense form makes it a plural noun ("Betts had 110 runs through Sept. 3", "two visits");
 # not a number that ends a name ("Game 7 starts Thursday") or a year ("the 2023 season").
 _COUNT_BEFORE = re.compile(

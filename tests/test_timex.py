@@ -2254,6 +2254,9 @@ CASES: list[tuple[str, str, str, str, str]] = [
     # a holiday told in the past takes the year its sentence is set in
     ("In November 1994, Green spent Thanksgiving with them.", "2022-05-26", "Thanksgiving", "1994-11-24", "DATE"),
     ("In 2017 the tree died 10 days before Christmas.", "2019-12-03", "10 days before Christmas", "2017-12-15", "DATE"),
+    # a present form after "any" or "no" is a noun ("any bill votes"), not the clause's verb
+    ("He had not missed any bill votes since his expulsion Thursday.", "2023-04-10", "Thursday", "2023-04-06", "DATE"),
+    ("No one votes Thursday.", "2023-04-10", "Thursday", "2023-04-13", "DATE"),
     # a day of a month as an ordinal word
     ("The chicks hatched around the first of May.", "2019-05-31", "first of May", "2019-05-01", "DATE"),
     ("Plymouth takes the holiday into the fifth of July.", "2019-07-04", "fifth of July", "2019-07-05", "DATE"),
