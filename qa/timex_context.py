@@ -325,6 +325,24 @@ def _tenses(clause: str) -> list[str]:
     return out
 
 
+# A headline's infinitive of plan, right after its subject: "Senate to vote on bill Saturday".
+_HEADLINE_INFINITIVE = re.compile(
+    r"\b[A-Za-z]+\s+to\s+(?:be\s+)?(?!(?:the|a|an|his|her|their|its|this|that|be)\b)(?![a-z]+ly\b)[a-z]+\b"
+)
+
+
+def _headline_infinitive(text: str, start: int, end: int) -> bool:
+    """Whether start:end lies on a headline (a line with no closing stop and no verb of its own) that tells a plan
+    with an infinitive before the expression."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end].rstrip()
+    if not line or line[-1] in ".!?\"”'’" or re.search(r"[.!?]\s", line) or _tenses(line):
+        return False  # (not a photo's caption: "... in Buffalo on Monday. Joed Viera/AFP/Getty Images")
+    cuts = [m.end() for m in re.finditer(r"[;:,]", text[line_start:start])]
+    return _HEADLINE_INFINITIVE.search(text, line_start + (cuts[-1] if cuts else 0), start) is not None
+
+
 def _last_clause(text: str) -> str:
     """The last clause of text; an aside ("by 11:59 p.m. (PT) on") or a quoted title splits nothing."""
     return _CLAUSE_SPLIT.split(_ASIDE.sub(" ", text))[-1]
@@ -524,6 +542,8 @@ class Ctx:
             aside = _IN_PARENTHESES.search(self.text, max(s, start - 40), start)
             if prep and not found_after and not (aside and _lasted(prep[0], _last_tense(window), window)):
                 return "future"  # "has given them until 9 a.m. Tuesday": a deadline ahead
+            if not found_after and _headline_infinitive(self.text, start, end):
+                return "future"  # "Hindenburg crash site to be opened to public Saturday": a headline's plan
             # Else the verb of an earlier clause ("who stepped down as chairman, president and CEO in March").
             return found_after[0] if found_after else _last_tense(window)
         if (

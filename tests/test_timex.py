@@ -3250,3 +3250,15 @@ def test_tag_times_a_page_that_ran_past_its_date_keeps_the_day_it_wrote() -> Non
         "The city of Lviv was rocked by explosions early Tuesday morning."
     )
     assert [t.value for t in tag_times(text, "2022-05-16")][-1] == "2022-05-17TMO"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Story.\n\nMORE: Hindenburg crash site to be opened to public Saturday\n\nMore story.", "2017-04-29"),
+        ("Story.\n\nJackpot climbs to nearly $1 billion; no winner in Saturday drawing\n\nMore story.", "2017-04-22"),
+        ("A worker tows a truck to safety on Saturday. Joed Viera/AFP/Getty Images\n\nMore story.", "2017-04-22"),
+    ],
+)
+def test_tag_times_reads_a_headline_infinitive_as_a_plan(text: str, value: str) -> None:
+    assert [t.value for t in tag_times(text, "2017-04-28") if t.text == "Saturday"] == [value]
