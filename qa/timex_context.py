@@ -240,6 +240,8 @@ _MODAL_AFTER = re.compile(r"\s+(?:will|would|can|could|may|might|must|should|sha
 _ADJECTIVE_SLOT = re.compile(
     r"(?i)\b(?:the|a|an|its|his|her|their|our)\s+(?:still\s+|newly\s+|recently\s+|yet\s+|most\s+|more\s+|less\s+|"
     r"least\s+|very\s+|highly\s+|widely\s+|well\s+|long\s+|much\s+)?$"
+    # ... or after an ordinal or "live": "the panel's first live televised hearing"
+    r"|(?:\b(?:the|a|an|its|his|her|their|our)|['’]s)\s+(?:(?:first|second|third|last|latest|new|live|only|final|next)\s+){1,2}$"
 )
 _CLOSE_TO_AMOUNT = re.compile(
     r"(?i)close to (?:zero|\$?\d|a|an|half|normal|record|all|one|two|three|four|five|six|seven|eight|nine|ten)\b"

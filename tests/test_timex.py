@@ -2257,6 +2257,14 @@ CASES: list[tuple[str, str, str, str, str]] = [
     # a present form after "any" or "no" is a noun ("any bill votes"), not the clause's verb
     ("He had not missed any bill votes since his expulsion Thursday.", "2023-04-10", "Thursday", "2023-04-06", "DATE"),
     ("No one votes Thursday.", "2023-04-10", "Thursday", "2023-04-13", "DATE"),
+    # an "-ed" word after an ordinal or "live" is an adjective, not the clause's past verb
+    (
+        "The plan comes ahead of the panel's first live televised hearing on Thursday and was revealed Sunday.",
+        "2022-06-07",
+        "Thursday",
+        "2022-06-09",
+        "DATE",
+    ),
     # a day of a month as an ordinal word
     ("The chicks hatched around the first of May.", "2019-05-31", "first of May", "2019-05-01", "DATE"),
     ("Plymouth takes the holiday into the fifth of July.", "2019-07-04", "fifth of July", "2019-07-05", "DATE"),
