@@ -687,15 +687,14 @@ _PAST_PLAN_BEFORE = re.compile(
 _TIMELINE_ENTRY = re.compile(r"\s+[-–—]\s")  # a line opened by a date and a dash
 _ANNIVERSARY_AFTER = re.compile(r"(?i)\s+anniversary\b")
 # After a weekday's possessive: an incident, which no plan told earlier is ("Monday's tragedy").
+_INCIDENT_NOUN = R.alt([noun for noun, kind in R.INCIDENT_NOUNS.items() if kind != "vote"])
 _INCIDENT_AFTER_POSSESSIVE = re.compile(
-    r"['’]s\s+(?:[\w-]+\s+)?(?:tragedy|tragic|deadly|fatal|"
-    + R.alt([noun for noun, kind in R.INCIDENT_NOUNS.items() if kind != "vote"])
-    + r")\b"
+    r"['’]s\s+(?:[\w-]+\s+)?(?:tragedy|tragic|deadly|fatal|" + _INCIDENT_NOUN + r")\b"
 )
 # After a weekday used as an adjective (its part of day too): an incident ("a Monday night killing").
 _INCIDENT_AFTER_ATTRIBUTIVE = re.compile(
     r"(?:\s+(?:night|morning|afternoon|evening))?\s+(?:(?:deadly|fatal|mass|double|triple|apparent)\s+)?(?:"
-    + R.alt([noun for noun, kind in R.INCIDENT_NOUNS.items() if kind != "vote"])
+    + _INCIDENT_NOUN
     + r")\b"
 )
 # After a weekday's possessive: a named plan, or the future verb of the noun phrase it opens.

@@ -345,13 +345,13 @@ def n_year(m: re.Match[str], ctx: Ctx) -> Result | None:
 def n_year_range_end(m: re.Match[str], ctx: Ctx) -> Result | None:
     """ "80" in "1977-80", "00" in "1999-00": the year that ends a range, in the century of its start (the next
     one past a 99); not an end that comes before its start ("2022-05": a month)."""
-    start = int(ctx.text[m.start() - 5 : m.start() - 1])
-    end = start // 100 * 100 + int(m["yy"])
-    if end <= start and start % 100 >= 90:
-        end += 100
-    if not start < end <= ctx.dct.year + 30:
+    first = int(ctx.text[m.start() - 5 : m.start() - 1])
+    last = first // 100 * 100 + int(m["yy"])
+    if last <= first and first % 100 >= 90:
+        last += 100
+    if not first < last <= ctx.dct.year + 30:
         return None
-    return "DATE", str(end), None  # an anchor for nothing after it, like the year that opens the range
+    return "DATE", str(last), None  # an anchor for nothing after it, like the year that opens the range
 
 
 _NUMBERED_BEFORE = re.compile(
@@ -743,11 +743,11 @@ def n_the_quarter(m: re.Match[str], ctx: Ctx) -> Result | None:
     unreported = ctx.quarter_in_focus(m.start()) is None and not _IN_YEAR_AFTER.match(ctx.text, m.end())
     if w in ("the period", "this period", "that period", "the same period") and unreported:
         return None
-    year = ctx.recent_ref(m.start(), 0) if unreported and w.endswith("period") else None
-    if year is not None and year.gran == "Y":
+    named = ctx.recent_ref(m.start(), 0) if unreported and w.endswith("period") else None
+    if named is not None and named.gran == "Y":
         # "murdered in 2017 (the most recent period for which data was available)": the year just named, with no
         # quarterly report in view
-        return "DATE", year.value(), None
+        return "DATE", named.value(), None
     v = _default_quarter(ctx, m.start())
     if (e := _ENDED_DATE.match(ctx.text, m.end())) and e["month"].lower() in R.MONTHS and "ago" not in w:
         # "the quarter ended July 31" is the calendar quarter holding most of its three months (Q2).
