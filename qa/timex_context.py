@@ -44,7 +44,7 @@ _FUTURE_CUE = re.compile(
     r"poised to|on track to|tipped to|"
     r"next(?!\s+(?:to|door)\b)|upcoming|"
     r"to be held|intends? to|"
-    r"supposed to|ahead of|in anticipation of|in preparation for|"
+    r"supposed to|ahead of|in anticipation of|in preparation for|look(?:s|ing)? forward to|can['’]t wait (?:for|to)|"
     r"will be|payable|effective|planned|planning|plan to|agreement to|agreed to(?! an? )|hopes? to|aims? to|seeks? to|"
     r"wants? to|promised to|pledged to|vowed to|decided to|voted to|threaten(?:s|ed)? to|(?:a|the) pledge to|"
     r"would(?! have (?:been|had|done|made|gone|seen|taken|won|lost|\w+ed)\b)|"

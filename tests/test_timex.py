@@ -3270,3 +3270,15 @@ def test_tag_times_a_page_that_ran_past_its_date_keeps_the_day_it_wrote() -> Non
 )
 def test_tag_times_reads_a_headline_infinitive_as_a_plan(text: str, value: str) -> None:
     assert [t.value for t in tag_times(text, "2017-04-28") if t.text == "Saturday"] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("“I’m looking forward to November and bringing our city together,” Parker said.", "November", "2023-11"),
+        ("FOX Soul looks forward to interviewing the President for Super Bowl Sunday.", "Sunday", "2023-05-21"),
+        ("Tennessee looks forward to having him in the state Friday to tour the damage.", "Friday", "2023-05-19"),
+    ],
+)
+def test_tag_times_reads_looking_forward_as_ahead(text: str, phrase: str, value: str) -> None:
+    assert find(text, "2023-05-17", phrase).value == value
