@@ -289,7 +289,7 @@ def _tag_block(text: str, dct: date) -> list[TimeExpression]:
         prev_end = end
     dated = _clock_halves(_incident_shifts_dated(ctx, _range_years(text, out)))
     dated = _with_coordinated_days(text, _clock_times_dated(text, _recurring_clocks(text, dated)))
-    return _quoted_days_dated(ctx, _live_blog_days(text, _weekday_ranges(ctx, dated)))
+    return _quoted_days_dated(ctx, _live_blog_days(text, ctx.dct, _weekday_ranges(ctx, dated)))
 
 
 # A day the text gives an incident: one mentioned this near a word naming it ("was shot to death last Oct. 23",
@@ -685,15 +685,51 @@ _LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
 _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 
 
-def _live_blog_days(text: str, found: list[TimeExpression]) -> list[TimeExpression]:
-    """The found expressions with each clock time that opens a line dated by the date heading above it."""
-    out, heading = list(found), None
+def _live_blog_days(text: str, dct: date, found: list[TimeExpression]) -> list[TimeExpression]:
+    """The found expressions with each clock time that opens a line dated by the date heading above it, or, in a
+    log of clock headings with no date line above them, by the day of the log (see _log_clocks_dated)."""
+    out, heading, unheaded = list(found), None, []
     for i, t in enumerate(found):
         at_line_start = _LINE_START.search(text, max(0, t.start - 8), t.start) is not None
         if t.type == "DATE" and _DAY_LEVEL.fullmatch(t.value) and at_line_start and _LINE_END.match(text, t.end):
             heading = t.value
-        elif heading and t.type == "TIME" and at_line_start and _CLOCK_ONLY.fullmatch(t.text) and "T" in t.value:
-            out[i] = replace(t, value=heading + t.value[t.value.index("T") :])
+        elif t.type == "TIME" and at_line_start and "T" in t.value and _CLOCK_ONLY.match(t.text):
+            if heading is None:
+                unheaded.append(i)
+            elif _CLOCK_ONLY.fullmatch(t.text):
+                out[i] = replace(t, value=heading + t.value[t.value.index("T") :])
+    return _log_clocks_dated(text, dct, out, unheaded)
+
+
+# "12:59 a.m. ET Wednesday": the day an entry of a live blog names.
+_LOG_ENTRY_WEEKDAY = re.compile(
+    rf"(?:\s*[A-Z]{{2,4}}\b)?,?\s+(?:on\s+)?(?P<wd>{R.alt([w.title() for w in R.WEEKDAYS])})\b"
+)
+_LOG_DAY_TURN = 180  # minutes an hour may rise down a live blog, entries out of order, before a day turns
+
+
+def _log_clocks_dated(text: str, dct: date, found: list[TimeExpression], heads: list[int]) -> list[TimeExpression]:
+    """The found expressions with the clock times opening lines at heads (indexes in found) dated as a live blog's
+    entries, when their hours run back down the page ("9:33 p.m. Search and rescue teams stand down ... 11:43
+    a.m. Displaced Germantown residents ..."), not from the day the entry before last named: the log's day (dct)
+    at the foot, one day later above each turn of the day ("1 a.m." over "11:55 p.m.", "11 a.m." over "11:45
+    p.m.") and the nearest day of its name at an entry that names one ("12:50 a.m. ET Thursday"). A list whose hours
+    run forward is a timeline of some other day, and left as it was."""
+    minutes = [
+        int(v[(i := v.index("T")) + 1 : i + 3]) * 60 + int(v[i + 4 : i + 6]) for v in (found[k].value for k in heads)
+    ]
+    back = sum(a > b for a, b in itertools.pairwise(minutes))
+    if len(heads) < 3 or back < 2 * sum(a < b for a, b in itertools.pairwise(minutes)):
+        return found
+    out, day = list(found), dct
+    for k in range(len(heads) - 1, -1, -1):
+        if k + 1 < len(heads) and minutes[k] < minutes[k + 1] - _LOG_DAY_TURN:
+            day += timedelta(1)
+        t = found[heads[k]]
+        if named := _LOG_ENTRY_WEEKDAY.match(text, t.start + _CLOCK_ONLY.match(t.text).end()):
+            day += timedelta((R.WEEKDAYS[named["wd"].lower()] - day.weekday() + 3) % 7 - 3)
+        if _CLOCK_ONLY.fullmatch(t.text) or (named and _DAY_LEVEL.match(t.value)):
+            out[heads[k]] = _on_day(t, day.isoformat())
     return out
 
 

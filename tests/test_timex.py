@@ -3282,3 +3282,49 @@ def test_tag_times_reads_a_headline_infinitive_as_a_plan(text: str, value: str) 
 )
 def test_tag_times_reads_looking_forward_as_ahead(text: str, phrase: str, value: str) -> None:
     assert find(text, "2023-05-17", phrase).value == value
+
+
+def _blog_clocks(text: str, dct: str) -> list[str]:
+    """The values of the clock times that open the lines of text."""
+    return [t.value for t in tag_times(text, dct) if text[t.start - 1 : t.start] in ("", "\n")]
+
+
+def test_tag_times_dates_live_blog_clocks_by_the_log_not_by_the_last_entry() -> None:
+    text = (
+        "9:33 p.m. Search and rescue teams stand down\n\nCrews worked all day.\n\n"
+        "11:43 a.m. Displaced residents speak\n\nThe governor looks forward to having him in the state Friday.\n\n"
+        "10:57 a.m. Governor visits the neighborhood\n\nThe storm hit on Monday night.\n\n"
+        "6:03 a.m. Shelter loses power\n\nPeople were moved."
+    )
+    assert _blog_clocks(text, "2020-03-03") == [
+        "2020-03-03T21:33",
+        "2020-03-03T11:43",
+        "2020-03-03T10:57",
+        "2020-03-03T06:03",
+    ]
+
+
+def test_tag_times_turns_a_live_blogs_day_where_its_hours_jump_up_the_page() -> None:
+    entries = [
+        "12:55 a.m.: They're outta here",
+        "12:22 a.m.: Last votes",
+        "12:15 a.m. Saturday: Budget passes",
+        "11:20 p.m.: Debate drags on",
+        "4:10 p.m.: Caucus meets",
+        "10:45 a.m. Friday: Back at it",
+        "10:20 p.m.: Recess",
+        "7 p.m.: Talks resume",
+        "2:30 a.m.: Still here",
+        "12:50 a.m. Thursday: Deal reached",
+        "10:45 p.m.: Waiting",
+        "10:05 p.m.: Nothing yet",
+        "7:45 p.m. Wednesday: Session opens",
+    ]
+    text = "\n\n".join(f"{e}\n\nLawmakers talked." for e in entries)
+    days = [v[:10] for v in _blog_clocks(text, "2022-06-22")]
+    assert days == ["2022-06-25"] * 3 + ["2022-06-24"] * 3 + ["2022-06-23"] * 4 + ["2022-06-22"] * 3
+
+
+def test_tag_times_leaves_a_timeline_that_runs_forward_to_its_day() -> None:
+    text = "10 a.m. Saturday: He and his sister set out.\n\n1 p.m.: They stopped.\n\n2 p.m.: He was gone."
+    assert [v[:10] for v in _blog_clocks(text, "2019-05-30")] == ["2019-05-25"] * 3
