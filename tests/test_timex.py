@@ -3328,3 +3328,15 @@ def test_tag_times_turns_a_live_blogs_day_where_its_hours_jump_up_the_page() -> 
 def test_tag_times_leaves_a_timeline_that_runs_forward_to_its_day() -> None:
     text = "10 a.m. Saturday: He and his sister set out.\n\n1 p.m.: They stopped.\n\n2 p.m.: He was gone."
     assert [v[:10] for v in _blog_clocks(text, "2019-05-30")] == ["2019-05-25"] * 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The World Cup finally gets underway on Sunday after 12 years of questions.",
+        "The 2022-23 NBA Season gets underway Sunday with the Boston Celtics hosting the 76ers.",
+        "The tournament tips off Sunday in Las Vegas.",
+    ],
+)
+def test_tag_times_reads_a_present_start_as_ahead(text: str) -> None:
+    assert find(text, "2022-11-19", "Sunday").value == "2022-11-20"
