@@ -65,6 +65,11 @@ _NAMES_YEAR = re.compile(r"(?i)\d{4}|\byear\b|\bthousand\b|\bnineteen\b")
 
 # "since February 2020": a time counted from, up to now.
 _SINCE_BEFORE = re.compile(r"(?i)\bsince\s+$")
+# A line that links another story ("MORE: Top movie picks: Oct. 29-Nov. 4", "► New Tuesday: ..."): its dates are
+# that story's, and anchor nothing told after it.
+_LINK_LINE = re.compile(
+    r"[ \t]*(?:(?:MORE|More|RELATED|Related|READ MORE|Read [Mm]ore|ALSO|SEE ALSO|See also)[ \t]*:|[►▶])"
+)
 
 _RULES: list[tuple[int, re.Pattern[str], Norm, Words | None]] = []
 
@@ -269,7 +274,7 @@ def _tag_block(text: str, dct: date) -> list[TimeExpression]:
         typ, value, val = res
         if (fn not in _NAMED_DAYS and _in_title(text, start, end)) or _in_quoted_title(text, start, end):
             continue
-        if val is not None and typ in ("DATE", "TIME"):
+        if val is not None and typ in ("DATE", "TIME") and not _LINK_LINE.match(text, text.rfind("\n", 0, start) + 1):
             # "Since February 2020, the number fell ..., according to a report released in early October": a
             # time counted from to now lends its year to nothing after it
             names_year = bool(_NAMES_YEAR.search(text, start, end)) and not _SINCE_BEFORE.search(

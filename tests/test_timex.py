@@ -3340,3 +3340,11 @@ def test_tag_times_leaves_a_timeline_that_runs_forward_to_its_day() -> None:
 )
 def test_tag_times_reads_a_present_start_as_ahead(text: str) -> None:
     assert find(text, "2022-11-19", "Sunday").value == "2022-11-20"
+
+
+def test_tag_times_a_linked_storys_dates_anchor_nothing_after_them() -> None:
+    text = (
+        "I first visited the drive-in in late August.\n\nMORE: Top movie picks for Sarasota: Oct. 29-Nov. 4\n\n"
+        "The following month, I visited Tampa's Fun-Lan Drive-In."
+    )
+    assert find(text, "2020-11-05", "following month").value == "2020-09"
