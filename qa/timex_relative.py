@@ -235,7 +235,8 @@ def n_prev_next_unit(m: re.Match[str], ctx: Ctx) -> Result | None:
         # "The day before last Tuesday's hearing, Manuel went ... [two sentences] ... in court the next morning":
         # a narrative's day a few sentences back, rather than the DCT's.
         far = ctx.recent_ref(m.start(), 3, day=True)
-        base = far if far is not None and far.gran == "D" else base
+        # ("in late August ... [two sentences] ... played the same night": a night of that month, not the DCT's)
+        base = far if far is not None and (far.gran == "D" or (sign == 0 and far.gran == "M")) else base
         told = ctx.ref  # "We were in Boston in 2012 ... [a paragraph] ... The next night was Game 6": a past story
         parts = unit in ("morning", "evening", "night")
         if parts and far is None and told and told.d < ctx.dct and ctx.tense(m.start(), m.end()) == "past":
@@ -253,7 +254,7 @@ def n_prev_next_unit(m: re.Match[str], ctx: Ctx) -> Result | None:
         return as_date(Val("D", base.d + timedelta(sign), suffix=R.PARTS_OF_DAY[unit]))
     g = {"day": "D", "week": "W", "month": "M", "year": "Y"}[unit]
     if sign == 0 and g == "D" and base.gran != "D":
-        return None
+        return ("DATE", base.value() + "-XX", None) if base.gran == "M" else None  # "in August ... the same day"
     v = replace(base, gran=g, suffix="") if FINENESS[g] >= FINENESS[base.gran] else base
     v = v.shift(sign, g)
     unanchored = ctx.recent_ref(m.start(), 1 if g == "D" else 3, day=g == "D") is None

@@ -3348,3 +3348,23 @@ def test_tag_times_a_linked_storys_dates_anchor_nothing_after_them() -> None:
         "The following month, I visited Tampa's Fun-Lan Drive-In."
     )
     assert find(text, "2020-11-05", "following month").value == "2020-09"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        (
+            "I first visited in late August. It was the first big film. It played the same night the death of its "
+            "star was announced.",
+            "same night",
+            "2020-08",
+        ),
+        (
+            "In a disclosure filed in May 2020, Santos reported a bonus. The same day, he filed an amendment.",
+            "same",
+            "2020-05-XX",
+        ),
+    ],
+)
+def test_tag_times_the_same_day_of_a_month_told_before(text: str, phrase: str, value: str) -> None:
+    assert find(text, "2020-11-05", phrase).value == value
