@@ -243,6 +243,8 @@ _ADJECTIVE_SLOT = re.compile(
     r"least\s+|very\s+|highly\s+|widely\s+|well\s+|long\s+|much\s+)?$"
     # ... or after an ordinal or "live": "the panel's first live televised hearing"
     r"|(?:\b(?:the|a|an|its|his|her|their|our)|['’]s)\s+(?:(?:first|second|third|last|latest|new|live|only|final|next)\s+){1,2}$"
+    # ... or right after an infinitive: "hopes to begin renewed service in September", "to get married in June"
+    r"|\bto\s+[a-z]+\s+$"
 )
 _CLOSE_TO_AMOUNT = re.compile(
     r"(?i)close to (?:zero|\$?\d|a|an|half|normal|record|all|one|two|three|four|five|six|seven|eight|nine|ten)\b"

@@ -3368,3 +3368,23 @@ def test_tag_times_a_linked_storys_dates_anchor_nothing_after_them() -> None:
 )
 def test_tag_times_the_same_day_of_a_month_told_before(text: str, phrase: str, value: str) -> None:
     assert find(text, "2020-11-05", phrase).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        (
+            "Ravn Alaska, which filed for bankruptcy because of the pandemic, hopes to begin renewed service to its "
+            "former hub communities in September under a new leadership team.",
+            "September",
+            "2020-09",
+        ),
+        (
+            "Ascension announced its employees would be required to become vaccinated by Nov. 12.",
+            "Nov. 12",
+            "2020-11-12",
+        ),
+    ],
+)
+def test_tag_times_an_ed_word_after_an_infinitive_is_no_past_verb(text: str, phrase: str, value: str) -> None:
+    assert find(text, "2020-08-24", phrase).value == value
