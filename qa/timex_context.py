@@ -1118,6 +1118,11 @@ def year_just_after(ctx: Ctx, end: int) -> int | None:
     return int(m["year"]) if m else None
 
 
+# A month something is for: "announced an output increase for September", "pulling its ad reservations for the
+# month of October".
+_FOR_MONTH_BEFORE = re.compile(r"(?i)\bfor\s+(?:the\s+month\s+of\s+)?$")
+
+
 def month_alone_year(ctx: Ctx, month: int, start: int, end: int) -> int:
     """Year of a bare month name: inherited from the sentence, else the tense picks the side of the DCT.
 
@@ -1146,7 +1151,7 @@ def month_alone_year(ctx: Ctx, month: int, start: int, end: int) -> int:
         tense = "past"  # "was supposed to have a biopsy in December ... More than seven months later": it did not
     if tense == "future":
         return y + (month < dm)
-    if tense == "past":
-        return y - (month > dm)
+    if tense == "past" and not _FOR_MONTH_BEFORE.search(ctx.text, max(0, start - 20), start):
+        return y - (month > dm)  # (but "announced an output increase for September": the nearer one, below)
     ahead = (month - dm) % 12
     return y + (month < dm) if ahead < 12 - ahead else y - (month > dm)

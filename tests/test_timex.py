@@ -3388,3 +3388,19 @@ def test_tag_times_the_same_day_of_a_month_told_before(text: str, phrase: str, v
 )
 def test_tag_times_an_ed_word_after_an_infinitive_is_no_past_verb(text: str, phrase: str, value: str) -> None:
     assert find(text, "2020-08-24", phrase).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "The oil group and its partners, known as OPEC+, last week announced a small output increase of 100,000 "
+            "barrels a day for September, less than the market had expected.",
+            "2022-09",
+        ),
+        ("The super PAC said it was pulling its ad reservations for the month of October out of Arizona.", "2022-10"),
+        ("Organizers announced that the convention, scheduled for May, was canceled.", "2022-05"),
+    ],
+)
+def test_tag_times_a_month_something_is_for_is_the_nearer_one(text: str, value: str) -> None:
+    assert [t.value for t in tag_times(text, "2022-08-08") if t.type == "DATE" and len(t.value) == 7] == [value]
