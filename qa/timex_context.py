@@ -237,6 +237,11 @@ _PARTICIPLE_AFTER_BE = re.compile(
 )
 # "$1 of each one sold will go to ...": an "-ed" word right before a modal ends the modal's subject.
 _MODAL_AFTER = re.compile(r"\s+(?:will|would|can|could|may|might|must|should|shall)\b")
+# The condition of a modal's clause: "would serve a full term if reelected in November", "would steal the
+# spotlight if he announced before November": a past form that tells no past.
+_CONDITION_OF_MODAL = re.compile(
+    r"(?i)\b(?:will|would|could|'ll)\b.*\bif\s+(?:(?:he|she|they|it|we|I|you)\s+)?$", re.DOTALL
+)
 # Right after an article or a possessive (and maybe an adverb), an "-ed" word is an adjective.
 _ADJECTIVE_SLOT = re.compile(
     r"(?i)\b(?:the|a|an|its|his|her|their|our)\s+(?:still\s+|newly\s+|recently\s+|yet\s+|most\s+|more\s+|less\s+|"
@@ -304,6 +309,8 @@ def _tenses(clause: str) -> list[str]:
             continue  # "at All Fizzed Up, the state's first hard seltzer event": a name, not a verb
         if kind == "past" and _PARTICIPLE_AFTER_BE.search(clause, 0, m.start()):
             continue  # "will be launched": a participle after "be", the modal carries the tense
+        if kind == "past" and m.group(0).lower().endswith("ed") and _CONDITION_OF_MODAL.search(clause, 0, m.start()):
+            continue  # "would serve a full term if reelected in November": a condition
         if kind == "past" and _MODAL_AFTER.match(clause, m.end()):
             continue  # "$1 of each one sold will go to ...": a participle ending the subject of a modal
         if m.group(0).lower() == "left" and _LEFT_OVER.search(clause, 0, m.start()):

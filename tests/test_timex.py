@@ -3404,3 +3404,8 @@ def test_tag_times_an_ed_word_after_an_infinitive_is_no_past_verb(text: str, phr
 )
 def test_tag_times_a_month_something_is_for_is_the_nearer_one(text: str, value: str) -> None:
     assert [t.value for t in tag_times(text, "2022-08-08") if t.type == "DATE" and len(t.value) == 7] == [value]
+
+
+def test_tag_times_a_modals_condition_tells_no_past() -> None:
+    text = "Gov. Gavin Newsom on Sunday vowed he would serve a full four-year term if reelected in November."
+    assert find(text, "2022-10-25", "November").value == "2022-11"
