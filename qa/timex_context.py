@@ -46,7 +46,8 @@ _FUTURE_CUE = re.compile(
     r"to be held|intends? to|"
     r"supposed to|ahead of|in anticipation of|in preparation for|look(?:s|ing)? forward to|can['’]t wait (?:for|to)|"
     r"will be|payable|effective|planned|planning|plan to|agreement to|agreed to(?! an? )|hopes? to|aims? to|seeks? to|"
-    r"wants? to|promised to|pledged to|vowed to|decided to|voted to|threaten(?:s|ed)? to|(?:a|the) pledge to|"
+    r"wants? to|promis(?:ed|ing) to|pledg(?:ed|ing) to|vow(?:ed|ing) to|decided to|voted to|threaten(?:s|ed)? to|"
+    r"(?:a|the) pledge to|"
     r"would(?! have (?:been|had|done|made|gone|seen|taken|won|lost|\w+ed)\b)|"
     r"(?:is|are) (?:also |very |more )?likely to|"
     r"(?-i:may|might)(?!(?: not| also| however| \w+ly)* (?:have|be)\b)|"
@@ -1128,6 +1129,12 @@ def year_just_after(ctx: Ctx, end: int) -> int | None:
 # A month something is for: "announced an output increase for September", "pulling its ad reservations for the
 # month of October".
 _FOR_MONTH_BEFORE = re.compile(r"(?i)\bfor\s+(?:the\s+month\s+of\s+)?$")
+# ... or a plan moved to: "had been postponed from May to July", "was pushed from June to September".
+_MOVED_TO_MONTH_BEFORE = re.compile(
+    r"(?i)\b(?:postponed|pushed|moved|delayed|rescheduled|shifted|bumped)(?:\s+(?:back|up|forward))?"
+    r"(?:\s+[\w'’-]+){0,6}?\s+(?:from|to|into|until)\s+(?:(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\s+to\s+)?$"
+)
 
 
 def month_alone_year(ctx: Ctx, month: int, start: int, end: int) -> int:
@@ -1158,7 +1165,10 @@ def month_alone_year(ctx: Ctx, month: int, start: int, end: int) -> int:
         tense = "past"  # "was supposed to have a biopsy in December ... More than seven months later": it did not
     if tense == "future":
         return y + (month < dm)
-    if tense == "past" and not _FOR_MONTH_BEFORE.search(ctx.text, max(0, start - 20), start):
+    target = _FOR_MONTH_BEFORE.search(ctx.text, max(0, start - 20), start) or _MOVED_TO_MONTH_BEFORE.search(
+        ctx.text, max(ctx.sentence(start)[0], start - 80), start
+    )
+    if tense == "past" and not target:
         return y - (month > dm)  # (but "announced an output increase for September": the nearer one, below)
     ahead = (month - dm) % 12
     return y + (month < dm) if ahead < 12 - ahead else y - (month > dm)

@@ -3409,3 +3409,19 @@ def test_tag_times_a_month_something_is_for_is_the_nearer_one(text: str, value: 
 def test_tag_times_a_modals_condition_tells_no_past() -> None:
     text = "Gov. Gavin Newsom on Sunday vowed he would serve a full four-year term if reelected in November."
     assert find(text, "2022-10-25", "November").value == "2022-11"
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("BookExpo, which already had been postponed from May to July, has been called off.", ["2020-05", "2020-07"]),
+        ("The festival wasn't canceled. Instead, it was pushed from June to September.", ["2020-06", "2020-09"]),
+    ],
+)
+def test_tag_times_a_month_a_plan_was_moved_to_is_the_nearer_one(text: str, values: list[str]) -> None:
+    assert [t.value for t in tag_times(text, "2020-04-01")] == values
+
+
+def test_tag_times_reads_promising_to_as_a_plan() -> None:
+    text = "The President sought to mobilize voters by promising to sign a law in January."
+    assert find(text, "2022-10-21", "January").value == "2023-01"
