@@ -252,6 +252,15 @@ _ADJECTIVE_SLOT = re.compile(
     # ... or right after an infinitive: "hopes to begin renewed service in September", "to get married in June"
     r"|\bto\s+[a-z]+\s+$"
 )
+# ... or after a possessive, before a noun: "Fox's canceled cult comedy" (not "he's left", "it's closed": "has",
+# "is"; nor "Kohl's dropped its deals": a store's verb)
+_POSSESSIVE_SLOT = re.compile(
+    r"(?<!\bit)(?<!\bhe)(?<!\bshe)(?<!\bthat)(?<!\bthere)(?<!\bwho)(?<!\bwhat)(?<!\bwhere)[A-Za-z]['’]s\s+$"
+)
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:the|a|an|its|his|her|their|our|my|your|this|that|these|those|on|in|at|to|for|by|with|from|into|out|"
+    r"up|down|off|over|back|and|or|as|it|him|them)\b)[a-z]"
+)
 _CLOSE_TO_AMOUNT = re.compile(
     r"(?i)close to (?:zero|\$?\d|a|an|half|normal|record|all|one|two|three|four|five|six|seven|eight|nine|ten)\b"
 )
@@ -318,6 +327,7 @@ def _tenses(clause: str) -> list[str]:
             out.append("future")  # "OKC has two games left: Thursday at Utah": what remains lies ahead
             continue
         adjective = _ADJECTIVE_SLOT.search(clause, 0, m.start()) or clause[m.start() - 1 : m.start()] == "-"
+        adjective = adjective or (_POSSESSIVE_SLOT.search(clause, 0, m.start()) and _NOUN_AFTER.match(clause, m.end()))
         if kind == "past" and m.group(0).lower().endswith("ed") and adjective:
             continue  # "on a still unspecified date", "the revised plan", "second-seeded Maryland": an adjective
         if kind == "past" and "future" in out and _PARTICIPLE_WITH.match(clause, m.start()):

@@ -3425,3 +3425,27 @@ def test_tag_times_a_month_a_plan_was_moved_to_is_the_nearer_one(text: str, valu
 def test_tag_times_reads_promising_to_as_a_plan() -> None:
     text = "The President sought to mobilize voters by promising to sign a law in January."
     assert find(text, "2022-10-21", "January").value == "2023-01"
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "phrase", "value"),
+    [
+        (
+            "Netflix is also reviving Fox's canceled cult comedy Arrested Development with 14 new episodes in May.",
+            "2013-01-31",
+            "May",
+            "2013-05",
+        ),
+        (
+            "The state's increased positivity rate raises concerns for students returning in the fall.",
+            "2020-08-05",
+            "fall",
+            "2020-FA",
+        ),
+        ("Kohl's dropped its deals on Friday.", "2020-11-16", "Friday", "2020-11-13"),
+    ],
+)
+def test_tag_times_an_ed_word_after_a_possessive_before_a_noun_is_an_adjective(
+    text: str, dct: str, phrase: str, value: str
+) -> None:
+    assert find(text, dct, phrase).value == value
