@@ -161,6 +161,11 @@ _CLAUSE_SPLIT = re.compile(
     rf"[;(\"“”]|(?<!\d),|,(?!\d)|(?<!\d):|:(?!\d)|``|''|{_REPORTING.pattern.removeprefix('(?i)')}", re.IGNORECASE
 )  # not the colon of "11:59" or the comma of "10,000"
 # A conjunction right after the expression opens another clause, whose verb is not the expression's.
+# A "that" clause whose subject runs up to the expression: "have joked that a successful run in ".
+_THAT_SUBJECT_BEFORE = re.compile(
+    r"(?i)\b(?:[a-z]+ed|said|says|say|think|thinks|thought|believes?|hopes?|expects?|knows?|knew|imagine|feels?|felt|"
+    r"argues?|insists?|told\s+\w+)\s+that\s+(?:(?:a|an|the|its|his|her|their|this)\s+)?(?:[\w'’-]+\s+){0,3}$"
+)
 _NEW_CLAUSE_AFTER = re.compile(r",\s+(?:but|while|whereas|although|though|yet)\b")
 # ... as does a coordinated predicate after a past verb ("announced the indictment Thursday and is expected to
 # unveil ..."; not "could develop over the weekend and will slowly move").
@@ -550,6 +555,8 @@ class Ctx:
         # After the expression only auxiliaries and "-ed" forms count: "face amount", "the close" are nouns.
         after_clause = _INTENT_RELATIVE.sub(" ", after_clause)  # "a company that plans to merge ... approved"
         found_after = [t for t in _tenses(_WEAK_FUTURE_AFTER.sub("did", after_clause)) if t != "present"]
+        if tense == "past" and found_after[:1] == ["future"] and _THAT_SUBJECT_BEFORE.search(before):
+            return "future"  # "have joked that a successful run in May will finally give him ...": what is said
         fronted = re.fullmatch(r"[\W_]*(?:\w+\s+){0,2}", self.text[s:start]) is not None
         if fronted and not found_after and len(after) > 1 and after_clause is after[0]:
             # "Until Wednesday, the guidelines said ...": the reporting verb is the clause's own verb, unless a

@@ -3449,3 +3449,10 @@ def test_tag_times_an_ed_word_after_a_possessive_before_a_noun_is_an_adjective(
     text: str, dct: str, phrase: str, value: str
 ) -> None:
     assert find(text, dct, phrase).value == value
+
+
+def test_tag_times_a_said_clause_whose_subject_holds_the_expression_takes_its_own_future() -> None:
+    text = "Some Trump aides have privately joked that a successful run in May will finally give him something."
+    assert find(text, "2022-04-22", "May").value == "2022-05"
+    relative = "The jury in the trial that began Wednesday in Raleigh will decide the case."
+    assert find(relative, "2019-08-15", "Wednesday").value == "2019-08-14"
