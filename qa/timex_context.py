@@ -166,6 +166,12 @@ _THAT_SUBJECT_BEFORE = re.compile(
     r"(?i)\b(?:[a-z]+ed|said|says|say|think|thinks|thought|believes?|hopes?|expects?|knows?|knew|imagine|feels?|felt|"
     r"argues?|insists?|told\s+\w+)\s+that\s+(?:(?:a|an|the|its|his|her|their|this)\s+)?(?:[\w'’-]+\s+){0,3}$"
 )
+# A time that draws near: "the November elections fast approaching", "Friday's deadline looming".
+_APPROACHING_AFTER = re.compile(
+    r"(?:['’]s)?(?:\s+(?!(?:despite|of|the|a|an|in|on|at|for|with|amid|and|or|but|as|to|from|by)\b)[a-z-]+){0,2}"
+    r"\s+(?:(?:is|are)\s+)?(?:fast\s+|quickly\s+|rapidly\s+|now\s+)?"
+    r"(?:approaching|approaches|looming|looms|nearing|nears|drawing near|around the corner)\b"
+)
 _NEW_CLAUSE_AFTER = re.compile(r",\s+(?:but|while|whereas|although|though|yet)\b")
 # ... as does a coordinated predicate after a past verb ("announced the indictment Thursday and is expected to
 # unveil ..."; not "could develop over the weekend and will slowly move").
@@ -512,6 +518,8 @@ class Ctx:
         before = self.text[max(s, start - 80) : start]
         if _FORECAST_BEFORE.search(before):
             return "future"  # "heavy snow expected Tuesday and Wednesday": a forecast
+        if _APPROACHING_AFTER.match(self.text, end, e):
+            return "future"  # "With the November elections fast approaching": what draws near is ahead
         if _PAST_CUE.search(before) or _REPORTED_BEFORE.search(before) or _REPORTED_IN_BEFORE.search(before):
             return "past"
         if _PARTICIPLE_RIGHT_BEFORE.search(before) and _BY_AFTER.match(self.text, end):

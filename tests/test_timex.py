@@ -3456,3 +3456,30 @@ def test_tag_times_a_said_clause_whose_subject_holds_the_expression_takes_its_ow
     assert find(text, "2022-04-22", "May").value == "2022-05"
     relative = "The jury in the trial that began Wednesday in Raleigh will decide the case."
     assert find(relative, "2019-08-15", "Wednesday").value == "2019-08-14"
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "phrase", "value"),
+    [
+        (
+            "With the November elections fast approaching, Trump has been under pressure.",
+            "2022-09-23",
+            "November",
+            "2022-11",
+        ),
+        (
+            "Jim Jordan spurns Jan. 6 committee as Saturday subpoena deadline looms",
+            "2022-06-09",
+            "Saturday",
+            "2022-06-11",
+        ),
+        (
+            "Couples celebrated Valentine's Day despite the looming threat of war.",
+            "2022-02-15",
+            "Valentine",
+            "2022-02-14",
+        ),
+    ],
+)
+def test_tag_times_what_draws_near_is_ahead(text: str, dct: str, phrase: str, value: str) -> None:
+    assert find(text, dct, phrase).value == value
