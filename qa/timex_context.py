@@ -195,7 +195,7 @@ _PRESENT_VERB = (
     + r"|\b(?:is|are|am|isn't|aren't|meets?|begins?|starts?|opens?|holds?|visits?|leaves?|arrives?|heads?|goes|"
     r"returns?|resumes?|ends?|closes?|travels?|votes?|decides?|expires?|terminates?|convenes?|hosts?|faces?|takes?|"
     r"plays?|runs?|launches|gathers?|sits?|testif(?:y|ies)|appears?|reopens?|kicks? off|wraps? up|concludes?|"
-    r"gets? (?:underway|under way|started|going)|tips? off|commences?|"
+    r"gets? (?:underway|under way|started|going)|tips? off|commences?|turns \d{1,3}(?!\d|%| percent|\s*[—–,)])|"
     r"premieres?|debuts?|airs|culminates?|steps? (?:down|aside)|retires|resigns|graduates|continues?|"
     r"comes? out|hits? (?:theaters|stores|shelves))\b"  # a release: "the film comes out Friday"
 )

@@ -3483,3 +3483,20 @@ def test_tag_times_a_said_clause_whose_subject_holds_the_expression_takes_its_ow
 )
 def test_tag_times_what_draws_near_is_ahead(text: str, dct: str, phrase: str, value: str) -> None:
     assert find(text, dct, phrase).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "phrase", "value"),
+    [
+        ("The former San Francisco mayor who turns 90 in June has served since 1992.", "2023-02-14", "June", "2023-06"),
+        ("So was Malia Obama, who turns 16 on Friday.", "2014-07-03", "Friday", "2014-07-04"),
+        (
+            "People started celebrations for the president — who turns 54 — early Monday.",
+            "2015-08-04",
+            "Monday",
+            "2015-08-03",
+        ),
+    ],
+)
+def test_tag_times_a_birthday_to_come_is_ahead(text: str, dct: str, phrase: str, value: str) -> None:
+    assert find(text, dct, phrase).value == value
