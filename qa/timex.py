@@ -294,7 +294,9 @@ def _tag_block(text: str, dct: date) -> list[TimeExpression]:
         prev_end = end
     dated = _clock_halves(_incident_shifts_dated(ctx, _range_years(text, out)))
     dated = _with_coordinated_days(text, _clock_times_dated(text, _recurring_clocks(text, dated)))
-    return _quoted_days_dated(ctx, _live_blog_days(text, ctx.dct, _weekday_ranges(ctx, dated)))
+    return _days_after_a_stale_date(
+        text, ctx.dct, _quoted_days_dated(ctx, _live_blog_days(text, ctx.dct, _weekday_ranges(ctx, dated)))
+    )
 
 
 # A day the text gives an incident: one mentioned this near a word naming it ("was shot to death last Oct. 23",
@@ -736,6 +738,34 @@ def _log_clocks_dated(text: str, dct: date, found: list[TimeExpression], heads: 
         if _CLOCK_ONLY.fullmatch(t.text) or (named and _DAY_LEVEL.match(t.value)):
             out[heads[k]] = _on_day(t, day.isoformat())
     return out
+
+
+# A weekday's name alone, with at most a part of the day or a clock time: "Sunday", "early Wednesday morning".
+_NAMED_WEEKDAY = re.compile(
+    rf"(?i)(?:(?:early|late)\s+)?(?:{R.CLOCK}\s+(?:on\s+)?)?(?P<wd>{R.alt(list(R.WEEKDAYS))})"
+    r"(?:\s+(?:morning|afternoon|evening|night))?"
+)
+
+
+# The items of a round-up, each opened by its place: "Juneau: The city will receive ...".
+_ROUND_UP_ITEM = re.compile(r"(?m)^[A-Z][A-Za-z.'’]+(?: [A-Z][A-Za-z.'’]+){0,2}: ")
+
+
+def _days_after_a_stale_date(text: str, dct: date, found: list[TimeExpression]) -> list[TimeExpression]:
+    """The found expressions with each weekday dated six days before the DCT moved to the day after it, when the
+    text also names the DCT's own weekday: the story was written on the DCT and updated the next day ("The chaos of
+    Saturday turned into shock and grief across the country on Sunday", its URL dated that Saturday), which a
+    story that names its own day and the same weekday of the week before hardly ever is. (A round-up of the week's
+    local news, "50 states" style, names both.)"""
+    if len(_ROUND_UP_ITEM.findall(text)) >= 15:
+        return found
+    named = [(t, m) for t in found if (m := _NAMED_WEEKDAY.fullmatch(t.text)) and _DAY_LEVEL.match(t.value)]
+    today = dct.isoformat()
+    if not any(t.value[:10] == today and R.WEEKDAYS[m["wd"].lower()] == dct.weekday() for t, m in named):
+        return found
+    week_before, day_after = (dct - timedelta(6)).isoformat(), (dct + timedelta(1)).isoformat()
+    moved = {id(t) for t, _m in named if t.value[:10] == week_before}
+    return [replace(t, value=day_after + t.value[10:]) if id(t) in moved else t for t in found]
 
 
 # "Ford said Monday. “Today’s announcement ...”": a day told from "today" in a quotation opened right after a dated

@@ -3500,3 +3500,23 @@ def test_tag_times_what_draws_near_is_ahead(text: str, dct: str, phrase: str, va
 )
 def test_tag_times_a_birthday_to_come_is_ahead(text: str, dct: str, phrase: str, value: str) -> None:
     assert find(text, dct, phrase).value == value
+
+
+def test_tag_times_a_story_updated_the_day_after_its_date_names_that_day() -> None:
+    text = (
+        "Crowds gathered in Itaewon on Saturday.\n\n"
+        "The chaos of Saturday turned into shock and grief across the country on Sunday. "
+        "Lee said on Sunday that a considerable number of police were deployed."
+    )
+    assert [t.value for t in tag_times(text, "2022-10-29")] == ["2022-10-29", "2022-10-29", "2022-10-30", "2022-10-30"]
+
+
+def test_tag_times_a_week_ago_stays_without_the_dct_named() -> None:
+    text = "The company announced the deal on Sunday. Shares rose."
+    assert find(text, "2022-10-29", "Sunday").value == "2022-10-23"
+
+
+def test_tag_times_a_round_up_of_the_weeks_news_keeps_its_week() -> None:
+    items = "\n\n".join(f"City{chr(65 + i)}: Officials met on Tuesday." for i in range(15))
+    text = items + "\n\nLastcity: The council voted Monday. The judge ruled Tuesday."
+    assert {t.value for t in tag_times(text, "2022-10-24") if t.text == "Tuesday"} == {"2022-10-18"}
