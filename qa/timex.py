@@ -757,14 +757,13 @@ def _days_after_a_stale_date(text: str, dct: date, found: list[TimeExpression]) 
     Saturday turned into shock and grief across the country on Sunday", its URL dated that Saturday), which a
     story that names its own day and the same weekday of the week before hardly ever is. (A round-up of the week's
     local news, "50 states" style, names both.)"""
-    if len(_ROUND_UP_ITEM.findall(text)) >= 15:
-        return found
     named = [(t, m) for t in found if (m := _NAMED_WEEKDAY.fullmatch(t.text)) and _DAY_LEVEL.match(t.value)]
-    today = dct.isoformat()
-    if not any(t.value[:10] == today and R.WEEKDAYS[m["wd"].lower()] == dct.weekday() for t, m in named):
-        return found
-    week_before, day_after = (dct - timedelta(6)).isoformat(), (dct + timedelta(1)).isoformat()
+    today, week_before = dct.isoformat(), (dct - timedelta(6)).isoformat()
     moved = {id(t) for t, _m in named if t.value[:10] == week_before}
+    names_today = any(t.value[:10] == today and R.WEEKDAYS[m["wd"].lower()] == dct.weekday() for t, m in named)
+    if not moved or not names_today or len(_ROUND_UP_ITEM.findall(text)) >= 15:
+        return found
+    day_after = (dct + timedelta(1)).isoformat()
     return [replace(t, value=day_after + t.value[10:]) if id(t) in moved else t for t in found]
 
 

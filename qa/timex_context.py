@@ -189,7 +189,8 @@ _PAST_VERB = (
     r"wove|wrung|sued|used|agreed|disagreed|freed|guaranteed|decreed)\b"
 )
 # "it's", "that's": "is" after a pronoun (not a possessive, "the schedule's").
-_IS_CONTRACTED = r"(?:(?<=\bit)|(?<=\bhe)|(?<=\bshe)|(?<=\bthat)|(?<=\bthere)|(?<=\bwhat)|(?<=\bwho))'s\b"
+_IS_CONTRACTING = ("it", "he", "she", "that", "there", "what", "who")
+_IS_CONTRACTED = "(?:" + "|".join(rf"(?<=\b{w})" for w in _IS_CONTRACTING) + r")'s\b"
 _PRESENT_VERB = (
     _IS_CONTRACTED
     + r"|\b(?:is|are|am|isn't|aren't|meets?|begins?|starts?|opens?|holds?|visits?|leaves?|arrives?|heads?|goes|"
@@ -265,9 +266,7 @@ _ADJECTIVE_SLOT = re.compile(
 )
 # ... or after a possessive, before a noun: "Fox's canceled cult comedy" (not "he's left", "it's closed": "has",
 # "is"; nor "Kohl's dropped its deals": a store's verb)
-_POSSESSIVE_SLOT = re.compile(
-    r"(?<!\bit)(?<!\bhe)(?<!\bshe)(?<!\bthat)(?<!\bthere)(?<!\bwho)(?<!\bwhat)(?<!\bwhere)[A-Za-z]['’]s\s+$"
-)
+_POSSESSIVE_SLOT = re.compile("".join(rf"(?<!\b{w})" for w in (*_IS_CONTRACTING, "where")) + r"[A-Za-z]['’]s\s+$")
 _NOUN_AFTER = re.compile(
     r"\s+(?!(?:the|a|an|its|his|her|their|our|my|your|this|that|these|those|on|in|at|to|for|by|with|from|into|out|"
     r"up|down|off|over|back|and|or|as|it|him|them)\b)[a-z]"
@@ -368,9 +367,8 @@ _HEADLINE_INFINITIVE = re.compile(
 def _headline_infinitive(text: str, start: int, end: int) -> bool:
     """Whether start:end lies on a headline (a line with no closing stop and no verb of its own) that tells a plan
     with an infinitive before the expression."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line = text[line_start : len(text) if line_end < 0 else line_end].rstrip()
+    line_start, line_end = _line_bounds(text, start, end)
+    line = text[line_start:line_end].rstrip()
     if not line or line[-1] in ".!?\"”'’" or re.search(r"[.!?]\s", line) or _tenses(line):
         return False  # (not a photo's caption: "... in Buffalo on Monday. Joed Viera/AFP/Getty Images")
     cuts = [m.end() for m in re.finditer(r"[;:,]", text[line_start:start])]
@@ -863,11 +861,16 @@ _UP_NEXT_BEFORE = re.compile(r"(?m)^(?:UP NEXT|Up [Nn]ext):?[ \t]*\n(?:(?!___)[\
 _WEEK_AHEAD_BEFORE = re.compile(r"(?i)\b(?:the )?week ahead:?\s*$")
 
 
+def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the line holding start:end begins and ends (its newline excluded)."""
+    line_end = text.find("\n", end)
+    return text.rfind("\n", 0, start) + 1, len(text) if line_end < 0 else line_end
+
+
 def _is_heading(text: str, start: int, end: int) -> bool:
     """Whether start:end stands alone on its line."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    return not text[line_start:start].strip() and not text[end : len(text) if line_end < 0 else line_end].strip()
+    line_start, line_end = _line_bounds(text, start, end)
+    return not text[line_start:start].strip() and not text[end:line_end].strip()
 
 
 def _after_joined_weekday(ctx: Ctx, wd: int, start: int, day: date, tense: str | None) -> date:
