@@ -144,9 +144,11 @@ AMOUNT_BEFORE = re.compile(r"(?i)(?:\d|percent|cents?|dollars?|times|once|twice|
 # A sentence that opens another story in a round-up ("Separately, America West reported ...").
 _NEW_STORY = re.compile(r"(?i)\s*(?:separately|meanwhile|elsewhere|in other news)\b")
 _REPORTING = re.compile(
-    r"(?i)(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bwas )(?<!\bwere )\b(?:said|says|say|announced|reported|told|added|"
+    r"(?i)(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bwas )(?<!\bwere )\b(?:said|says|say|announced|reported|told|"
+    r"added(?!\s+(?:(?:a|an|another|about|some|nearly|roughly|almost|over|more than)\s+)?(?:[a-z-]+\s+)?[$\d])|"
     r"according to|predicted|warned)\b"
-)  # not a passive ("will be announced Wednesday", "the fire was reported shortly before midnight Wednesday")
+)  # not a passive ("will be announced Wednesday", "the fire was reported shortly before midnight Wednesday"), nor a
+# figure added ("employers added a booming 517,000 jobs in January")
 # A reporting verb whose object, with no verb of its own, runs up to the expression.
 _OBJECT_OF_REPORT = re.compile(
     r"(?i)\b(?<!\bbe )(?<!\bare )(?<!\bis )(?<!\btypically )(?<!\busually )(?:said|announced|reported|told)\s+"

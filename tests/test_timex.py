@@ -3520,3 +3520,11 @@ def test_tag_times_a_round_up_of_the_weeks_news_keeps_its_week() -> None:
     items = "\n\n".join(f"City{chr(65 + i)}: Officials met on Tuesday." for i in range(15))
     text = items + "\n\nLastcity: The council voted Monday. The judge ruled Tuesday."
     assert {t.value for t in tag_times(text, "2022-10-24") if t.text == "Tuesday"} == {"2022-10-18"}
+
+
+def test_tag_times_a_figure_added_is_no_report() -> None:
+    text = (
+        "The Labor Department reported Friday that employers added a booming 517,000 jobs in January, "
+        "suggesting to some economists that inflation would continue."
+    )
+    assert find(text, "2023-02-06", "January").value == "2023-01"
