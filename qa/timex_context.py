@@ -94,8 +94,8 @@ _WOULD_BEFORE = re.compile(
 )  # ... or a plan told in the past ("decided to wait for his birthday in July")
 # The last verb of saying before a "that" clause ("said in an email Wednesday that ..."); see Ctx._clause_tense.
 _SAYING_BEFORE = re.compile(
-    r"(?i)\b(?:said|told|announced|wrote|reported|stated|confirmed|says|tells|announces|announce|announcing|"
-    r"saying|telling)\b(?!.*\b(?:said|told|announced|wrote|reported|stated|confirmed|says|tells)\b)"
+    r"(?i)\b(?:said|told|announced|wrote|reported|stated|confirmed|warned|says|tells|announces|announce|announcing|"
+    r"saying|telling)\b(?!.*\b(?:said|told|announced|wrote|reported|stated|confirmed|warned|says|tells)\b)"
 )
 # "has two games left", "with 2:30 left": what is left lies ahead.
 _LEFT_OVER = re.compile(r"(?i)\b(?:has|have|with|are|is)\s+(?:\S+\s+){1,3}$")

@@ -3528,3 +3528,8 @@ def test_tag_times_a_figure_added_is_no_report() -> None:
         "suggesting to some economists that inflation would continue."
     )
     assert find(text, "2023-02-06", "January").value == "2023-01"
+
+
+def test_tag_times_warned_that_is_a_verb_of_saying() -> None:
+    text = "The company warned again Monday that a deal would hurt shareholders."
+    assert find(text, "2018-09-21", "Monday").value == "2018-09-17"
