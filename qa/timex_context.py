@@ -202,8 +202,22 @@ _PRESENT_VERB = (
     r"premieres?|debuts?|airs|culminates?|steps? (?:down|aside)|retires|resigns|graduates|continues?|"
     r"comes? out|hits? (?:theaters|stores|shelves))\b"  # a release: "the film comes out Friday"
 )
+# "The city could pick up 6 inches of snow Thursday": a possibility ahead when a noun is its subject; not what a
+# person could do ("told them they could remove their masks Friday", "until crews could carve out a path"), nor a
+# past perception or a reporter's attempt ("could be seen building the memorial Tuesday morning", "could not be
+# reached Wednesday").
+_COULD_AHEAD = (
+    "".join(rf"(?<!\b{w} )" for w in ("I", "you", "he", "she", "we", "they", "who", "what", "which", "that"))
+    + r"\bcould(?!(?:\s+\w+ly)?\s+(?:not|have|only|be (?:seen|heard|found|reached|located|contacted))\b)(?!n't)\b"
+)
+# ... nor what someone could do in a clause of its own ("until crews could carve out", "what DOJ could look at",
+# "how quickly it could complete", "everything the U.S. could muster", "Neither he nor ... could be located").
+_ABILITY_BEFORE = re.compile(
+    r"(?i)\b(?:until|till|before|what|whatever|how \w+|everything|anything|nothing|all|neither|no one|nobody|none)"
+    r"\s+(?:[\w.'-]+\s+){0,6}$"
+)
 _TENSE_WORD = re.compile(
-    rf"(?P<future>{_FUTURE_CUE.pattern.removeprefix('(?i)')})|(?P<past>{_PAST_VERB})|(?P<present>{_PRESENT_VERB})",
+    rf"(?P<future>{_FUTURE_CUE.pattern.removeprefix('(?i)')}|{_COULD_AHEAD})|(?P<past>{_PAST_VERB})|(?P<present>{_PRESENT_VERB})",
     re.IGNORECASE,
 )
 # A past reporting verb right before the expression dates the report, not what it reports ("said Friday"); not
@@ -335,6 +349,8 @@ def _tenses(clause: str) -> list[str]:
             continue  # "would serve a full term if reelected in November": a condition
         if kind == "past" and _MODAL_AFTER.match(clause, m.end()):
             continue  # "$1 of each one sold will go to ...": a participle ending the subject of a modal
+        if m.group(0).lower() == "could" and _ABILITY_BEFORE.search(clause, 0, m.start()):
+            continue
         if m.group(0).lower() == "left" and _LEFT_OVER.search(clause, 0, m.start()):
             out.append("future")  # "OKC has two games left: Thursday at Utah": what remains lies ahead
             continue

@@ -3533,3 +3533,23 @@ def test_tag_times_a_figure_added_is_no_report() -> None:
 def test_tag_times_warned_that_is_a_verb_of_saying() -> None:
     text = "The company warned again Monday that a deal would hurt shareholders."
     assert find(text, "2018-09-21", "Monday").value == "2018-09-17"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        (
+            "The city could pick up 8 inches of snow from Thursday morning through late Friday night.",
+            "Thursday",
+            "2022-12-22TMO",
+        ),
+        ("More than 60,000 rail workers could walk off the job on Friday.", "Friday", "2022-12-23"),
+        ("Another round of severe weather could hit central Iowa on Wednesday.", "Wednesday", "2022-12-21"),
+        # what someone could do, a reporter's attempt: past
+        ("She told them they could remove their masks during a meeting Friday.", "Friday", "2022-12-16"),
+        ("They were stuck until crews could carve out a path to reach them Friday.", "Friday", "2022-12-16"),
+        ("Neither he nor his grandparents could be located Monday.", "Monday", "2022-12-19"),
+    ],
+)
+def test_tag_times_what_a_thing_could_do_lies_ahead(text: str, phrase: str, value: str) -> None:
+    assert find(text, "2022-12-20", phrase).value == value
