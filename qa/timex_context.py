@@ -325,6 +325,7 @@ _NOT_PAST = frozenset(
 )
 
 
+_VERB_PREFIX = re.compile(r"(?i)(?<![\w-])(?:re|co)-$")
 # A word inside a sentence, after another ("at All Fizzed Up"); an infinitive before its object ("to watch returns")
 _MID_SENTENCE = re.compile(r"[\w,]\s+$")
 _INFINITIVE_BEFORE = re.compile(r"(?i)\bto\s+[a-z]+\s+$")
@@ -354,7 +355,9 @@ def _tenses(clause: str) -> list[str]:
         if m.group(0).lower() == "left" and _LEFT_OVER.search(clause, 0, m.start()):
             out.append("future")  # "OKC has two games left: Thursday at Utah": what remains lies ahead
             continue
-        adjective = _ADJECTIVE_SLOT.search(clause, 0, m.start()) or clause[m.start() - 1 : m.start()] == "-"
+        # "second-seeded Maryland" is an adjective, but "re-created the league", "co-founded" are verbs
+        hyphened = clause[m.start() - 1 : m.start()] == "-" and not _VERB_PREFIX.search(clause, 0, m.start())
+        adjective = _ADJECTIVE_SLOT.search(clause, 0, m.start()) or hyphened
         adjective = adjective or (_POSSESSIVE_SLOT.search(clause, 0, m.start()) and _NOUN_AFTER.match(clause, m.end()))
         if kind == "past" and m.group(0).lower().endswith("ed") and adjective:
             continue  # "on a still unspecified date", "the revised plan", "second-seeded Maryland": an adjective

@@ -3553,3 +3553,19 @@ def test_tag_times_warned_that_is_a_verb_of_saying() -> None:
 )
 def test_tag_times_what_a_thing_could_do_lies_ahead(text: str, phrase: str, value: str) -> None:
     assert find(text, "2022-12-20", phrase).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        (
+            "That's how it all started. The following year, I re-created the theater league.",
+            "following year",
+            "PAST_REF",
+        ),
+        ("She co-founded the group in September.", "September", "2014-09"),
+        ("Second-seeded Maryland plays on Friday.", "Friday", "2015-06-05"),
+    ],
+)
+def test_tag_times_a_verb_with_a_hyphened_prefix_is_past(text: str, phrase: str, value: str) -> None:
+    assert find(text, "2015-06-04", phrase).value == value
