@@ -325,6 +325,10 @@ _NOT_PAST = frozenset(
 )
 
 
+_SUBORDINATOR_RIGHT_BEFORE = re.compile(
+    r"(?i)\b(?:when|if|once|unless|until|whether|though|although|while)\s+(?:(?:re|co)-)?$"
+)
+_ASKED = frozenset({"asked", "questioned", "pressed", "contacted", "reached", "interviewed"})  # "When asked Friday"
 _VERB_PREFIX = re.compile(r"(?i)(?<![\w-])(?:re|co)-$")
 # A word inside a sentence, after another ("at All Fizzed Up"); an infinitive before its object ("to watch returns")
 _MID_SENTENCE = re.compile(r"[\w,]\s+$")
@@ -348,6 +352,13 @@ def _tenses(clause: str) -> list[str]:
             continue  # "will be launched": a participle after "be", the modal carries the tense
         if kind == "past" and m.group(0).lower().endswith("ed") and _CONDITION_OF_MODAL.search(clause, 0, m.start()):
             continue  # "would serve a full term if reelected in November": a condition
+        if (
+            kind == "past"
+            and m.group(0).lower().endswith("ed")
+            and _SUBORDINATOR_RIGHT_BEFORE.search(clause, 0, m.start())
+            and m.group(0).lower() not in _ASKED
+        ):
+            continue  # "If elected in November, he will serve": a participle clause, the main clause's time
         if kind == "past" and _MODAL_AFTER.match(clause, m.end()):
             continue  # "$1 of each one sold will go to ...": a participle ending the subject of a modal
         if m.group(0).lower() == "could" and _ABILITY_BEFORE.search(clause, 0, m.start()):

@@ -3569,3 +3569,19 @@ def test_tag_times_what_a_thing_could_do_lies_ahead(text: str, phrase: str, valu
 )
 def test_tag_times_a_verb_with_a_hyphened_prefix_is_past(text: str, phrase: str, value: str) -> None:
     assert find(text, "2015-06-04", phrase).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("When re-appointed in November, there will only be one other member.", "November", "2020-11"),
+        ("If elected in November, he will serve.", "November", "2020-11"),
+        ("The company could face fines when sentenced in mid-January.", "January", "2021-01"),
+        ("Once approved in March, the plan took effect.", "March", "2020-03"),
+        ("When asked Friday what he would say, he laughed.", "Friday", "2020-06-26"),
+    ],
+)
+def test_tag_times_a_participle_after_when_or_if_takes_the_main_clauses_time(
+    text: str, phrase: str, value: str
+) -> None:
+    assert find(text, "2020-07-01", phrase).value == value
