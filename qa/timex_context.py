@@ -28,6 +28,8 @@ _CLOCK_THEN_SENTENCE = re.compile(
     + r"|[ECMP][SD]?T|GMT|UTC|Eastern|Central|Pacific|Mountain|Atlantic)s?\b)[A-Z][a-z]"
 )
 
+# "would not say Friday", "wouldn't comment": a refusal, told in the past.
+_REFUSED = r"(?:say|comment|talk|disclose|confirm|discuss|elaborate|specify|reveal|answer|identify|name|speculate)\b"
 _FUTURE_CUE = re.compile(
     r"(?i)(?:\b(?:will|shall|going to|scheduled|plans? to|planned for|expected to|expects? to|is to|are to|"
     r"(?:forecast|predicted|projected) to|"
@@ -48,7 +50,7 @@ _FUTURE_CUE = re.compile(
     r"will be|payable|effective|planned|planning|plan to|agreement to|agreed to(?! an? )|hopes? to|aims? to|seeks? to|"
     r"wants? to|promis(?:ed|ing) to|pledg(?:ed|ing) to|vow(?:ed|ing) to|decided to|voted to|threaten(?:s|ed)? to|"
     r"(?:a|the) pledge to|"
-    r"would(?! have (?:been|had|done|made|gone|seen|taken|won|lost|\w+ed)\b)|"
+    r"would(?! have (?:been|had|done|made|gone|seen|taken|won|lost|\w+ed)\b| not " + _REFUSED + r")|"
     r"(?:is|are) (?:also |very |more )?likely to|"
     r"(?-i:may|might)(?!(?: not| also| however| \w+ly)* (?:have|be)\b)|"
     r"(?<!\ba )must(?! have\b)|needs? to|has to|have to|"
@@ -135,7 +137,7 @@ _ASIDE = re.compile(r"\([^()]{1,20}\)|" + _QUOTED_TITLE + r"|[\"“][a-z][\w' -]
 _IN_PARENTHESES = re.compile(r"\([^()]*$")
 _PAST_CUE = re.compile(
     r"(?i)\b(?:since|ago|ended|last|was|were|had|did|(?:more|fewer|less|higher|lower) than|up from|down from|"
-    r"compared (?:with|to))\s*$"
+    r"compared (?:with|to)|would(?: not|n't) " + _REFUSED + r"(?:\s+on)?)\s*$"
 )  # ... and a figure compared with an earlier one ("14 more than Friday", "up from Monday")
 
 AMOUNT_BEFORE = re.compile(r"(?i)(?:\d|percent|cents?|dollars?|times|once|twice|yen|marks|francs|pounds)\S*\s+$")
@@ -188,7 +190,7 @@ _PAST_VERB = (
     r"froze|hung|sat|shook|stole|swore|hid|rode|sang|slept|stuck|swam|dug|withdrew|overcame|upheld|forgave|"
     r"forgot|understood|arose|awoke|clung|tied|lied|lit|bore|bled|bred|overtook|shone|shrank|sped|sprang|spun|"
     r"stung|strode|swung|undertook|underwent|wept|mistook|oversaw|withheld|forbade|befell|knelt|leapt|flung|blew|"
-    r"wove|wrung|sued|used|agreed|disagreed|freed|guaranteed|decreed)\b"
+    r"wove|wrung|sued|used|agreed|disagreed|freed|guaranteed|decreed)\b|\bwould(?: not|n't) " + _REFUSED
 )
 # "it's", "that's": "is" after a pronoun (not a possessive, "the schedule's").
 _IS_CONTRACTING = ("it", "he", "she", "that", "there", "what", "who")

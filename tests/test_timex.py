@@ -3585,3 +3585,15 @@ def test_tag_times_a_participle_after_when_or_if_takes_the_main_clauses_time(
     text: str, phrase: str, value: str
 ) -> None:
     assert find(text, "2020-07-01", phrase).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("McCarthy would not answer CNN's questions Thursday when asked about it.", "Thursday", "2022-12-22"),
+        ("He would not say Friday whether he will run.", "Friday", "2022-12-23"),
+        ("She would not attend the meeting on Friday, she said.", "Friday", "2022-12-30"),
+    ],
+)
+def test_tag_times_a_refusal_with_would_not_is_past(text: str, phrase: str, value: str) -> None:
+    assert find(text, "2022-12-26", phrase).value == value
