@@ -761,6 +761,10 @@ def n_the_quarter(m: re.Match[str], ctx: Ctx) -> Result | None:
         return "DATE", y[1], None  # "up from the comparable period in 2019" (no quarterly report in view): that year
     if "current" in w:
         v = Val("Q", ctx.dct)
+    if w == "this quarter" and (ctx.quarter_in_focus(m.start()) is None or ctx.future(m.start(), m.end())):
+        # "is set to hurt the economy this quarter", "expects sales to rebound this quarter": the quarter under way
+        # (in a report on a quarter just ended, "This quarter's loss" is that one)
+        v = Val("Q", ctx.dct)
     if "ago" in w or "earlier" in w or "comparable" in w or "last year" in w:
         # The comparison quarter must not become the reporting quarter that later mentions refer to.
         return "DATE", v.shift(-1, "Y").value(), None

@@ -3597,3 +3597,19 @@ def test_tag_times_a_participle_after_when_or_if_takes_the_main_clauses_time(
 )
 def test_tag_times_a_refusal_with_would_not_is_past(text: str, phrase: str, value: str) -> None:
     assert find(text, "2022-12-26", phrase).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "value"),
+    [
+        ("The halt also is set to significantly hurt the economy this quarter.", "2020-02-25", "2020-Q1"),
+        ("China could see its economy shrink this quarter.", "2022-05-23", "2022-Q2"),
+        (
+            "It reported a loss for the third quarter ended Sept. 30. This quarter's loss includes charges.",
+            "1989-11-01",
+            "1989-Q3",
+        ),
+    ],
+)
+def test_tag_times_this_quarter_is_the_one_under_way_unless_a_report_names_one(text: str, dct: str, value: str) -> None:
+    assert find(text, dct, "his quarter").value == value
