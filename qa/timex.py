@@ -645,7 +645,11 @@ def _weekday_ranges(ctx: Ctx, found: list[TimeExpression]) -> list[TimeExpressio
             continue
         if not (_DAY_LEVEL.match(first.value) and _DAY_LEVEL.match(last.value)):  # dated days, not sets
             continue
-        schedule = _SCHEDULE.search(text, ctx.sentence(first.start)[0], first.start)
+        span = (R.WEEKDAYS[end_day["wd"].lower()] - R.WEEKDAYS[start_day["wd"].lower()]) % 7
+        # "Monday-Friday from 9 a.m. to 5 p.m.": hours after a range of three days or more (not a tournament's
+        # "Thursday-Friday, 7 a.m. to noon" on television)
+        weekly_hours = span >= 2 and _hours_follow(text, out, i + 2)
+        schedule = _SCHEDULE.search(text, ctx.sentence(first.start)[0], first.start) or weekly_hours
         if schedule and ctx.tense(first.start, first.end) != "past":  # not "the road was closed Monday to Friday"
             for j, t, named in ((i, first, start_day), (i + 1, last, end_day)):
                 weekday = R.WEEKDAYS[named["wd"].lower()]
@@ -662,6 +666,18 @@ def _weekday_ranges(ctx: Ctx, found: list[TimeExpression]) -> list[TimeExpressio
         if last.value[:10] != ends.isoformat():
             out[i + 1] = replace(last, value=ends.isoformat() + last.value[10:])
     return out
+
+
+_FROM_JOIN = re.compile(r"(?i),?\s*(?:from\s+)?")
+
+
+def _hours_follow(text: str, found: list[TimeExpression], k: int) -> bool:
+    """Whether a range of clock times follows a range of weekdays ending at found[k - 1]: "Monday-Friday from 9 a.m.
+    to 5 p.m." tells the hours of every such week."""
+    if k + 1 >= len(found) or found[k].type != "TIME" or found[k + 1].type != "TIME":
+        return False
+    joined = _FROM_JOIN.fullmatch(text, found[k - 1].end, found[k].start)
+    return bool(joined and _RANGE_JOIN.fullmatch(text, found[k].end, found[k + 1].start))
 
 
 _HOURS_JOIN = re.compile(r"(?i)[\s,;]*(?:(?:and|from|to|through|until)\s+|[-–]\s*)?")

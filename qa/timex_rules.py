@@ -585,7 +585,9 @@ RULE_TABLE: list[tuple[str, str]] = [
         "weekday",
         r"\b(?:(?i:each|every)\s+)?(?<!\bMail on )(?<!\bBloody )(?<!\bBlack )(?<!\bBlue )"
         + WEEKDAY
-        + r"\b(?!-)(?! (?i:school|best)\b)(?! (?:Mirror|People|Times(?! Square)|Telegraph|Express|Mail|Star)\b)",
+        # not "Monday-night game" (but "Monday-Friday", a range)
+        + r"\b(?!-(?!(?i:mon|tues|wednes|thurs|fri|satur|sun)day\b))(?! (?i:school|best)\b)"
+        + r"(?! (?:Mirror|People|Times(?! Square)|Telegraph|Express|Mail|Star)\b)",
     ),
     ("clock", CLOCK),
     # "at 4 in the morning", "10 at night", "at 11 o'clock": an hour said in words of the day, not a.m./p.m.

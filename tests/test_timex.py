@@ -3613,3 +3613,21 @@ def test_tag_times_a_refusal_with_would_not_is_past(text: str, phrase: str, valu
 )
 def test_tag_times_this_quarter_is_the_one_under_way_unless_a_report_names_one(text: str, dct: str, value: str) -> None:
     assert find(text, dct, "his quarter").value == value
+
+
+def test_tag_times_a_range_of_weekdays_with_a_range_of_hours_is_weekly() -> None:
+    text = "Call the hotline at 502-561-1003 Monday-Friday from 9 a.m. to 5 p.m. Talks ran Monday-Wednesday."
+    found = [(t.text, t.value) for t in tag_times(text, "2019-02-07")]
+    assert found == [
+        ("Monday", "XXXX-WXX-1"),
+        ("Friday", "XXXX-WXX-5"),
+        ("9 a.m.", "XXXX-XX-XXT09:00"),
+        ("5 p.m.", "XXXX-XX-XXT17:00"),
+        ("Monday", "2019-02-04"),  # a range of past days, joined by a hyphen
+        ("Wednesday", "2019-02-06"),
+    ]
+
+
+def test_tag_times_a_two_day_range_with_hours_stays_dated() -> None:
+    text = "Television: Thursday-Friday, 7 a.m. to noon (Golf Channel)."
+    assert [t.type for t in tag_times(text, "2023-06-06")] == ["DATE", "DATE", "TIME", "TIME"]
