@@ -327,6 +327,7 @@ _NOT_PAST = frozenset(
 )
 
 
+_DETERMINER_AFTER = re.compile(r"(?i)\s+(?:a|an|the|his|her|its|their|our|two|three|several|new)\b")
 _SUBORDINATOR_RIGHT_BEFORE = re.compile(
     r"(?i)\b(?:when|if|once|unless|until|whether|though|although|while)\s+(?:(?:re|co)-)?$"
 )
@@ -346,6 +347,8 @@ def _tenses(clause: str) -> list[str]:
         said_by = m.group(0).lower() in ("called", "needed") and (
             _PRONOUN_BEFORE.search(clause, 0, m.start()) or clause.startswith(" that ", m.end())
         )  # "he called for", "they needed that ..."
+        # "Dunleavy proposed a state budget Wednesday": a verb before its object (not "the proposed rule")
+        said_by = said_by or (m.group(0).lower() == "proposed" and _DETERMINER_AFTER.match(clause, m.end()))
         if kind == "past" and m.group(0).lower() in _NOT_PAST and not said_by:
             continue  # "a group called X", "the expected vote"; but "he called for" is past
         if kind == "past" and m.group(0)[0].isupper() and _MID_SENTENCE.search(clause, 0, m.start()):

@@ -3631,3 +3631,19 @@ def test_tag_times_a_range_of_weekdays_with_a_range_of_hours_is_weekly() -> None
 def test_tag_times_a_two_day_range_with_hours_stays_dated() -> None:
     text = "Television: Thursday-Friday, 7 a.m. to noon (Golf Channel)."
     assert [t.type for t in tag_times(text, "2023-06-06")] == ["DATE", "DATE", "TIME", "TIME"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Gov. Mike Dunleavy proposed a state budget Wednesday that would rely on savings.", "Wednesday", "2019-12-11"),
+        (
+            "Some ride-sharing companies proposed a state law Tuesday that would let them go on.",
+            "Tuesday",
+            "2019-12-10",
+        ),
+        ("The proposed budget would take effect Wednesday.", "Wednesday", "2019-12-18"),
+    ],
+)
+def test_tag_times_proposed_before_its_object_is_a_past_verb(text: str, phrase: str, value: str) -> None:
+    assert find(text, "2019-12-13", phrase).value == value
