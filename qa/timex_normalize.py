@@ -441,12 +441,14 @@ def n_rel_decade(m: re.Match[str], ctx: Ctx) -> Result | None:
     """ "the last decade", "this decade", "the next decade" as a three-digit decade value."""
     rel = m["rel"].lower()
     off = -1 if "last" in rel or "past" in rel else 1 if "next" in rel else 0
-    if off and _SPAN_OVER.search(ctx.text, max(0, m.start() - 12), m.start()):
+    if off and _SPAN_OVER.search(ctx.text, max(0, m.start() - 25), m.start()):
         return "DURATION", "P10Y", None  # "over the past decade", "for the next decade": ten years counted from now
     return "DATE", f"{ctx.dct.year // 10 + off:03d}", None
 
 
-_SPAN_OVER = re.compile(r"(?i)\b(?:over|for|within|throughout)\s+$")
+_SPAN_OVER = re.compile(
+    r"(?i)\b(?:over|for|within|throughout)\s+(?:(?:about|nearly|almost|roughly|more than|much of|most of)\s+)?$"
+)  # also "for about the last decade"
 
 
 _SEASON_AFTER = {"SP": "SU", "SU": "FA", "FA": "WI", "WI": "SP"}

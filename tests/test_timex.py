@@ -3647,3 +3647,11 @@ def test_tag_times_a_two_day_range_with_hours_stays_dated() -> None:
 )
 def test_tag_times_proposed_before_its_object_is_a_past_verb(text: str, phrase: str, value: str) -> None:
     assert find(text, "2019-12-13", phrase).value == value
+
+
+def test_tag_times_for_about_the_last_decade_is_a_duration() -> None:
+    text = "Baltimore, where he has lived for about the last decade."
+    assert (find(text, "2022-04-13", "last decade").type, find(text, "2022-04-13", "last decade").value) == (
+        "DURATION",
+        "P10Y",
+    )
