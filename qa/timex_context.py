@@ -1168,12 +1168,15 @@ def _year_frames_month(ctx: Ctx, start: int, end: int) -> bool:
     """Whether the year told earlier in the sentence (Ctx.sentence_year) is the year of a bare month at start:
     when it opens the sentence ("In 2020, the deadline was in July", "Last year, eggs cost $1.93 in January"),
     dates the subject ("The 2020 show was held in mid-February") or is named again ("in December that year").
+    "That" points back to it ("in May 2017, only to cancel it that August").
     A year elsewhere in the sentence dates something else: "whose conviction in Lee's 1999 killing was reversed
     in September", "student debt in December 2021 was $1.38 trillion, the Fed said in April"."""
     s = ctx.sentence(start)[0]
     pos = ctx.ref_pos
     if _THAT_YEAR_AFTER.match(ctx.text, end) or _FRONTED.fullmatch(ctx.text, s, pos):
         return True
+    if re.search(r"(?i)(?<![,;:]\s)(?<!\bsaid\s)\bthat\s+$", ctx.text[max(s, start - 12) : start]):
+        return True  # "announced plans in May 2017, only to cancel it that August": the month of that year
     return bool(_WHEN_AFTER.match(ctx.text, pos) or _YEAR_OF_SUBJECT.match(ctx.text, max(s, pos - 4), start))
 
 

@@ -3655,3 +3655,8 @@ def test_tag_times_for_about_the_last_decade_is_a_duration() -> None:
         "DURATION",
         "P10Y",
     )
+
+
+def test_tag_times_that_month_takes_the_year_told_before_it() -> None:
+    text = "ABC announced plans for this project in May 2017, only to cancel it that August due to high costs."
+    assert find(text, "2019-08-05", "August").value == "2017-08"
