@@ -8,6 +8,7 @@ qa.timex_calendar the values and date arithmetic. No I/O and no models: rules co
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import re
 from collections.abc import Iterator
@@ -619,8 +620,14 @@ def _with_coordinated_days(text: str, found: list[TimeExpression]) -> list[TimeE
         next_start = found[i + 1].start if i + 1 < len(found) else len(text)
         after = _DAY_AFTER.match(text, t.end, next_start) if _ends_with_day(t, first) else None
         if after and int(after["day"]) > first:
-            out.append(_same_month(t, after))
+            if year := _YEAR_AFTER_RANGE.match(text, after.end()):  # "May 1-3, 1866": the range's year
+                with contextlib.suppress(ValueError):
+                    out[-1] = replace(t, value=date(int(year[1]), int(t.value[5:7]), first).isoformat())
+            out.append(_same_month(out[-1], after))
     return out
+
+
+_YEAR_AFTER_RANGE = re.compile(r",\s*((?:1[6-9]|20)\d\d)\b")
 
 
 # "Wednesday through Sunday": a range of weekdays runs forward ("Friday and Thursday" lists need not); "open ...

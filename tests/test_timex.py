@@ -3660,3 +3660,15 @@ def test_tag_times_for_about_the_last_decade_is_a_duration() -> None:
 def test_tag_times_that_month_takes_the_year_told_before_it() -> None:
     text = "ABC announced plans for this project in May 2017, only to cancel it that August due to high costs."
     assert find(text, "2019-08-05", "August").value == "2017-08"
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Mob violence raged through the city, May 1-3, 1866.", ["1866-05-01", "1866-05-03", "1866"]),
+        ("Organizers say CMA Fest will return June 10-13, 2021.", ["2021-06-10", "2021-06-13", "2021"]),
+        ("It runs May 1-3, and 2,000 people came.", ["2019-05-01", "2019-05-03"]),
+    ],
+)
+def test_tag_times_a_range_of_days_takes_the_year_written_after_it(text: str, values: list[str]) -> None:
+    assert [t.value for t in tag_times(text, "2019-04-17")] == values
