@@ -542,8 +542,10 @@ RULE_TABLE: list[tuple[str, str]] = [
         r"(?:early\s+|late\s+)?)?"
         + r"\b"
         + SEASON
-        # not "the fall-off in 2021", "the winter solstice" (a moment), "winter wheat" (a crop), "the fall armyworm"
+        # not "the fall-off in 2021", "the winter solstice" (a moment), "winter wheat" (a crop), "the fall armyworm",
+        # "the fall zone below Denali Pass" (a fall from a height)
         + r"\b(?!-|\s+(?:solstice|equinox|wheat|squash|armyworms?)\b)"
+        + r"(?!(?<=(?i:fall))\s+(?i:zone|line|risk|hazard|protection|prevention|arrest|guard|injur(?:y|ies))\b)"
         + r"(?:\s+of\s+(?P<sfx>this|last|next) year)?",
     ),
     (

@@ -3672,3 +3672,8 @@ def test_tag_times_that_month_takes_the_year_told_before_it() -> None:
 )
 def test_tag_times_a_range_of_days_takes_the_year_written_after_it(text: str, values: list[str]) -> None:
     assert [t.value for t in tag_times(text, "2019-04-17")] == values
+
+
+def test_tag_times_the_fall_zone_is_no_season() -> None:
+    text = "An aerial search spotted the body in the fall zone below Denali Pass. The fall season starts soon."
+    assert [t.text for t in tag_times(text, "2022-05-07")] == ["The fall", "soon"]
