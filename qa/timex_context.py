@@ -755,6 +755,7 @@ _PAST_PLAN_BEFORE = re.compile(
     r"(?i)\b(?:was|were)\s+(?P<adverb>originally\s+|initially\s+|first\s+)?"
     r"(?P<verb>set|scheduled|slated|supposed|due|planned)\s+(?:to|for)\b[^.;:,]*$"
 )
+_BUT_AFTER = re.compile(r"[^.;:]{0,60}?,\s+but\b")
 _TIMELINE_ENTRY = re.compile(r"\s+[-–—]\s")  # a line opened by a date and a dash
 _ANNIVERSARY_AFTER = re.compile(r"(?i)\s+anniversary\b")
 # After a weekday's possessive: an incident, which no plan told earlier is ("Monday's tragedy").
@@ -1085,6 +1086,8 @@ def month_day(ctx: Ctx, month: int, day: int, year: str | None, start: int, end:
         # "Sentencing was set for Nov. 28", "receiver was scheduled to assume control Jan. 1": a plan told in the
         # past, on either side; one that "was supposed to" happen, or was so "originally", mostly did not by now
         tense = None if plan["adverb"] or plan["verb"].lower() == "supposed" else "present"
+        if (but := _BUT_AFTER.match(ctx.text, end)) and "past" in _tenses(ctx.text[but.end() : ctx.sentence(end)[1]]):
+            tense = "past"  # "was set to take off on June 14, but the court stepped in": a plan that fell through
     # "July 26 - Russia announces it is planning to ...": a chronology's line tells the past in the present
     if (
         tense in ("future", "present")

@@ -3677,3 +3677,18 @@ def test_tag_times_a_range_of_days_takes_the_year_written_after_it(text: str, va
 def test_tag_times_the_fall_zone_is_no_season() -> None:
     text = "An aerial search spotted the body in the fall zone below Denali Pass. The fall season starts soon."
     assert [t.text for t in tag_times(text, "2022-05-07")] == ["The fall", "soon"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "The first flight was set to take off on June 14, but the court stepped in at the eleventh hour.",
+            "2022-06-14",
+        ),
+        ("Initially, the unveiling was planned for June 14, but the sculptor said it was delayed.", "2022-06-14"),
+        ("Sentencing was set for June 14, but it will likely be delayed.", "2023-06-14"),
+    ],
+)
+def test_tag_times_a_plan_that_fell_through_is_past(text: str, value: str) -> None:
+    assert find(text, "2022-12-19", "June 14").value == value
