@@ -3692,3 +3692,8 @@ def test_tag_times_the_fall_zone_is_no_season() -> None:
 )
 def test_tag_times_a_plan_that_fell_through_is_past(text: str, value: str) -> None:
     assert find(text, "2022-12-19", "June 14").value == value
+
+
+def test_tag_times_last_as_a_verb_is_no_past_cue() -> None:
+    text = "Florida began feeling the first effects Tuesday evening, and tornado threats which will last overnight."
+    assert find(text, "2022-09-27", "overnight").value == "2022-09-27TNI"
