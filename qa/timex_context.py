@@ -621,6 +621,8 @@ class Ctx:
                 return "future"  # "has given them until 9 a.m. Tuesday": a deadline ahead
             if not found_after and _headline_infinitive(self.text, start, end):
                 return "future"  # "Hindenburg crash site to be opened to public Saturday": a headline's plan
+            if fronted and not found_after and _PROGRESSIVE_AFTER.match(after_clause):
+                return "present"  # "On Sunday, communities are coming together": as "are coming together on Sunday"
             # Else the verb of an earlier clause ("who stepped down as chairman, president and CEO in March").
             return found_after[0] if found_after else _last_tense(window)
         if (
@@ -740,6 +742,7 @@ _PAST_RELATIVE_AFTER = re.compile(
 _AFTER_PHRASE = re.compile(r"(?i),\s+(?:after|following)\s+(?:[^,;:()]|(?<=\d),(?=\d))*$")
 # ... and a sentence opened by such a phrase ("KRAKOW, Poland — After a deadly attack ... Sunday, ...").
 _OPENING_AFTER = re.compile(r"(?i)(?:^\s*|[—–]\s*)(?:after|following)\s+(?:[^,;:()—–]|(?<=\d),(?=\d))*$")
+_PROGRESSIVE_AFTER = re.compile(r"(?i),?\s+(?:[\w'’.-]+\s+){0,8}?(?:is|are|am)\s+(?:\w+ly\s+)?\w+ing\b")
 _PROGRESSIVE_END = re.compile(r"(?i)\b(?:is|are|am|'s|'re)\s+(?:\w+ly\s+)?\w+ing\s+$")
 # (a reduced relative, "the bill proposed Monday by", not a passive: "will be signed Monday by the governor")
 _PARTICIPLE_RIGHT_BEFORE = re.compile(

@@ -3697,3 +3697,17 @@ def test_tag_times_a_plan_that_fell_through_is_past(text: str, value: str) -> No
 def test_tag_times_last_as_a_verb_is_no_past_cue() -> None:
     text = "Florida began feeling the first effects Tuesday evening, and tornado threats which will last overnight."
     assert find(text, "2022-09-27", "overnight").value == "2022-09-27TNI"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "On Sunday, Asian American and Pacific Islander communities are coming together in San Francisco.",
+            "2022-01-30",
+        ),
+        ("On Sunday, police said the suspect was fleeing.", "2022-01-23"),
+    ],
+)
+def test_tag_times_a_fronted_weekday_before_a_present_progressive_is_ahead(text: str, value: str) -> None:
+    assert find(text, "2022-01-27", "Sunday").value == value
