@@ -617,7 +617,15 @@ class Ctx:
         if tense is None:
             prep = _FUTURE_PREP.search(before)
             aside = _IN_PARENTHESES.search(self.text, max(s, start - 40), start)
-            if prep and not found_after and not (aside and _lasted(prep[0], _last_tense(window), window)):
+            # (but "it fell on the holidays, right before Thanksgiving": "before" after a past verb only orders)
+            ordering = bool(prep and _ORDERING_PREP.match(prep[0]) and _last_tense(window) == "past")
+            ordering = ordering and not _MODAL.search(window)  # not "so the deal can be completed before Oct. 24"
+            if (
+                prep
+                and not found_after
+                and not ordering
+                and not (aside and _lasted(prep[0], _last_tense(window), window))
+            ):
                 return "future"  # "has given them until 9 a.m. Tuesday": a deadline ahead
             if not found_after and _headline_infinitive(self.text, start, end):
                 return "future"  # "Hindenburg crash site to be opened to public Saturday": a headline's plan
@@ -758,6 +766,7 @@ _WEEKDAY_RIGHT_BEFORE = re.compile(
     rf"(?i)(?<!\band )(?<!\bor )(?<!\bthrough )(?<!\bto )(?<![-–])\b({R.alt(list(R.WEEKDAYS))}),\s+$"
 )
 _WEEKDAY_FIRST = re.compile(rf"(?i)(?:{R.alt(list(R.WEEKDAYS))})\b")  # "Wednesday, Jan. 15": the weekday picks the year
+_MODAL = re.compile(r"(?i)\b(?:can|can't|cannot|could|will|would|may|might|must|should|shall)\b")
 _PAST_PLAN_BEFORE = re.compile(
     r"(?i)\b(?:was|were)\s+(?P<adverb>originally\s+|initially\s+|first\s+)?"
     r"(?P<verb>set|scheduled|slated|supposed|due|planned)\s+(?:to|for)\b[^.;:,]*$"

@@ -3711,3 +3711,14 @@ def test_tag_times_last_as_a_verb_is_no_past_cue() -> None:
 )
 def test_tag_times_a_fronted_weekday_before_a_present_progressive_is_ahead(text: str, value: str) -> None:
     assert find(text, "2022-01-27", "Sunday").value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The eviction is a piece of paper, and it fell on the holidays, right before Thanksgiving.", "2014-11-27"),
+        ("The firm argued it must hurry, to ensure the deal can be completed before Thanksgiving.", "2015-11-26"),
+    ],
+)
+def test_tag_times_before_after_a_past_verb_in_another_clause_only_orders(text: str, value: str) -> None:
+    assert find(text, "2014-12-01", "Thanksgiving").value == value
