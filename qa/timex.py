@@ -655,7 +655,7 @@ def _weekday_ranges(ctx: Ctx, found: list[TimeExpression]) -> list[TimeExpressio
         span = (R.WEEKDAYS[end_day["wd"].lower()] - R.WEEKDAYS[start_day["wd"].lower()]) % 7
         # "Monday-Friday from 9 a.m. to 5 p.m.": hours after a range of three days or more (not a tournament's
         # "Thursday-Friday, 7 a.m. to noon" on television)
-        weekly_hours = span >= 2 and _hours_follow(text, out, i + 2)
+        weekly_hours = span >= 2 and (_hours_follow(text, out, i + 2) or _hours_precede(text, out, i))
         schedule = _SCHEDULE.search(text, ctx.sentence(first.start)[0], first.start) or weekly_hours
         if schedule and ctx.tense(first.start, first.end) != "past":  # not "the road was closed Monday to Friday"
             for j, t, named in ((i, first, start_day), (i + 1, last, end_day)):
@@ -685,6 +685,14 @@ def _hours_follow(text: str, found: list[TimeExpression], k: int) -> bool:
         return False
     joined = _FROM_JOIN.fullmatch(text, found[k - 1].end, found[k].start)
     return bool(joined and _RANGE_JOIN.fullmatch(text, found[k].end, found[k + 1].start))
+
+
+def _hours_precede(text: str, found: list[TimeExpression], i: int) -> bool:
+    """Whether a range of clock times ends on the range of weekdays opening at found[i]: "from 8 a.m. to 5 p.m.
+    Monday through Friday", where the tagger reads "5 p.m. Monday" as one expression."""
+    if i == 0 or found[i - 1].type != "TIME" or not re.match(r"\d|noon|midnight", found[i].text, re.IGNORECASE):
+        return False
+    return bool(_RANGE_JOIN.fullmatch(text, found[i - 1].end, found[i].start))
 
 
 _HOURS_JOIN = re.compile(r"(?i)[\s,;]*(?:(?:and|from|to|through|until)\s+|[-–]\s*)?")

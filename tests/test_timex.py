@@ -3722,3 +3722,8 @@ def test_tag_times_a_fronted_weekday_before_a_present_progressive_is_ahead(text:
 )
 def test_tag_times_before_after_a_past_verb_in_another_clause_only_orders(text: str, value: str) -> None:
     assert find(text, "2014-12-01", "Thanksgiving").value == value
+
+
+def test_tag_times_hours_before_a_range_of_weekdays_are_weekly() -> None:
+    text = "The authority can be reached at 575-528-3800 from 8 a.m. to 5 p.m. Monday through Friday."
+    assert [t.value for t in tag_times(text, "2020-03-17")] == ["XXXX-XX-XXT08:00", "XXXX-WXX-1T17:00", "XXXX-WXX-5"]
