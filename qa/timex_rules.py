@@ -102,7 +102,7 @@ _RANGE_END_YEAR = r"(?:(?:1[6-9]|20)\d\d|\d\d)(?![\w-]|[.,]\d)"
 # Space that crosses at most one line break: a date wraps in hard-wrapped text, but no paragraph joins a year to the
 # day before it ("Premiere: May 23\n\n1984's cult classic").
 ONE_LINE_GAP = r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"
-OPTIONAL_YEAR = r"(?:,?" + ONE_LINE_GAP + YEAR4 + r")?"  # ", 2021" after a month and day
+OPTIONAL_YEAR = r"(?:(?:,?" + ONE_LINE_GAP + r"|,)" + YEAR4 + r")?"  # ", 2021" (or ",2021") after a month and day
 _NUMBER_WORDS = (
     list(UNITS_WORDS)
     + list(TENS_WORDS)

@@ -3727,3 +3727,11 @@ def test_tag_times_before_after_a_past_verb_in_another_clause_only_orders(text: 
 def test_tag_times_hours_before_a_range_of_weekdays_are_weekly() -> None:
     text = "The authority can be reached at 575-528-3800 from 8 a.m. to 5 p.m. Monday through Friday."
     assert [t.value for t in tag_times(text, "2020-03-17")] == ["XXXX-XX-XXT08:00", "XXXX-WXX-1T17:00", "XXXX-WXX-5"]
+
+
+def test_tag_times_a_year_glued_to_the_comma_after_a_date_is_its_year() -> None:
+    found = [
+        (t.text, t.value)
+        for t in tag_times("He was born March 10,1964. Sales rose on July 18,2,000 units.", "2023-03-10")
+    ]
+    assert found == [("March 10,1964", "1964-03-10"), ("July 18", "2022-07-18")]
