@@ -23,7 +23,13 @@ _SOME_DAY_AFTER = re.compile(
     r"\s*(?:,|(?:when|while|as)\b|(?:last|next|this) (?:week|month|year)\b|back\b|"
     r"(?:I|you|he|she|we|they|it|the|my|his|her|our|their|this|there)\b)"
 )
-_SENTENCE_END_AFTER = re.compile(r"[.!?]")
+_SENTENCE_END_AFTER = re.compile(r"\s*[.!?]|\s+[—–]\s")  # (or a dash: "would make a great director one day — years")
+# A past verb of going or happening right before: "He went out one day to watch a train", "Brian went one day with
+# Vail": a day of a past story, not a length.
+_PAST_STORY_VERB_BEFORE = re.compile(
+    r"(?i)\b(?:went|came|walked|showed up|stopped by|dropped by|called|arrived|visited|decided|noticed|saw|heard|"
+    r"asked|told|fought|met|found|woke up|got|happened|realized)(?:\s+(?:out|in|over|back|home|up|down))?\s+$"
+)
 _RATE_AFTER = re.compile(r"(?i)\s+(?:a|an|per|each|every)\s+(?:week|month|year|season|semester)\b")
 _OFFSET_AFTER = re.compile(r"\s+(?:after|before|later|earlier|ago|apart|prior|from)\b")  # "One day after her release"
 _LENGTH_BEFORE = re.compile(
@@ -39,8 +45,13 @@ def _one_day_as_some_day(m: re.Match[str], ctx: Ctx) -> str | None:
     start, end = m.start(), m.end()
     if _RATE_AFTER.match(ctx.text, end):
         return "length"  # "the schedule drops to one day a week": a rate
-    if _MODAL_BEFORE.search(ctx.text, max(0, start - 12), start):
+    modal = _MODAL_BEFORE.search(ctx.text, max(0, start - 12), start)
+    if modal and modal[0].lower().startswith("to") and not re.match(r"\s+[a-z]", ctx.text[end : end + 3]):
+        return "length"  # "from two days to one day –", "down to one day,": no verb follows the "to"
+    if modal:
         return "FUTURE_REF"  # "Islam will one day be ...": some day in the future
+    if _PAST_STORY_VERB_BEFORE.search(ctx.text, max(0, start - 20), start) and not _OFFSET_AFTER.match(ctx.text, end):
+        return "PAST_REF"
     if m.group(0) == "One Day":
         return None  # "“One Day at a Time”": a title
     if (

@@ -3735,3 +3735,19 @@ def test_tag_times_a_year_glued_to_the_comma_after_a_date_is_its_year() -> None:
         for t in tag_times("He was born March 10,1964. Sales rose on July 18,2,000 units.", "2023-03-10")
     ]
     assert found == [("March 10,1964", "1964-03-10"), ("July 18", "2022-07-18")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("He went out one day to watch a train go by.", "PAST_REF"),
+        ("Brian went one day with Vail to the Elks Club.", "PAST_REF"),
+        ("The move came one day after regulators acted.", "P1D"),
+        ("She said I would make a great director one day — years before I started.", "FUTURE_REF"),
+        ("Customers love the transition of Prime from two days to one day – they ordered billions.", "P1D"),
+        ("Now we're down to one day, and I feel good.", "P1D"),
+        ("His goal is to one day serve in the House.", "FUTURE_REF"),
+    ],
+)
+def test_tag_times_one_day_as_a_story_day_some_day_or_a_length(text: str, value: str) -> None:
+    assert find(text, "2022-06-01", "one day").value == value
