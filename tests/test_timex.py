@@ -3751,3 +3751,8 @@ def test_tag_times_a_year_glued_to_the_comma_after_a_date_is_its_year() -> None:
 )
 def test_tag_times_one_day_as_a_story_day_some_day_or_a_length(text: str, value: str) -> None:
     assert find(text, "2022-06-01", "one day").value == value
+
+
+def test_tag_times_the_long_term_before_a_noun_is_no_time() -> None:
+    text = "It provides the long term care industry with products. Prices will rise in the short term."
+    assert [t.text for t in tag_times(text, "2022-06-08")] == ["the short term"]
