@@ -551,9 +551,20 @@ def _season_back(ctx: Ctx, this_year_start: date, start: int, end: int) -> bool:
     tense = ctx.tense(start, end)
     if tense == "future":
         return False
+    if _FOR_SEASON_BEFORE.search(ctx.text, max(0, start - 20), start) and not _just_ended(ctx.dct, this_year_start):
+        return False  # "protocols for the fall semester", "has closed for the summer", written in spring: ahead
     if tense == "past":
         return True
     return _nearer_gone(ctx.dct, this_year_start)
+
+
+_FOR_SEASON_BEFORE = re.compile(r"(?i)\bfor\s+(?:the\s+)?(?:upcoming\s+)?$")
+
+
+def _just_ended(dct: date, this_year_start: date) -> bool:
+    """Whether last year's season that starts this year at this_year_start ended within a month before dct."""
+    last_end = date(this_year_start.year - 1, this_year_start.month, 1) + timedelta(92)
+    return timedelta(0) <= dct - last_end <= timedelta(31)
 
 
 # A capitalized season inside a name: "the Winter Olympics", "Summer of Soul", "the Arab Spring", "Reeds Spring",

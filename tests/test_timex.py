@@ -3756,3 +3756,15 @@ def test_tag_times_one_day_as_a_story_day_some_day_or_a_length(text: str, value:
 def test_tag_times_the_long_term_before_a_noun_is_no_time() -> None:
     text = "It provides the long term care industry with products. Prices will rise in the short term."
     assert [t.text for t in tag_times(text, "2022-06-08")] == ["the short term"]
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "value"),
+    [
+        ("Middlebury College released a list of expected protocols for the fall semester.", "2020-03-12", "2020-FA"),
+        ("The bar has closed for the summer, according to its Facebook page.", "2019-04-30", "2019-SU"),
+        ("She traveled to Key West for the winter.", "2020-03-12", "2019-WI"),  # a winter just ended
+    ],
+)
+def test_tag_times_a_season_something_is_for_lies_ahead(text: str, dct: str, value: str) -> None:
+    assert find(text, dct, "the ").value == value
