@@ -332,6 +332,9 @@ _NOT_PAST = frozenset(
 
 
 _DETERMINER_AFTER = re.compile(r"(?i)\s+(?:a|an|the|his|her|its|their|our|two|three|several|new)\b")
+_MODAL_VERB_BEFORE = re.compile(
+    r"(?i)\b(?:will|would|could|can|may|might|must|should|shall|won't|'ll)\s+(?:not\s+)?(?!have\b)[a-z]+\s+$"
+)
 _SUBORDINATOR_RIGHT_BEFORE = re.compile(
     r"(?i)\b(?:when|if|once|unless|until|whether|though|although|while)\s+(?:(?:re|co)-)?$"
 )
@@ -368,6 +371,14 @@ def _tenses(clause: str) -> list[str]:
             and m.group(0).lower() not in _ASKED
         ):
             continue  # "If elected in November, he will serve": a participle clause, the main clause's time
+        if (
+            kind == "past"
+            and m.group(0).lower().endswith("ed")
+            and _MODAL_VERB_BEFORE.search(clause, 0, m.start())
+            and not _DETERMINER_AFTER.match(clause, m.end())
+        ):
+            continue  # "will not see extended family": an adjective after a modal's verb (not "should have waited",
+            # nor "the procedures optometrists may perform filed a new lawsuit")
         if kind == "past" and _MODAL_AFTER.match(clause, m.end()):
             continue  # "$1 of each one sold will go to ...": a participle ending the subject of a modal
         if m.group(0).lower() == "could" and _ABILITY_BEFORE.search(clause, 0, m.start()):

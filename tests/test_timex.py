@@ -3768,3 +3768,17 @@ def test_tag_times_the_long_term_before_a_noun_is_no_time() -> None:
 )
 def test_tag_times_a_season_something_is_for_lies_ahead(text: str, dct: str, value: str) -> None:
     assert find(text, dct, "the ").value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Whitmer said she will not see extended family in person for Thanksgiving and said it is dangerous.",
+            "2020-11-26",
+        ),
+        ("She should have waited until Thanksgiving, her friend said.", "2019-11-28"),
+    ],
+)
+def test_tag_times_an_ed_adjective_after_a_modals_verb_tells_no_past(text: str, value: str) -> None:
+    assert find(text, "2020-11-12", "Thanksgiving").value == value
