@@ -135,12 +135,15 @@ _ATTRIBUTION = re.compile(r",\s+(?:[Tt]he\s+)?(?:[A-Z][\w.&'’-]*\s+){1,5}repor
 _QUOTED_TITLE = r"\"[A-Z][^\"]{0,30}\"|“[A-Z][^“”]{0,30}”|(?<!\w)'[A-Z][^'\n]{0,30}'(?!\w)"
 _ASIDE = re.compile(r"\([^()]{1,20}\)|" + _QUOTED_TITLE + r"|[\"“][a-z][\w' -]{0,28}[\"”]")
 _IN_PARENTHESES = re.compile(r"\([^()]*$")
+# ("since before Thanksgiving" is past too.)
 # "last" as a verb ("threats which will last overnight", "expected to last through Friday") is no past cue.
 _VERB_LAST = "".join(
     rf"(?<!\b{w} )" for w in ("will", "would", "to", "could", "can", "may", "might", "should", "must", "'ll", "n't")
 )
 _PAST_CUE = re.compile(
-    r"(?i)\b(?:since|ago|ended|" + _VERB_LAST + r"last|was|were|had|did|(?:more|fewer|less|higher|lower) than|"
+    r"(?i)\b(?:since(?:\s+(?:just\s+|shortly\s+|right\s+|long\s+)?(?:before|after))?|ago|ended|"
+    + _VERB_LAST
+    + r"last|was|were|had|did|(?:more|fewer|less|higher|lower) than|"
     r"up from|down from|compared (?:with|to)|would(?: not|n't) " + _REFUSED + r"(?:\s+on)?)\s*$"
 )  # ... and a figure compared with an earlier one ("14 more than Friday", "up from Monday")
 

@@ -3782,3 +3782,8 @@ def test_tag_times_a_season_something_is_for_lies_ahead(text: str, dct: str, val
 )
 def test_tag_times_an_ed_adjective_after_a_modals_verb_tells_no_past(text: str, value: str) -> None:
     assert find(text, "2020-11-12", "Thanksgiving").value == value
+
+
+def test_tag_times_since_before_a_holiday_is_past() -> None:
+    text = "The rate has fallen to the lowest mark since before Thanksgiving, state officials said Saturday."
+    assert find(text, "2021-02-22", "Thanksgiving").value == "2020-11-26"
