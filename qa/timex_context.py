@@ -1193,7 +1193,6 @@ _YEAR_OF_SUBJECT = re.compile(
     r"(?i)\bthe\s+\S+\s+(?:\w+\s+)?(?:was|were|is|are|to be|will|had|has)\b"
     r"|\s*\b(?:in|for)\s+\d{4}\s+(?:was|were|is|are|will)\b"  # "Mardi Gras festivities in 2024 are set for Feb. 13"
 )
-_THAT_YEAR_AFTER = re.compile(r"\s+(?:of\s+)?that year\b")
 _WHEN_AFTER = re.compile(r"\S*,?\s+when\b")  # "in 2019, when Paris saw a record in July"
 
 
@@ -1206,7 +1205,7 @@ def _year_frames_month(ctx: Ctx, start: int, end: int) -> bool:
     in September", "student debt in December 2021 was $1.38 trillion, the Fed said in April"."""
     s = ctx.sentence(start)[0]
     pos = ctx.ref_pos
-    if _THAT_YEAR_AFTER.match(ctx.text, end) or _FRONTED.fullmatch(ctx.text, s, pos):
+    if R.THAT_YEAR_AFTER.match(ctx.text, end) or _FRONTED.fullmatch(ctx.text, s, pos):
         return True
     if re.search(r"(?i)(?<![,;:]\s)(?<!\bsaid\s)\bthat\s+$", ctx.text[max(s, start - 12) : start]):
         return True  # "announced plans in May 2017, only to cancel it that August": the month of that year
@@ -1248,6 +1247,8 @@ def month_alone_year(ctx: Ctx, month: int, start: int, end: int) -> int:
     if since and since[0].lower().startswith("since") and _PERFECT.search(ctx.text, ctx.sentence(start)[0], start):
         return y - (month > dm)  # "have shot up since late February": the latest one, whatever year is in view
     sy = ctx.sentence_year(start) if _year_frames_month(ctx, start, end) else None
+    if sy is None and R.THAT_YEAR_AFTER.match(ctx.text, end) and (told := ctx.recent_ref(start, 2)) is not None:
+        sy = told.d.year  # "The plant closed in 2001. In December that year, it reopened."
     tense = ctx.tense(start, end)
     # not "the 2024 convention site, having traveled there in March", nor "This year the show happened after NBC
     # pulled the plug in May" written in January: a past clause tells no month after the DCT

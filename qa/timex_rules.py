@@ -247,6 +247,8 @@ SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;_(\[\n\"“`'‘—-])['\"”’`\s]*
 # A reporting verb right after a name or a time: "..., Christmas said" (a person), "Bush on Tuesday said ..." (the
 # time dates the saying).
 SAID_AFTER = re.compile(r"\s+(?:said|says|told|added|wrote|reported)\b")
+# "in December that year", "on Christmas Day that year": the year told before.
+THAT_YEAR_AFTER = re.compile(r"\s+(?:of\s+)?that year\b")
 
 # Rules whose capitalization matters ("Easter" the holiday, not "eastern").
 CASE_SENSITIVE = frozenset({"holiday", "shift_holiday", "season_year", "weekday_around_holiday"})

@@ -3771,6 +3771,20 @@ def test_tag_times_a_season_something_is_for_lies_ahead(text: str, dct: str, val
 
 
 @pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        (
+            "It ran until 1940, when it closed. When the theater reopened on Christmas Day that year, it was renamed.",
+            ["1940", "1940-12-25", "1940"],
+        ),
+        ("Laura died in July 2013. Their daughter was born in November that year.", ["2013-07", "2013-11", "2013"]),
+    ],
+)
+def test_tag_times_a_holiday_or_month_that_year_takes_the_year_told_before(text: str, values: list[str]) -> None:
+    assert [t.value for t in tag_times(text, "2015-10-29")] == values
+
+
+@pytest.mark.parametrize(
     ("text", "value"),
     [
         (
