@@ -208,7 +208,10 @@ _PRESENT_VERB = (
     r"returns?|resumes?|ends?|closes?|travels?|votes?|decides?|expires?|terminates?|convenes?|hosts?|faces?|takes?|"
     r"plays?|runs?|launches|gathers?|sits?|testif(?:y|ies)|appears?|reopens?|kicks? off|wraps? up|concludes?|"
     r"gets? (?:underway|under way|started|going)|tips? off|commences?|turns \d{1,3}(?!\d|%| percent|\s*[—–,)])|"
-    r"premieres?|debuts?|airs|culminates?|steps? (?:down|aside)|retires|resigns|graduates|continues?|"
+    r"premieres?|debuts?|airs|culminates?|"
+    # an occasion to come ("celebrates his 60th birthday on Friday"; not a caption's "celebrates a touchdown")
+    r"celebrates(?=\s+(?:[\w'’“”\"-]+\s+){0,4}?(?:birthday|anniversary|holiday|centennial|bicentennial|jubilee|"
+    r"festival|[A-Z]\w*\s+Day)\b)|steps? (?:down|aside)|retires|resigns|graduates|continues?|"
     r"comes? out|hits? (?:theaters|stores|shelves))\b"  # a release: "the film comes out Friday"
 )
 # "The city could pick up 6 inches of snow Thursday": a possibility ahead when a noun is its subject; not what a

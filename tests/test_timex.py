@@ -3801,3 +3801,17 @@ def test_tag_times_an_ed_adjective_after_a_modals_verb_tells_no_past(text: str, 
 def test_tag_times_since_before_a_holiday_is_past() -> None:
     text = "The rate has fallen to the lowest mark since before Thanksgiving, state officials said Saturday."
     assert find(text, "2021-02-22", "Thanksgiving").value == "2020-11-26"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("As the six-time NBA champion celebrates his 60th birthday on Friday, here are 60 facts.", "2023-02-17"),
+        (
+            "Houston pitcher Hector Neris celebrates after striking out Castellanos in the seventh inning Friday.",
+            "2023-02-10",
+        ),
+    ],
+)
+def test_tag_times_celebrating_an_occasion_lies_ahead(text: str, value: str) -> None:
+    assert find(text, "2023-02-16", "Friday").value == value
