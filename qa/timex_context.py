@@ -1240,6 +1240,17 @@ _MOVED_TO_MONTH_BEFORE = re.compile(
 )
 
 
+_WRITTEN_YEAR = re.compile(r"\b(1[6-9]\d\d|20\d\d)\b(?![-–/]\d)")
+
+
+def year_written_before(ctx: Ctx, pos: int, sentences: int = 2) -> int | None:
+    """The last year written in this sentence or the sentences before pos, the one "that year" points back to
+    ("received a report in April 2019 ..., Covelli said Tuesday. ... In September that year")."""
+    first = ctx.sent_starts[max(0, ctx.sentence_of(pos) - sentences)]
+    years = _WRITTEN_YEAR.findall(ctx.text, first, pos)
+    return int(years[-1]) if years else None
+
+
 def month_alone_year(ctx: Ctx, month: int, start: int, end: int) -> int:
     """Year of a bare month name: inherited from the sentence, else the tense picks the side of the DCT.
 
@@ -1250,8 +1261,8 @@ def month_alone_year(ctx: Ctx, month: int, start: int, end: int) -> int:
     if since and since[0].lower().startswith("since") and _PERFECT.search(ctx.text, ctx.sentence(start)[0], start):
         return y - (month > dm)  # "have shot up since late February": the latest one, whatever year is in view
     sy = ctx.sentence_year(start) if _year_frames_month(ctx, start, end) else None
-    if sy is None and R.THAT_YEAR_AFTER.match(ctx.text, end) and (told := ctx.recent_ref(start, 2)) is not None:
-        sy = told.d.year  # "The plant closed in 2001. In December that year, it reopened."
+    if sy is None and R.THAT_YEAR_AFTER.match(ctx.text, end):
+        sy = year_written_before(ctx, start)  # "The plant closed in 2001. In December that year, it reopened."
     tense = ctx.tense(start, end)
     # not "the 2024 convention site, having traveled there in March", nor "This year the show happened after NBC
     # pulled the plug in May" written in January: a past clause tells no month after the DCT

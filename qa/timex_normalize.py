@@ -35,6 +35,7 @@ from qa.timex_context import (
     week_ahead_on_a_sunday,
     weekday_month_day,
     year_just_after,
+    year_written_before,
 )
 
 
@@ -963,10 +964,9 @@ def n_holiday(m: re.Match[str], ctx: Ctx) -> Result | None:
     elif (
         not rel
         and R.THAT_YEAR_AFTER.match(ctx.text, m.end())
-        and (told := ctx.recent_ref(m.start(), 2)) is not None
-        and told.gran in ("Y", "M", "D", "S", "Q", "H")
+        and (told := year_written_before(ctx, m.start())) is not None
     ):
-        d = holiday_date(name, told.d.year)  # "operated until 1940 ... reopened on Christmas Day that year"
+        d = holiday_date(name, told)  # "operated until 1940 ... reopened on Christmas Day that year"
     elif not rel and (near := _near_day_of_another_year(ctx, m.start(), name)) is not None:
         d = near  # "an attack on December 19, 2016, when Amri rammed a truck into a crowded Christmas market"
     elif not rel and (said := _past_year_before(ctx, m.start(), m.end())) is not None:

@@ -3815,3 +3815,11 @@ def test_tag_times_since_before_a_holiday_is_past() -> None:
 )
 def test_tag_times_celebrating_an_occasion_lies_ahead(text: str, value: str) -> None:
     assert find(text, "2023-02-16", "Friday").value == value
+
+
+def test_tag_times_that_year_skips_a_reporting_day_for_the_year_written() -> None:
+    text = (
+        "Police received a report in April 2019 that he had attempted suicide, Covelli said Tuesday. "
+        "Police spoke with his parents. In September that year, a relative reported threats."
+    )
+    assert [t.value for t in tag_times(text, "2022-07-06")][-2:] == ["2019-09", "2019"]
