@@ -135,7 +135,6 @@ _ATTRIBUTION = re.compile(r",\s+(?:[Tt]he\s+)?(?:[A-Z][\w.&'’-]*\s+){1,5}repor
 _QUOTED_TITLE = r"\"[A-Z][^\"]{0,30}\"|“[A-Z][^“”]{0,30}”|(?<!\w)'[A-Z][^'\n]{0,30}'(?!\w)"
 _ASIDE = re.compile(r"\([^()]{1,20}\)|" + _QUOTED_TITLE + r"|[\"“][a-z][\w' -]{0,28}[\"”]")
 _IN_PARENTHESES = re.compile(r"\([^()]*$")
-# ("since before Thanksgiving" is past too.)
 # "last" as a verb ("threats which will last overnight", "expected to last through Friday") is no past cue.
 _VERB_LAST = "".join(
     rf"(?<!\b{w} )" for w in ("will", "would", "to", "could", "can", "may", "might", "should", "must", "'ll", "n't")
@@ -145,7 +144,8 @@ _PAST_CUE = re.compile(
     + _VERB_LAST
     + r"last|was|were|had|did|(?:more|fewer|less|higher|lower) than|"
     r"up from|down from|compared (?:with|to)|would(?: not|n't) " + _REFUSED + r"(?:\s+on)?)\s*$"
-)  # ... and a figure compared with an earlier one ("14 more than Friday", "up from Monday")
+)  # ... and a figure compared with an earlier one ("14 more than Friday", "up from Monday"); "since before
+# Thanksgiving" looks back too
 
 AMOUNT_BEFORE = re.compile(r"(?i)(?:\d|percent|cents?|dollars?|times|once|twice|yen|marks|francs|pounds)\S*\s+$")
 
@@ -277,7 +277,8 @@ _PARTICIPLE_AFTER_BE = re.compile(
     r"(?:(?:more|less|very|so|too|either|also|still|not|now|already|all|often|always|never|\w+ly)\s+)?$"
 )
 # "$1 of each one sold will go to ...": an "-ed" word right before a modal ends the modal's subject.
-_MODAL_AFTER = re.compile(r"\s+(?:will|would|can|could|may|might|must|should|shall)\b")
+_MODALS = r"(?:will|would|can|could|may|might|must|should|shall)"
+_MODAL_AFTER = re.compile(rf"\s+{_MODALS}\b")
 # The condition of a modal's clause: "would serve a full term if reelected in November", "would steal the
 # spotlight if he announced before November": a past form that tells no past.
 _CONDITION_OF_MODAL = re.compile(
@@ -338,9 +339,7 @@ _NOT_PAST = frozenset(
 
 
 _DETERMINER_AFTER = re.compile(r"(?i)\s+(?:a|an|the|his|her|its|their|our|two|three|several|new)\b")
-_MODAL_VERB_BEFORE = re.compile(
-    r"(?i)\b(?:will|would|could|can|may|might|must|should|shall|won't|'ll)\s+(?:not\s+)?(?!have\b)[a-z]+\s+$"
-)
+_MODAL_VERB_BEFORE = re.compile(rf"(?i)\b(?:{_MODALS}|won't|'ll)\s+(?:not\s+)?(?!have\b)[a-z]+\s+$")
 _SUBORDINATOR_RIGHT_BEFORE = re.compile(
     r"(?i)\b(?:when|if|once|unless|until|whether|though|although|while)\s+(?:(?:re|co)-)?$"
 )
@@ -368,21 +367,12 @@ def _tenses(clause: str) -> list[str]:
             continue  # "at All Fizzed Up, the state's first hard seltzer event": a name, not a verb
         if kind == "past" and _PARTICIPLE_AFTER_BE.search(clause, 0, m.start()):
             continue  # "will be launched": a participle after "be", the modal carries the tense
-        if kind == "past" and m.group(0).lower().endswith("ed") and _CONDITION_OF_MODAL.search(clause, 0, m.start()):
+        ed_form = kind == "past" and m.group(0).lower().endswith("ed")
+        if ed_form and _CONDITION_OF_MODAL.search(clause, 0, m.start()):
             continue  # "would serve a full term if reelected in November": a condition
-        if (
-            kind == "past"
-            and m.group(0).lower().endswith("ed")
-            and _SUBORDINATOR_RIGHT_BEFORE.search(clause, 0, m.start())
-            and m.group(0).lower() not in _ASKED
-        ):
+        if ed_form and _SUBORDINATOR_RIGHT_BEFORE.search(clause, 0, m.start()) and m.group(0).lower() not in _ASKED:
             continue  # "If elected in November, he will serve": a participle clause, the main clause's time
-        if (
-            kind == "past"
-            and m.group(0).lower().endswith("ed")
-            and _MODAL_VERB_BEFORE.search(clause, 0, m.start())
-            and not _DETERMINER_AFTER.match(clause, m.end())
-        ):
+        if ed_form and _MODAL_VERB_BEFORE.search(clause, 0, m.start()) and not _DETERMINER_AFTER.match(clause, m.end()):
             continue  # "will not see extended family": an adjective after a modal's verb (not "should have waited",
             # nor "the procedures optometrists may perform filed a new lawsuit")
         if kind == "past" and _MODAL_AFTER.match(clause, m.end()):
@@ -396,7 +386,7 @@ def _tenses(clause: str) -> list[str]:
         hyphened = clause[m.start() - 1 : m.start()] == "-" and not _VERB_PREFIX.search(clause, 0, m.start())
         adjective = _ADJECTIVE_SLOT.search(clause, 0, m.start()) or hyphened
         adjective = adjective or (_POSSESSIVE_SLOT.search(clause, 0, m.start()) and _NOUN_AFTER.match(clause, m.end()))
-        if kind == "past" and m.group(0).lower().endswith("ed") and adjective:
+        if ed_form and adjective:
             continue  # "on a still unspecified date", "the revised plan", "second-seeded Maryland": an adjective
         if kind == "past" and "future" in out and _PARTICIPLE_WITH.match(clause, m.start()):
             continue  # "will assemble backpacks filled with supplies": a participle after the future verb's object
@@ -783,7 +773,7 @@ _WEEKDAY_RIGHT_BEFORE = re.compile(
     rf"(?i)(?<!\band )(?<!\bor )(?<!\bthrough )(?<!\bto )(?<![-–])\b({R.alt(list(R.WEEKDAYS))}),\s+$"
 )
 _WEEKDAY_FIRST = re.compile(rf"(?i)(?:{R.alt(list(R.WEEKDAYS))})\b")  # "Wednesday, Jan. 15": the weekday picks the year
-_MODAL = re.compile(r"(?i)\b(?:can|can't|cannot|could|will|would|may|might|must|should|shall)\b")
+_MODAL = re.compile(rf"(?i)\b(?:{_MODALS}|can't|cannot)\b")
 _PAST_PLAN_BEFORE = re.compile(
     r"(?i)\b(?:was|were)\s+(?P<adverb>originally\s+|initially\s+|first\s+)?"
     r"(?P<verb>set|scheduled|slated|supposed|due|planned)\s+(?:to|for)\b[^.;:,]*$"
