@@ -676,10 +676,12 @@ class Ctx:
             return self.day_ref
         return self.ref
 
-    def sentence_year(self, pos: int) -> int | None:
-        """Year of a year/month/quarter/season value mentioned earlier in the same sentence."""
+    def sentence_year(self, pos: int, days: bool = False) -> int | None:
+        """Year of a year/month/quarter/season value mentioned earlier in the same sentence (with days, also of
+        a day written with its year: "on July 8, 2017 — a game played in the summer")."""
         ref = self.recent_ref(pos, 0)
-        if ref is not None and (ref.gran in ("Y", "Q", "H", "S") or (ref.gran == "M" and self.ref_names_year)):
+        written = ("M", "D") if days else ("M",)
+        if ref is not None and (ref.gran in ("Y", "Q", "H", "S") or (ref.gran in written and self.ref_names_year)):
             # not across a clause that tells another time: "between 1977 and 1982, after a report ... was
             # published in January"
             other = _OTHER_CLAUSE.search(self.text, self.ref_pos, pos)

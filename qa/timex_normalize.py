@@ -476,7 +476,8 @@ def _season_val(ctx: Ctx, code: str, rel: str, start: int, end: int) -> Val:
         if rel == "next" and code == _SEASON_AFTER[cur_code] and dct < this_year_start and y == dct.year:
             y += 1  # "next winter" written in October is not the one about to begin, which is "this winter"
     elif rel in ("this", "the", "early", "late", ""):
-        sy = ctx.sentence_year(start) if rel != "this" else None  # "this summer" is the DCT's, whatever came before
+        # ("this summer" is the DCT's, whatever came before)
+        sy = ctx.sentence_year(start, days=True) if rel != "this" else None
         if sy and not (sy < dct.year and ctx.future(start, end)):  # "underway since 2019, to open in the fall"
             y = sy
         elif rel != "this" and (written_after := year_just_after(ctx, end)):

@@ -2110,6 +2110,14 @@ CASES: list[tuple[str, str, str, str, str]] = [
     # a bare month or season takes the year written a noun or two after it (not past a verb)
     ("She worked there during the Covid-19 summer wave in 2020.", "2022-05-02", "summer", "2020-SU", "DATE"),
     ("Did they kill two people there on a June night in 1966?", "2019-06-17", "June", "1966-06", "DATE"),
+    # ... and a bare season the year of a day written with its year earlier in the sentence
+    (
+        "A crowd showed up for a match on July 8, 2017, a game played in the summer.",
+        "2018-09-11",
+        "the summer",
+        "2017-SU",
+        "DATE",
+    ),
     ("In March he said he would retire in 2025.", "2022-05-02", "March", "2022-03", "DATE"),
     ("On Friday Turner said no.", "2020-01-16", "Friday", "2020-01-10", "DATE"),  # "On" says when: no name
     ("He'll bring justice to this world one day.", "2022-07-05", "one day", "FUTURE_REF", "DATE"),
