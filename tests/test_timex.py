@@ -900,6 +900,21 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "2022",
         "DATE",
     ),
+    # ... and "the end of the month" in a past sentence, the month told just before (not in a future one)
+    (
+        "Nixon signed the law in January 1974. By the end of the month, the governor had called for its repeal.",
+        "2022-11-05",
+        "the end of the month",
+        "1974-01",
+        "DATE",
+    ),
+    (
+        "Sales rose in March. The company expects a rebound by the end of the month.",
+        "2022-11-05",
+        "the end of the month",
+        "2022-11",
+        "DATE",
+    ),
     ("Stock prices fell sharply in the fall.", "2022-03-21", "the fall", "2021-FA", "DATE"),
     (
         "In the year through March 2021, the brand earned nearly 3 million pounds.",
