@@ -794,6 +794,14 @@ def _days_after_a_stale_date(text: str, dct: date, found: list[TimeExpression]) 
     names_today = any(t.value[:10] == today and R.WEEKDAYS[m["wd"].lower()] == dct.weekday() for t, m in named)
     if not moved or not names_today or len(_ROUND_UP_ITEM.findall(text)) >= 15:
         return found
+    # a bare clock time dated from a moved weekday moves with it ("on Wednesday morning ... shortly after midnight")
+    last_day: TimeExpression | None = None
+    for t in found:
+        if _BARE_CLOCK.fullmatch(t.text) and last_day is not None and id(last_day) in moved:
+            if t.value[:10] == week_before:
+                moved.add(id(t))
+        elif _DAY_LEVEL.match(t.value):
+            last_day = t
     day_after = (dct + timedelta(1)).isoformat()
     return [replace(t, value=day_after + t.value[10:]) if id(t) in moved else t for t in found]
 

@@ -3534,6 +3534,14 @@ def test_tag_times_a_story_updated_the_day_after_its_date_names_that_day() -> No
     assert [t.value for t in tag_times(text, "2022-10-29")] == ["2022-10-29", "2022-10-29", "2022-10-30", "2022-10-30"]
 
 
+def test_tag_times_a_clock_time_told_on_the_day_after_moves_with_it() -> None:
+    text = (
+        "The polls closed on Tuesday night. Oz called Fetterman on Wednesday morning to concede. "
+        "Shortly after midnight, outlets had called the race."
+    )
+    assert [t.value for t in tag_times(text, "2022-11-08")][1:] == ["2022-11-09TMO", "2022-11-09T24:00"]
+
+
 def test_tag_times_a_week_ago_stays_without_the_dct_named() -> None:
     text = "The company announced the deal on Sunday. Shares rose."
     assert find(text, "2022-10-29", "Sunday").value == "2022-10-23"
