@@ -569,10 +569,10 @@ RULE_TABLE: list[tuple[str, str]] = [
     # not "from 10 p.m. to 1 a.m. On Saturday, performances ...": a capital "On" opens the next sentence
     ("weekday_time", CLOCK + r"\s+(?:(?-i:on)\s+)?" + WEEKDAY),
     ("clock_dayrel", CLOCK + r"(?: local time)?,?\s+(?P<rel>(?i:today|tonight|tomorrow|yesterday))\b"),
-    ("noon_weekday", r"(?i:\b(?P<noon>noon|midnight)\s+(?:on\s+)?)" + WEEKDAY),
+    ("noon_weekday", r"(?i:\b(?P<noon>noon|midnight)\s+(?:on\s+|of\s+)?)" + WEEKDAY),  # "midnight of Friday"
     (
         "noon_date",
-        r"(?i:\b(?P<noon>noon|midnight)\s+(?:on\s+)?)" + MONTH + r"\s+" + DAYNUM + OPTIONAL_YEAR,
+        r"(?i:\b(?P<noon>noon|midnight)\s+(?:on\s+|of\s+)?)" + MONTH + r"\s+" + DAYNUM + OPTIONAL_YEAR,
     ),
     ("weekday_noon", WEEKDAY + r"(?i:\s+(?:at\s+)?(?P<noon>noon|midnight))"),
     (

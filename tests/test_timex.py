@@ -2945,6 +2945,7 @@ def test_tag_times_day_relative_expressions_anchor_on_a_day(text: str, phrase: s
     [
         ("The ceasefire expires at midnight on Jan. 31.", "midnight on Jan. 31", "1998-01-31T24:00"),
         ("The polls closed at noon Dec. 14, 1997.", "noon Dec. 14, 1997", "1997-12-14T12:00"),
+        ("The mourning period will end at midnight of Feb. 5.", "midnight of Feb. 5", "1998-02-05T24:00"),
     ],
 )
 def test_tag_times_noon_or_midnight_on_a_date(sentence: str, expected_text: str, value: str) -> None:
