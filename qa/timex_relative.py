@@ -255,6 +255,9 @@ def n_prev_next_unit(m: re.Match[str], ctx: Ctx) -> Result | None:
     g = {"day": "D", "week": "W", "month": "M", "year": "Y"}[unit]
     if sign == 0 and g == "D" and base.gran != "D":
         return ("DATE", base.value() + "-XX", None) if base.gran == "M" else None  # "in August ... the same day"
+    if base.gran == "Y" and g != "Y":
+        # "like 2019's 'Endgame', they sputter out in the following week": some week of that year, which one unknown
+        return "DATE", f"{base.d.year:04d}" + {"D": "-XX-XX", "W": "-WXX", "M": "-XX"}[g], None
     v = replace(base, gran=g, suffix="") if FINENESS[g] >= FINENESS[base.gran] else base
     v = v.shift(sign, g)
     unanchored = ctx.recent_ref(m.start(), 1 if g == "D" else 3, day=g == "D") is None

@@ -571,6 +571,14 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "2014",
         "DATE",
     ),
+    # ... and "the following week" after a year is some week of that year, which one unknown
+    (
+        "Films like 2021's hit open to huge numbers, then sputter out in the following week.",
+        "2022-09-08",
+        "the following week",
+        "2021-WXX",
+        "DATE",
+    ),
     # "between now and" a date looks ahead; a bare "following" is a preposition, not part of the duration.
     ("Cuts must be made between now and Oct. 1.", "2013-04-22", "Oct. 1", "2013-10-01", "DATE"),
     ("Following 120 minutes of play, the score was level.", "2022-02-27", "120 minutes", "PT120M", "DURATION"),
