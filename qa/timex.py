@@ -417,7 +417,7 @@ _NOT_ITS_DAY = re.compile(
     r"\b(?:since|before|after|anniversary of))\s+"
     rf"(?:[\w-]+\s+){{0,3}}?(?:{R.alt(list(R.INCIDENT_NOUNS))})\b"
 )
-_RESTATED = re.compile(r"\s*\(")
+_RESTATED = re.compile(r"(?:\s*[A-Z]{2,4})?\s*\(")  # "9:33 a.m. EDT (8:33 a.m. CDT)"
 # "between noon and 3 p.m. Sept. 13, 1984", "from 9 a.m. to 3 p.m. Friday": a clock time opening a range of hours.
 _CLOCK_RANGE = re.compile(r"\s*(?:to|and|until|till|through|-|–)\s*")
 _BARE_CLOCK = re.compile(R.CLOCK + r"|(?i:noon|midnight|midday)")
@@ -428,6 +428,13 @@ _NAMES_DAY = re.compile(rf"(?i)\b(?:{R.alt(list(R.WEEKDAYS))})\b")
 def _on_day(t: TimeExpression, day: str) -> TimeExpression:
     """A clock time moved onto day (an ISO date, or a weekly "XXXX-WXX-3"), its hour kept."""
     return replace(t, value=day + t.value[t.value.index("T") :])
+
+
+def _zone_day_shift(t: TimeExpression, restated: TimeExpression) -> int:
+    """Days from t's day to the day of the same moment restated in another zone: -1 when the restated hour is more
+    than 12 hours later ("2:58 a.m. UT (9:58 p.m. ET)"), 1 when more than 12 hours earlier, else 0."""
+    hours = int(restated.value[11:13]) - int(t.value[11:13])
+    return -1 if hours > 12 else 1 if hours < -12 else 0
 
 
 def _clock_times_dated(text: str, found: list[TimeExpression]) -> list[TimeExpression]:
@@ -445,6 +452,10 @@ def _clock_times_dated(text: str, found: list[TimeExpression]) -> list[TimeExpre
         if t.type != "TIME" or "T" not in t.value or not _DAY_LEVEL.fullmatch(nxt.value[:10]):
             continue
         restated = nxt.type == "TIME" and _RESTATED.fullmatch(text, t.end, nxt.start)
+        # (a restated clock that names no day of its own takes t's: "2:58 a.m. UT (9:58 p.m. ET)")
+        aside = text[nxt.end : text.find(")", nxt.end)]
+        own_day = nxt.value[:10] != t.value[:10] or not _BARE_CLOCK.fullmatch(nxt.text) or _NAMES_DAY.search(aside)
+        restated = restated and own_day
         # the range's end names its day ("3 p.m. Friday"), not only its hour
         dated_end = opens_range and nxt.type == "TIME" and "T" in nxt.value and not _BARE_CLOCK.fullmatch(nxt.text)
         # (not a clock time with its own weekday before another weekday: "at 10:59 p.m. on Monday, Wednesday and
@@ -455,7 +466,13 @@ def _clock_times_dated(text: str, found: list[TimeExpression]) -> list[TimeExpre
             day = nxt.value[:10]
             if dated_end and nxt.value[10:] < t.value[10:]:  # "from 10 p.m. to 1 a.m. Saturday": from Friday
                 day = (date.fromisoformat(day) - timedelta(1)).isoformat()
+            if restated:  # "11:30 p.m. HST (4:30 a.m. ET Monday)": Sunday in Hawaii
+                day = (date.fromisoformat(day) - timedelta(_zone_day_shift(t, nxt))).isoformat()
             out[i] = _on_day(t, day)
+        elif t.type == nxt.type == "TIME" and "T" in nxt.value and _RESTATED.fullmatch(text, t.end, nxt.start):
+            # "At 2:58 a.m. UT (9:58 p.m. ET)": the same moment, told in a zone where the day is the one before
+            if shift := _zone_day_shift(t, nxt):
+                out[i + 1] = _on_day(nxt, (date.fromisoformat(t.value[:10]) + timedelta(shift)).isoformat())
         elif (
             opens_range
             and nxt.type == "TIME"

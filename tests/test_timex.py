@@ -817,6 +817,21 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "2000-04-06T04:00",
         "TIME",
     ),
+    # ... and one restated in a zone where its day is another: the day before, or the day after.
+    (
+        "At 2:58 a.m. UT (9:58 p.m. ET), the asteroid entered Earth's atmosphere.",
+        "2023-02-13",
+        "9:58 p.m.",
+        "2023-02-12T21:58",
+        "TIME",
+    ),
+    (
+        "The storm made landfall at 11:30 p.m. HST (4:30 a.m. ET Monday).",
+        "2023-02-13",
+        "11:30 p.m.",
+        "2023-02-12T23:30",
+        "TIME",
+    ),
     ("He was in bed by 10 at night on Friday.", "2000-04-05", "10 at night", "2000-03-31T22:00", "TIME"),
     ("I posted it around 7 o'clock on February 7.", "2023-02-09", "7 o'clock", "2023-02-07T07:00", "TIME"),
     # "the next morning" a few sentences after the narrative's day.
