@@ -140,9 +140,8 @@ _VERB_LAST = "".join(
     rf"(?<!\b{w} )" for w in ("will", "would", "to", "could", "can", "may", "might", "should", "must", "'ll", "n't")
 )
 _PAST_CUE = re.compile(
-    r"(?i)\b(?:since(?:\s+(?:just\s+|shortly\s+|right\s+|long\s+)?(?:before|after))?|ago|ended|"
-    + _VERB_LAST
-    + r"last|was|were|had|did|(?:more|fewer|less|higher|lower) than|"
+    r"(?i)\b(?:since(?:\s+(?:just\s+|shortly\s+|right\s+|long\s+)?(?:before|after)|\s+(?:the|his|her|their|its|our))?|"
+    r"ago|ended|" + _VERB_LAST + r"last|was|were|had|did|(?:more|fewer|less|higher|lower) than|"
     r"up from|down from|compared (?:with|to)|would(?: not|n't) " + _REFUSED + r"(?:\s+on)?)\s*$"
 )  # ... and a figure compared with an earlier one ("14 more than Friday", "up from Monday"); "since before
 # Thanksgiving" looks back too
@@ -306,6 +305,7 @@ _CLOSE_TO_AMOUNT = re.compile(
 _PREPOSITION_BEFORE = re.compile(r"\b(?:for|in|with|from|into|during)\s+(?:[a-z]+\s+)?$")
 _DETERMINER_BEFORE = re.compile(
     r"(?i)\b(?:(?:the|a|an|its|his|her|their|our|this|that|of|to)\s+(?:\w+ly\s+)?|(?:a|an)\s+[a-z]+\s+|"
+    r"(?:the|its|his|her|their|our)\s+(?:first|second|third|last|only|final|latest|same|former)\s+|"
     r"(?:any|no)\s+(?!(?:one|longer|sooner|matter)\b)(?:[a-z]+\s+)?)$"
 )  # ... "a triumphant return": after "a" and an adjective; "had not missed any bill votes": after "any"
 # A count before a present-tense form makes it a plural noun ("Betts had 110 runs through Sept. 3", "two visits");

@@ -3858,6 +3858,16 @@ def test_tag_times_since_before_a_holiday_is_past() -> None:
     assert find(text, "2021-02-22", "Thanksgiving").value == "2020-11-26"
 
 
+def test_tag_times_since_a_determiner_and_a_month_is_past() -> None:
+    text = "He will travel Thursday, his first trip since his January election."
+    assert find(text, "2023-02-16", "January").value == "2023-01"
+
+
+def test_tag_times_a_noun_after_an_ordinal_is_no_verb() -> None:
+    text = "Qatar became the first host nation to lose the opening game, against Ecuador on Sunday."
+    assert find(text, "2022-11-23", "Sunday").value == "2022-11-20"
+
+
 @pytest.mark.parametrize(
     ("text", "value"),
     [
