@@ -167,6 +167,8 @@ def _in_title(text: str, start: int, end: int) -> bool:
     names a TV show ("Today" show)."""
     if R.TV_SHOW_TITLE.match(text, max(0, start - 1)) or R.TV_SHOW_TITLE.match(text, start):
         return True
+    if _LINE_START.search(text, max(0, start - 4), start) and text.startswith(":", end):
+        return False  # a forecast's label, its line's head: "Saturday Night: Mostly cloudy"
     for m in R.TITLE_CASE_TIME_WORD.finditer(text, start, end):
         if not _opens_sentence(text, m.start()):
             return True

@@ -816,7 +816,7 @@ def weekday_of_date_before(ctx: Ctx, wd: int, start: int) -> date | None:
 def weekday_date(ctx: Ctx, wd: int, start: int, end: int, rel: str = "") -> date:
     """Resolves a weekday name: in news usually the most recent one (today included), next one on future cues."""
     day = _weekday_date(ctx, wd, start, end, rel)
-    if _is_heading(ctx.text, start, end):
+    if _is_day_heading(ctx.text, start, end):
         ctx.day_heading = (start, day)
     return day
 
@@ -862,7 +862,7 @@ def _weekday_date(ctx: Ctx, wd: int, start: int, end: int, rel: str) -> date:
     aside = _LISTING_ASIDE.search(ctx.text, max(ctx.sentence(start)[0], start - 40), start) if tense is None else None
     if aside and not _TIME_BEFORE_ASIDE.search(ctx.text, max(0, aside.start() - 30), aside.start()):
         tense = "future"  # "Oklahoma State vs. Youngstown State (7 p.m. ET on Wednesday, ESPN+)": a listing
-    if _WEEK_AHEAD_BEFORE.search(ctx.text, max(0, start - 30), start) and _is_heading(ctx.text, start, end):
+    if _WEEK_AHEAD_BEFORE.search(ctx.text, max(0, start - 30), start) and _is_day_heading(ctx.text, start, end):
         return dct + timedelta(ahead)  # "The week ahead\n\nMonday\n\nThe Supreme Court is set to hear ..."
     if back != 0 and _UP_NEXT_BEFORE.search(ctx.text[max(0, start - 400) : start]):
         return dct + timedelta(ahead)  # a closing schedule: "UP NEXT\n\nTrail Blazers: At Dallas on Tuesday night."
@@ -870,11 +870,12 @@ def _weekday_date(ctx: Ctx, wd: int, start: int, end: int, rel: str) -> date:
         tense is None
         and ctx.day_heading
         and 0 < start - ctx.day_heading[0] <= 3000
-        and 0 < (wd - ctx.day_heading[1].weekday()) % 7 <= 3
-        and _is_heading(ctx.text, start, end)
+        and (wd - ctx.day_heading[1].weekday()) % 7 <= 3
+        and _is_day_heading(ctx.text, start, end)
     ):
         # a schedule's days, each heading its lines, run forward ("First Four\n\nWednesday\n\n...\n\nThursday");
-        # a live blog's run backward ("Thursday\n\n...\n\nWednesday") and take the default
+        # a live blog's run backward ("Thursday\n\n...\n\nWednesday") and take the default; a forecast's
+        # "Saturday Night:" after "Saturday:" is the same day
         last = ctx.day_heading[1]
         return last + timedelta((wd - last.weekday()) % 7)
     incident = possessive and _INCIDENT_AFTER_POSSESSIVE.match(ctx.text, end)
@@ -934,6 +935,16 @@ def _is_heading(text: str, start: int, end: int) -> bool:
     """Whether start:end stands alone on its line."""
     line_start, line_end = _line_bounds(text, start, end)
     return not text[line_start:start].strip() and not text[end:line_end].strip()
+
+
+_LABEL_END = re.compile(r"\s*:\s")
+
+
+def _is_day_heading(text: str, start: int, end: int) -> bool:
+    """Whether start:end heads its line: alone on it, or as its label ("Thursday: Bank of England rate decision")."""
+    line_start, _line_end = _line_bounds(text, start, end)
+    label = not text[line_start:start].strip() and _LABEL_END.match(text, end) is not None
+    return label or _is_heading(text, start, end)
 
 
 def _after_joined_weekday(ctx: Ctx, wd: int, start: int, day: date, tense: str | None) -> date:

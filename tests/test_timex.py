@@ -1660,6 +1660,22 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("First Four\n\nWednesday\n\nIllinois 56\n\nThursday\n\nPurdue 64", "2023-03-15", "Thursday", "2023-03-16", "DATE"),
     ("The week ahead\n\nMonday\n\nThe Supreme Court hears a case.", "2022-10-16", "Monday", "2022-10-17", "DATE"),
     ("Thursday\n\nThe House voted.\n\nWednesday\n\nThe Senate met.", "2022-10-21", "Wednesday", "2022-10-19", "DATE"),
+    # ... and so do weekdays labelling their lines, a night's label ("Saturday Night:") on the day of the one before
+    (
+        "The Fed will decide on Wednesday.\n\nWednesday: Fed rate decision\nThursday: Bank of England rate decision",
+        "2022-10-30",
+        "Thursday",
+        "2022-11-03",
+        "DATE",
+    ),
+    (
+        "Friday Night: Showers.\n\nSaturday: Windy.\n\nSaturday Night: Mostly cloudy.\n\nSunday: Sunny.",
+        "2023-03-31",
+        "Sunday",
+        "2023-04-02",
+        "DATE",
+    ),
+    ("Friday Night: Showers.\n\nSaturday Night: Cloudy.", "2023-03-31", "Saturday Night", "2023-04-01TNI", "DATE"),
     # "steps down", "retires" tell a schedule in the present, whatever verb ends the sentence
     (
         "A finalist to succeed him after Dooley steps down in June survived a forum Monday night.",
