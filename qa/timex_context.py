@@ -308,6 +308,8 @@ _DETERMINER_BEFORE = re.compile(
     r"(?:the|its|his|her|their|our)\s+(?:first|second|third|last|only|final|latest|same|former)\s+|"
     r"(?:any|no)\s+(?!(?:one|longer|sooner|matter)\b)(?:[a-z]+\s+)?)$"
 )  # ... "a triumphant return": after "a" and an adjective; "had not missed any bill votes": after "any"
+_BE_FORM = re.compile(r"(?i)is|are|am|isn't|aren't")
+_PAST_VERB_OBJECT_SLOT = re.compile(r"(?i)\b(?!(?:helped|needed|wanted|dared|used)\b)[a-z]{2,}ed\s+$")
 # A count before a present-tense form makes it a plural noun ("Betts had 110 runs through Sept. 3", "two visits");
 # not a number that ends a name ("Game 7 starts Thursday") or a year ("the 2023 season").
 _COUNT_BEFORE = re.compile(
@@ -398,6 +400,10 @@ def _tenses(clause: str) -> list[str]:
         # ... or the object of an infinitive: "gathered with aides to watch returns on Tuesday evening"
         object_noun = len(m.group(0)) > 3 and m.group(0).endswith("s")  # (not "the deadline to apply is Monday")
         noun_slot = noun_slot or (object_noun and _INFINITIVE_BEFORE.search(clause, 0, m.start()))
+        # ... or the object right after a past verb: "drivers blocked travel Monday" (not "helped build", nor
+        # "Those interested are invited")
+        object_of_past = _PAST_VERB_OBJECT_SLOT.search(clause, 0, m.start()) and not _BE_FORM.fullmatch(m.group(0))
+        noun_slot = noun_slot or bool(object_of_past)
         if kind == "present" and (noun_slot or clause.startswith(" of", m.end())):
             continue  # a noun: "the close of business", "a visit", "head of the agency", "for international play"
         if kind == "present" and _CLOSE_TO_AMOUNT.match(clause, m.start()):

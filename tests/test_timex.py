@@ -3879,6 +3879,14 @@ def test_tag_times_since_a_determiner_and_a_month_is_past() -> None:
     assert find(text, "2023-02-16", "January").value == "2023-01"
 
 
+def test_tag_times_a_noun_right_after_a_past_verb_is_its_object() -> None:
+    text = "Drivers blocked travel Monday at the Ambassador Bridge."
+    assert find(text, "2022-02-08", "Monday").value == "2022-02-07"
+    # (but "are" after an "-ed" word is a verb: "Those interested are invited to attend ... Tuesday")
+    text = "Those interested are invited to attend a session from 6 to 7 p.m. Tuesday."
+    assert find(text, "2014-05-14", "7 p.m. Tuesday").value == "2014-05-20T19:00"
+
+
 def test_tag_times_a_noun_after_an_ordinal_is_no_verb() -> None:
     text = "Qatar became the first host nation to lose the opening game, against Ecuador on Sunday."
     assert find(text, "2022-11-23", "Sunday").value == "2022-11-20"
