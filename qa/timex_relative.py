@@ -538,7 +538,7 @@ def n_clock_spoken(m: re.Match[str], ctx: Ctx) -> Result | None:
     hour = int(m["hour"]) if m["hour"].isdigit() else R.UNITS_WORDS[m["hour"].lower()]
     later = m["night"] or (m["part"] and m["part"].lower() != "morning")
     hour = (hour % 12) + (12 if later and not (m["night"] and hour < 5) else 0)  # "2 at night" is 02:00
-    return "TIME", Val("D", _clock_day(m, ctx), suffix=f"T{hour:02d}:00").value(), None
+    return "TIME", Val("D", _clock_day(m, ctx), suffix=f"T{hour:02d}:{m['minute'] or '00'}").value(), None
 
 
 def _clock_day(m: re.Match[str], ctx: Ctx, hour: int | None = None) -> date:

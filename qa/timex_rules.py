@@ -601,7 +601,8 @@ RULE_TABLE: list[tuple[str, str]] = [
         + "|".join(rf"(?<=\b{p} )" for p in ("at", "by", "until", "till", "around", "about", "before", "after"))
         + r")(?P<hour>1[0-2]|[1-9]|"
         + alt(list(UNITS_WORDS)[2:14])
-        + r")(?:(?: o['’]clock)?(?: in the (?P<part>morning|afternoon|evening)| at (?P<night>night))| o['’]clock)\b)",
+        + r")(?:(?<=\d):(?P<minute>[0-5]\d))?"  # "at 6:30 in the morning"
+        + r"(?:(?: o['’]clock)?(?: in the (?P<part>morning|afternoon|evening)| at (?P<night>night))| o['’]clock)\b)",
     ),
     # "at 07:00 local time", "until 19:30", "2200 GMT": a 24-hour clock needs a preposition or a time zone.
     (

@@ -833,6 +833,13 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "TIME",
     ),
     ("He was in bed by 10 at night on Friday.", "2000-04-05", "10 at night", "2000-03-31T22:00", "TIME"),
+    (
+        "We'd leave at 5:30 in the evening and return at dawn.",
+        "2019-05-24",
+        "5:30 in the evening",
+        "2019-05-24T17:30",
+        "TIME",
+    ),
     ("I posted it around 7 o'clock on February 7.", "2023-02-09", "7 o'clock", "2023-02-07T07:00", "TIME"),
     # "the next morning" a few sentences after the narrative's day.
     (
