@@ -78,8 +78,15 @@ class Val:
         return f"{d.year:04d}"
 
     def shift(self, n: int, unit: str) -> Val:
-        """The same period moved by n units."""
-        return replace(self, d=shift_date(self.d, n, unit))
+        """The same period moved by n units (a season moved by months is the season it lands in: "three and a half
+        years" after the fall of 1956 is the spring of 1960)."""
+        d = shift_date(self.d, n, unit)
+        if self.gran == "S" and unit in ("D", "W", "WE", "M", "Q", "H"):
+            if d.month < R.SEASON_START["SP"]:
+                return replace(self, d=date(d.year - 1, 12, 1), season="WI")  # January's winter began in December
+            code = max((first, c) for c, first in R.SEASON_START.items() if first <= d.month)[1]
+            return replace(self, d=date(d.year, R.SEASON_START[code], 1), season=code)
+        return replace(self, d=d)
 
 
 def shift_date(d: date, n: int, unit: str) -> date:

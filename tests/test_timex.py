@@ -765,6 +765,14 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "2014",
         "DATE",
     ),
+    # a season moved by months lands in another season
+    (
+        "She enrolled in the fall of 1956 and graduated three and a half years later.",
+        "2018-09-13",
+        "three and a half years later",
+        "1960-SP",
+        "DATE",
+    ),
     (
         "The son of former host Eric Bolling died Friday night, hours after his father parted ways with Fox.",
         "2017-09-09",
