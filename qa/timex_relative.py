@@ -164,9 +164,10 @@ def vague_shift_value(m: re.Match[str], d: date) -> str | None:
 
 
 def _shift(m: re.Match[str], d: date) -> Result | None:
-    """shifted_day as a DATE result."""
+    """shifted_day as a DATE result; "the week after Thanksgiving" is the week after its week, not a day."""
     day = shifted_day(m, d)
-    return as_date(Val("D", day)) if day is not None else None
+    whole_week = (m["the"] or "").lower() == "the" and (m["unit"] or "").lower() == "week"
+    return as_date(Val("W" if whole_week else "D", day)) if day is not None else None
 
 
 def n_shift_weekday(m: re.Match[str], ctx: Ctx) -> Result | None:

@@ -265,7 +265,7 @@ RULE_TABLE: list[tuple[str, str]] = [
         "nth_weekday_of_month",
         r"(?i:\bthe (?P<nth>first|second|third|fourth|fifth|last) )"
         + WEEKDAY.replace("s?", "")
-        + r"(?i: (?:of|in) )"
+        + r"(?i: (?:of|in) (?:the month of )?)"  # "the last Monday in the month of May"
         + MONTH
         + r"(?:,?\s+"
         + YEAR4

@@ -422,6 +422,7 @@ CASES: list[tuple[str, str, str, str, str]] = [
     # Holidays from the calendar table, and shifted like a named day.
     ("The campaign runs from now to Election Day.", "1998-10-26", "Election Day", "1998-11-03", "DATE"),
     ("Stores open the day after Thanksgiving.", "1998-10-26", "the day after Thanksgiving", "1998-11-27", "DATE"),
+    ("Cases rose in the week after Thanksgiving.", "2022-12-05", "the week after Thanksgiving", "2022-W48", "DATE"),
     ("Churches filled on Good Friday.", "2000-04-25", "Good Friday", "2000-04-21", "DATE"),
     ("Protesters prayed as Easter week began.", "2000-04-17", "Easter week", "2000-W16", "DATE"),
     ("Shoppers crowded the stores before Christmas.", "2000-12-20", "Christmas", "2000-12-25", "DATE"),
@@ -710,6 +711,13 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("We go back to standard time on Sunday, Nov. 5.", "2023-02-11", "Sunday, Nov. 5", "2023-11-05", "DATE"),
     ("It starts on the second Sunday of March.", "2023-02-11", "the second Sunday of March", "2023-03-12", "DATE"),
     ("The vote is on the last Monday in May 2024.", "2023-02-11", "the last Monday in May 2024", "2024-05-27", "DATE"),
+    (
+        "It takes place annually on the last Monday in the month of May.",
+        "2023-05-26",
+        "the last Monday in the month of May",
+        "2023-05-29",
+        "DATE",
+    ),
     ("Clocks change at 2 a.m. on the second Sunday of March.", "2023-02-11", "2 a.m.", "2023-03-12T02:00", "TIME"),
     # Thousands written with commas; "any Tuesday"; a "later" with nothing to count from; comparatives.
     ("Plastic takes 1,000 years to degrade.", "2019-06-17", "1,000 years", "P1000Y", "DURATION"),
