@@ -177,6 +177,10 @@ _THAT_SUBJECT_BEFORE = re.compile(
     r"argues?|insists?|told\s+\w+)\s+that\s+(?:(?:a|an|the|its|his|her|their|this)\s+)?(?:[\w'’-]+\s+){0,3}$"
 )
 # A time that draws near: "the November elections fast approaching", "Friday's deadline looming".
+_WHEN_AFTER = re.compile(r",?\s+when\s+")
+_RELATIVE_WORD = re.compile(r"\b(?:who|that|which)\b")
+_ASIDE_IN_COMMAS = re.compile(r",[^,]*,")
+_SAYING_WORD = re.compile(r"(?i)\b(?:said|says|say|told|tells)\b")
 _APPROACHING_AFTER = re.compile(
     r"(?:['’]s)?(?:\s+(?!(?:despite|of|the|a|an|in|on|at|for|with|amid|and|or|but|as|to|from|by)\b)[a-z-]+){0,2}"
     r"\s+(?:(?:is|are)\s+)?(?:fast\s+|quickly\s+|rapidly\s+|now\s+)?"
@@ -572,6 +576,14 @@ class Ctx:
             return "future"  # "heavy snow expected Tuesday and Wednesday": a forecast
         if _APPROACHING_AFTER.match(self.text, end, e):
             return "future"  # "With the November elections fast approaching": what draws near is ahead
+        # "will run from Wednesday, when the last possible exposure occurred": the day of a past event (but not
+        # "airs Friday, when fans who missed it can watch", "in the fall, when he said they hope to ...", "Sunday
+        # when the Grammys, hosted by Trevor Noah, air")
+        when = _WHEN_AFTER.match(self.text, end, e)
+        when_clause = _ASIDE_IN_COMMAS.sub(" ", self.text[when.end() : min(e, when.end() + 80)]) if when else ""
+        when_clause = _RELATIVE_WORD.split(when_clause)[0]
+        if when and not _SAYING_WORD.search(when_clause) and _tenses(when_clause)[:1] == ["past"]:
+            return "past"
         if _PAST_CUE.search(before) or _REPORTED_BEFORE.search(before) or _REPORTED_IN_BEFORE.search(before):
             return "past"
         if _PARTICIPLE_RIGHT_BEFORE.search(before) and _BY_AFTER.match(self.text, end):

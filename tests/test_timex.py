@@ -3902,6 +3902,16 @@ def test_tag_times_since_a_determiner_and_a_month_is_past() -> None:
     assert find(text, "2023-02-16", "January").value == "2023-01"
 
 
+def test_tag_times_a_day_told_by_a_past_event_after_when_is_past() -> None:
+    text = "The 14-day quarantine will run from Wednesday, when the last possible exposure occurred."
+    assert find(text, "2020-08-24", "Wednesday").value == "2020-08-19"
+    # (but not a saying, nor a relative clause inside the "when" clause)
+    text = "The first round will be Friday, when Sobel said 2-4 inches are likely."
+    assert find(text, "2015-01-28", "Friday").value == "2015-01-30"
+    text = "The show airs Friday, when fans who missed it can watch."
+    assert find(text, "2020-08-24", "Friday").value == "2020-08-28"
+
+
 def test_tag_times_a_noun_right_after_a_past_verb_is_its_object() -> None:
     text = "Drivers blocked travel Monday at the Ambassador Bridge."
     assert find(text, "2022-02-08", "Monday").value == "2022-02-07"
