@@ -812,6 +812,11 @@ _INCIDENT_AFTER_ATTRIBUTIVE = re.compile(
     + _INCIDENT_NOUN
     + r")\b"
 )
+_OWNER_BEFORE = re.compile(r"\w(?:['’]s|s['’])\s+$")
+_ACT_AFTER_ATTRIBUTIVE = re.compile(
+    r"(?:\s+(?:night|morning|afternoon|evening))?\s+(?:decision|ruling|order|announcement|statement|remarks|speech|"
+    r"testimony|verdict|interview|filing|letter|post|tweet|comments)\b"
+)
 # After a weekday's possessive: a named plan, or the future verb of the noun phrase it opens.
 _PLANNED_POSSESSIVE = re.compile(
     r"['’]s\s+(?:(?:scheduled|planned|upcoming|expected|proposed|lineup|schedule|agenda|itinerary|forecast)\b|"
@@ -858,6 +863,9 @@ def _weekday_date(ctx: Ctx, wd: int, start: int, end: int, rel: str) -> date:
     # "is suspected in a Monday night killing", "investigating a Saturday crash": named by its incident, like
     # "Monday's killing"
     possessive = possessive or _INCIDENT_AFTER_ATTRIBUTIVE.match(ctx.text, end) is not None
+    # ... and so is an act someone's own weekday names: "the judge's Friday ruling", "Roberts’ Monday decision"
+    owned_act = _OWNER_BEFORE.search(ctx.text, max(0, start - 4), start) and _ACT_AFTER_ATTRIBUTIVE.match(ctx.text, end)
+    possessive = possessive or bool(owned_act)
     advancing = False
     if possessive and _AHEAD_OF_BEFORE.search(ctx.text, max(0, start - 12), start):
         possessive = False  # "ahead of Friday's shutdown deadline": by the clause's tense, as "ahead of Friday"

@@ -3912,6 +3912,13 @@ def test_tag_times_a_day_told_by_a_past_event_after_when_is_past() -> None:
     assert find(text, "2020-08-24", "Friday").value == "2020-08-28"
 
 
+def test_tag_times_an_act_named_by_its_owners_weekday_is_past() -> None:
+    text = "The administration will respond to the judge's Friday ruling."
+    assert find(text, "2022-12-20", "Friday").value == "2022-12-16"
+    # (but a plan owned by no one stays ahead: "will hold a Friday hearing")
+    assert find("The council will hold a Friday hearing.", "2022-12-20", "Friday").value == "2022-12-23"
+
+
 def test_tag_times_a_noun_right_after_a_past_verb_is_its_object() -> None:
     text = "Drivers blocked travel Monday at the Ambassador Bridge."
     assert find(text, "2022-02-08", "Monday").value == "2022-02-07"
