@@ -215,7 +215,8 @@ _PRESENT_VERB = (
     # an occasion to come ("celebrates his 60th birthday on Friday"; not a caption's "celebrates a touchdown")
     r"celebrates(?=\s+(?:[\w'’“”\"-]+\s+){0,4}?(?:birthday|anniversary|holiday|centennial|bicentennial|jubilee|"
     r"festival|[A-Z]\w*\s+Day)\b)|steps? (?:down|aside)|retires|resigns|graduates|continues?|"
-    r"comes? out|hits? (?:theaters|stores|shelves))\b"  # a release: "the film comes out Friday"
+    r"comes? out|hits? (?:theaters|stores|shelves)|"  # a release: "the film comes out Friday"
+    r"(?<!\bit )comes? to(?! (?:mind|terms|light|grips|blows|an end)\b))\b"  # "the tour comes to town"
 )
 # "The city could pick up 6 inches of snow Thursday": a possibility ahead when a noun is its subject; not what a
 # person could do ("told them they could remove their masks Friday", "until crews could carve out a path"), nor a
@@ -656,6 +657,10 @@ class Ctx:
                 return "future"  # "Hindenburg crash site to be opened to public Saturday": a headline's plan
             if fronted and not found_after and _PROGRESSIVE_AFTER.match(after_clause):
                 return "present"  # "On Sunday, communities are coming together": as "are coming together on Sunday"
+            scheduled = _SCHEDULE_AFTER.match(self.text, end, e)
+            # (the schedule's verb the first of its clause: not "On Thursday, Biden said he's directing states to open")
+            if fronted and not found_after and scheduled and not _tenses(scheduled[0].rsplit(" ", 1)[0]):
+                return "present"  # "On Tuesday, the touring production of “Pippin” comes to the Kentucky Center"
             # Else the verb of an earlier clause ("who stepped down as chairman, president and CEO in March").
             return found_after[0] if found_after else _last_tense(window)
         if (
@@ -777,6 +782,9 @@ _PAST_RELATIVE_AFTER = re.compile(
 _AFTER_PHRASE = re.compile(r"(?i),\s+(?:after|following)\s+(?:[^,;:()]|(?<=\d),(?=\d))*$")
 # ... and a sentence opened by such a phrase ("KRAKOW, Poland — After a deadly attack ... Sunday, ...").
 _OPENING_AFTER = re.compile(r"(?i)(?:^\s*|[—–]\s*)(?:after|following)\s+(?:[^,;:()—–]|(?<=\d),(?=\d))*$")
+_SCHEDULE_AFTER = re.compile(
+    r"(?i),?\s+(?:[\w'’“”.-]+\s+){1,10}?(?:comes? to|arrives?|opens?|begins?|starts?|kicks? off|premieres?|debuts?)\b"
+)
 _PROGRESSIVE_AFTER = re.compile(r"(?i),?\s+(?:[\w'’.-]+\s+){0,8}?(?:is|are|am)\s+(?:\w+ly\s+)?\w+ing\b")
 _PROGRESSIVE_END = re.compile(r"(?i)\b(?:is|are|am|'s|'re)\s+(?:\w+ly\s+)?\w+ing\s+$")
 # (a reduced relative, "the bill proposed Monday by", not a passive: "will be signed Monday by the governor")

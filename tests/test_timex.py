@@ -2393,7 +2393,8 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ),
     # how a clause's verb is read: "since his" looks back; a word after "the first" or right after a past verb is a
     # noun ("is" after "-ed" still a verb); a time followed by "when" and a past event is that event's (not a saying,
-    # nor a relative clause's verb); someone's weekday act ("the judge's Friday ruling") is past, an unowned plan ahead
+    # nor a relative clause's verb); a fronted weekday takes a schedule's present after it (not after a saying);
+    # someone's weekday act ("the judge's Friday ruling") is past, an unowned plan ahead
     ("He will travel Thursday, his first trip since his January election.", "2023-02-16", "January", "2023-01", "DATE"),
     (
         "Qatar became the first host nation to lose the opening game, against Ecuador on Sunday.",
@@ -2425,6 +2426,20 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "DATE",
     ),
     ("The show airs Friday, when fans who missed it can watch.", "2020-08-24", "Friday", "2020-08-28", "DATE"),
+    (
+        "On Tuesday, the touring production of “Pippin” comes to the Kentucky Center.",
+        "2015-05-29",
+        "Tuesday",
+        "2015-06-02",
+        "DATE",
+    ),
+    (
+        "On Thursday, Biden said he’s directing all states to open vaccine eligibility.",
+        "2021-03-15",
+        "Thursday",
+        "2021-03-11",
+        "DATE",
+    ),
     ("The administration will respond to the judge's Friday ruling.", "2022-12-20", "Friday", "2022-12-16", "DATE"),
     ("The council will hold a Friday hearing.", "2022-12-20", "Friday", "2022-12-23", "DATE"),
 ]
