@@ -176,11 +176,13 @@ _THAT_SUBJECT_BEFORE = re.compile(
     r"(?i)\b(?:[a-z]+ed|said|says|say|think|thinks|thought|believes?|hopes?|expects?|knows?|knew|imagine|feels?|felt|"
     r"argues?|insists?|told\s+\w+)\s+that\s+(?:(?:a|an|the|its|his|her|their|this)\s+)?(?:[\w'’-]+\s+){0,3}$"
 )
-# A time that draws near: "the November elections fast approaching", "Friday's deadline looming".
+# A time told by a past event after it ("from Wednesday, when the last possible exposure occurred"): the "when", and
+# what in its clause is not the event's own verb (a relative clause, an aside in commas, a saying).
 _WHEN_AFTER = re.compile(r",?\s+when\s+")
 _RELATIVE_WORD = re.compile(r"\b(?:who|that|which)\b")
 _ASIDE_IN_COMMAS = re.compile(r",[^,]*,")
 _SAYING_WORD = re.compile(r"(?i)\b(?:said|says|say|told|tells)\b")
+# A time that draws near: "the November elections fast approaching", "Friday's deadline looming".
 _APPROACHING_AFTER = re.compile(
     r"(?:['’]s)?(?:\s+(?!(?:despite|of|the|a|an|in|on|at|for|with|amid|and|or|but|as|to|from|by)\b)[a-z-]+){0,2}"
     r"\s+(?:(?:is|are)\s+)?(?:fast\s+|quickly\s+|rapidly\s+|now\s+)?"
@@ -313,6 +315,8 @@ _DETERMINER_BEFORE = re.compile(
     r"(?:the|its|his|her|their|our)\s+(?:first|second|third|last|only|final|latest|same|former)\s+|"
     r"(?:any|no)\s+(?!(?:one|longer|sooner|matter)\b)(?:[a-z]+\s+)?)$"
 )  # ... "a triumphant return": after "a" and an adjective; "had not missed any bill votes": after "any"
+# Right after a past verb a present-looking word is its object ("blocked travel"), unless a form of "be" ("interested
+# are") or after a verb taking a bare infinitive ("helped build").
 _BE_FORM = re.compile(r"(?i)is|are|am|isn't|aren't")
 _PAST_VERB_OBJECT_SLOT = re.compile(r"(?i)\b(?!(?:helped|needed|wanted|dared|used)\b)[a-z]{2,}ed\s+$")
 # A count before a present-tense form makes it a plural noun ("Betts had 110 runs through Sept. 3", "two visits");
@@ -580,11 +584,11 @@ class Ctx:
         # "will run from Wednesday, when the last possible exposure occurred": the day of a past event (but not
         # "airs Friday, when fans who missed it can watch", "in the fall, when he said they hope to ...", "Sunday
         # when the Grammys, hosted by Trevor Noah, air")
-        when = _WHEN_AFTER.match(self.text, end, e)
-        when_clause = _ASIDE_IN_COMMAS.sub(" ", self.text[when.end() : min(e, when.end() + 80)]) if when else ""
-        when_clause = _RELATIVE_WORD.split(when_clause)[0]
-        if when and not _SAYING_WORD.search(when_clause) and _tenses(when_clause)[:1] == ["past"]:
-            return "past"
+        if when := _WHEN_AFTER.match(self.text, end, e):
+            event = _ASIDE_IN_COMMAS.sub(" ", self.text[when.end() : min(e, when.end() + 80)])
+            event = _RELATIVE_WORD.split(event)[0]
+            if not _SAYING_WORD.search(event) and _tenses(event)[:1] == ["past"]:
+                return "past"
         if _PAST_CUE.search(before) or _REPORTED_BEFORE.search(before) or _REPORTED_IN_BEFORE.search(before):
             return "past"
         if _PARTICIPLE_RIGHT_BEFORE.search(before) and _BY_AFTER.match(self.text, end):
