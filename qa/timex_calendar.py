@@ -218,6 +218,7 @@ HOLIDAYS: dict[str, tuple[str | int, ...]] = {
     "labor": ("nth", 9, 0, 1, 0),
     "columbus": ("nth", 10, 0, 2, 0),
     "election": ("nth", 11, 0, 1, 1),  # US Election Day: the Tuesday after November's first Monday
+    "super tuesday": ("nth", 3, 1, 1, 0),  # the primaries' first Tuesday in March (of a presidential election year)
     "thanksgiving": ("nth", 11, 3, 4, 0),
     "black friday": ("nth", 11, 3, 4, 1),
     "cyber monday": ("nth", 11, 3, 4, 4),

@@ -181,7 +181,7 @@ HOLIDAY = (
     r"Remembrance Sunday|"
     r"Valentine['’]s Day|Veterans Day|Boxing Day|Martin Luther King(?: Jr\.)? Day|Presidents['’]? Day|"
     r"Mother['’]s Day|Father['’]s Day|Columbus Day|Mardi Gras|Fat Tuesday|Shrove Tuesday|Giving ?Tuesday|"
-    r"Ash Wednesday|Palm Sunday|Good Friday|"
+    r"Ash Wednesday|Palm Sunday|Good Friday|Super Tuesday|"
     r"Election Day)\b(?!\s+Islands?\b)"  # not "Christmas Island", "Easter Island": places
 )
 UNIT = (

@@ -423,6 +423,13 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("The campaign runs from now to Election Day.", "1998-10-26", "Election Day", "1998-11-03", "DATE"),
     ("Stores open the day after Thanksgiving.", "1998-10-26", "the day after Thanksgiving", "1998-11-27", "DATE"),
     ("Cases rose in the week after Thanksgiving.", "2022-12-05", "the week after Thanksgiving", "2022-W48", "DATE"),
+    (
+        "He ended his campaign shortly before Super Tuesday in March 2020.",
+        "2022-10-28",
+        "Super Tuesday",
+        "2020-03-03",
+        "DATE",
+    ),
     ("Churches filled on Good Friday.", "2000-04-25", "Good Friday", "2000-04-21", "DATE"),
     ("Protesters prayed as Easter week began.", "2000-04-17", "Easter week", "2000-W16", "DATE"),
     ("Shoppers crowded the stores before Christmas.", "2000-12-20", "Christmas", "2000-12-25", "DATE"),
