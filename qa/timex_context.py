@@ -311,10 +311,11 @@ _CLOSE_TO_AMOUNT = re.compile(
 )
 _PREPOSITION_BEFORE = re.compile(r"\b(?:for|in|with|from|into|during)\s+(?:[a-z]+\s+)?$")
 _DETERMINER_BEFORE = re.compile(
-    r"(?i)\b(?:(?:the|a|an|its|his|her|their|our|this|that|of|to)\s+(?:\w+ly\s+)?|(?:a|an)\s+[a-z]+\s+|"
+    r"(?i)\b(?:(?:the|a|an|its|his|her|their|our|this|that|of|to)\s+(?:\w+ly\s+)?|(?:a|an)\s+[a-z]+\s+(?:and\s+[a-z]+\s+)?|"
     r"(?:the|its|his|her|their|our)\s+(?:first|second|third|last|only|final|latest|same|former)\s+|"
     r"(?:any|no)\s+(?!(?:one|longer|sooner|matter)\b)(?:[a-z]+\s+)?)$"
-)  # ... "a triumphant return": after "a" and an adjective; "had not missed any bill votes": after "any"
+)  # ... "a triumphant return": after "a" and an adjective (or two: "a surprise and historic visit"); "had not
+# missed any bill votes": after "any"
 # Right after a past verb a present-looking word is its object ("blocked travel"), unless a form of "be" ("interested
 # are") or after a verb taking a bare infinitive ("helped build").
 _BE_FORM = re.compile(r"(?i)is|are|am|isn't|aren't")

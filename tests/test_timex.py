@@ -2410,6 +2410,13 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "2022-11-20",
         "DATE",
     ),
+    (
+        "Putin's move came on the heels of a surprise and historic visit by Biden to Kyiv on Monday.",
+        "2023-02-21",
+        "Monday",
+        "2023-02-20",
+        "DATE",
+    ),
     ("Drivers blocked travel Monday at the Ambassador Bridge.", "2022-02-08", "Monday", "2022-02-07", "DATE"),
     (
         "Those interested are invited to attend a session from 6 to 7 p.m. Tuesday.",
