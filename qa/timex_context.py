@@ -176,6 +176,8 @@ _THAT_SUBJECT_BEFORE = re.compile(
     r"(?i)\b(?:[a-z]+ed|said|says|say|think|thinks|thought|believes?|hopes?|expects?|knows?|knew|imagine|feels?|felt|"
     r"argues?|insists?|told\s+\w+)\s+that\s+(?:(?:a|an|the|its|his|her|their|this)\s+)?(?:[\w'’-]+\s+){0,3}$"
 )
+# "come Sunday", "come November": when that time comes (not "have come this year", "did not come Monday").
+_COME_BEFORE = re.compile(r"(?i)(?<!\bhave )(?<!\bhas )(?<!\bhad )(?<!\bdid )(?<!\bnot )(?<!n't )\bcome\s+$")
 # A time told by a past event after it ("from Wednesday, when the last possible exposure occurred"): the "when", and
 # what in its clause is not the event's own verb (a relative clause, an aside in commas, a saying).
 _WHEN_AFTER = re.compile(r",?\s+when\s+")
@@ -580,6 +582,8 @@ class Ctx:
         before = self.text[max(s, start - 80) : start]
         if _FORECAST_BEFORE.search(before):
             return "future"  # "heavy snow expected Tuesday and Wednesday": a forecast
+        if _COME_BEFORE.search(before):
+            return "future"  # "if maybe come Sunday the 1,000th champion is crowned", "the GOP's chances come November"
         if _APPROACHING_AFTER.match(self.text, end, e):
             return "future"  # "With the November elections fast approaching": what draws near is ahead
         # "will run from Wednesday, when the last possible exposure occurred": the day of a past event (but not

@@ -2418,6 +2418,8 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "DATE",
     ),
     ("Drivers blocked travel Monday at the Ambassador Bridge.", "2022-02-08", "Monday", "2022-02-07", "DATE"),
+    ("Relief should come Friday, forecasters said.", "2022-10-19", "Friday", "2022-10-21", "DATE"),
+    ("He did not come Monday.", "2013-08-16", "Monday", "2013-08-12", "DATE"),
     (
         "Those interested are invited to attend a session from 6 to 7 p.m. Tuesday.",
         "2014-05-14",
