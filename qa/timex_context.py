@@ -178,9 +178,10 @@ _THAT_SUBJECT_BEFORE = re.compile(
 )
 # "come Sunday", "come November": when that time comes (not "have come this year", "did not come Monday").
 _COME_BEFORE = re.compile(r"(?i)(?<!\bhave )(?<!\bhas )(?<!\bhad )(?<!\bdid )(?<!\bnot )(?<!n't )\bcome\s+$")
-# A time told by a past event after it ("from Wednesday, when the last possible exposure occurred"): the "when", and
-# what in its clause is not the event's own verb (a relative clause, an aside in commas, a saying).
-_WHEN_AFTER = re.compile(r",?\s+when\s+")
+# A time told by a past event after it ("from Wednesday, when the last possible exposure occurred", "at 7 p.m.
+# Saturday, around the time the power went out"): the "when", and what in its clause is not the event's own verb (a
+# relative clause, an aside in commas, a saying).
+_WHEN_EVENT_AFTER = re.compile(r",?\s+(?:when|(?:around|about|at|just|right) the time)\s+")
 _RELATIVE_WORD = re.compile(r"\b(?:who|that|which)\b")
 _ASIDE_IN_COMMAS = re.compile(r",[^,]*,")
 _SAYING_WORD = re.compile(r"(?i)\b(?:said|says|say|told|tells)\b")
@@ -580,20 +581,21 @@ class Ctx:
         """
         s, e = self.sentence(start)
         before = self.text[max(s, start - 80) : start]
+        # "will run from Wednesday, when the last possible exposure occurred", "was scheduled at 7 p.m. Saturday, around
+        # the time the power went out": the day of a past event, whatever plan tells it (but not
+        # "airs Friday, when fans who missed it can watch", "in the fall, when he said they hope to ...", "Sunday
+        # when the Grammys, hosted by Trevor Noah, air")
+        if when := _WHEN_EVENT_AFTER.match(self.text, end, e):
+            event = _ASIDE_IN_COMMAS.sub(" ", self.text[when.end() : min(e, when.end() + 80)])
+            event = _RELATIVE_WORD.split(event)[0]
+            if not _SAYING_WORD.search(event) and _tenses(event)[:1] == ["past"]:
+                return "past"
         if _FORECAST_BEFORE.search(before):
             return "future"  # "heavy snow expected Tuesday and Wednesday": a forecast
         if _COME_BEFORE.search(before):
             return "future"  # "if maybe come Sunday the 1,000th champion is crowned", "the GOP's chances come November"
         if _APPROACHING_AFTER.match(self.text, end, e):
             return "future"  # "With the November elections fast approaching": what draws near is ahead
-        # "will run from Wednesday, when the last possible exposure occurred": the day of a past event (but not
-        # "airs Friday, when fans who missed it can watch", "in the fall, when he said they hope to ...", "Sunday
-        # when the Grammys, hosted by Trevor Noah, air")
-        if when := _WHEN_AFTER.match(self.text, end, e):
-            event = _ASIDE_IN_COMMAS.sub(" ", self.text[when.end() : min(e, when.end() + 80)])
-            event = _RELATIVE_WORD.split(event)[0]
-            if not _SAYING_WORD.search(event) and _tenses(event)[:1] == ["past"]:
-                return "past"
         if _PAST_CUE.search(before) or _REPORTED_BEFORE.search(before) or _REPORTED_IN_BEFORE.search(before):
             return "past"
         if _PARTICIPLE_RIGHT_BEFORE.search(before) and _BY_AFTER.match(self.text, end):

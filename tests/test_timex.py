@@ -2443,6 +2443,13 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ),
     ("The show airs Friday, when fans who missed it can watch.", "2020-08-24", "Friday", "2020-08-28", "DATE"),
     (
+        "The drag show was scheduled at 7 p.m. Saturday, around the time the power went out.",
+        "2022-12-05",
+        "7 p.m. Saturday",
+        "2022-12-03T19:00",
+        "TIME",
+    ),
+    (
         "On Tuesday, the touring production of “Pippin” comes to the Kentucky Center.",
         "2015-05-29",
         "Tuesday",
