@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import ast
 import itertools
 from datetime import date, datetime
+from pathlib import Path
 
 import pytest
 
@@ -3991,3 +3993,16 @@ def test_tag_times_that_year_skips_a_reporting_day_for_the_year_written() -> Non
         "Police spoke with his parents. In September that year, a relative reported threats."
     )
     assert [t.value for t in tag_times(text, "2022-07-06")][-2:] == ["2019-09", "2019"]
+
+
+@pytest.mark.parametrize(
+    "module",
+    ["timex", "timex_calendar", "timex_context", "timex_durations", "timex_normalize", "timex_relative", "timex_rules"],
+)
+def test_timex_modules_bind_each_top_level_name_once(module: str) -> None:
+    # a pattern bound twice is silently replaced by the later one at import, whatever code the first was written for
+    tree = ast.parse((Path(__file__).parents[1] / "qa" / f"{module}.py").read_text(encoding="utf-8"))
+    targets = [t for n in tree.body if isinstance(n, ast.Assign) for t in n.targets]
+    targets += [n.target for n in tree.body if isinstance(n, ast.AnnAssign)]
+    names = [t.id for t in targets if isinstance(t, ast.Name)]
+    assert sorted({n for n in names if names.count(n) > 1}) == []
