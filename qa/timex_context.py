@@ -415,7 +415,11 @@ def _tenses(clause: str) -> list[str]:
         noun_slot = noun_slot or (object_noun and _INFINITIVE_BEFORE.search(clause, 0, m.start()))
         # ... or the object right after a past verb: "drivers blocked travel Monday" (not "helped build", nor
         # "Those interested are invited")
-        object_of_past = _PAST_VERB_OBJECT_SLOT.search(clause, 0, m.start()) and not _BE_FORM.fullmatch(m.group(0))
+        object_of_past = (
+            kind == "present"
+            and not _BE_FORM.fullmatch(m.group(0))
+            and _PAST_VERB_OBJECT_SLOT.search(clause, max(0, m.start() - 40), m.start())
+        )
         noun_slot = noun_slot or bool(object_of_past)
         if kind == "present" and (noun_slot or clause.startswith(" of", m.end())):
             continue  # a noun: "the close of business", "a visit", "head of the agency", "for international play"
