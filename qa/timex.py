@@ -439,6 +439,12 @@ def _zone_day_shift(t: TimeExpression, restated: TimeExpression) -> int:
     return -1 if hours > 12 else 1 if hours < -12 else 0
 
 
+def _names_day_in_parens(text: str, pos: int) -> bool:
+    """Whether a weekday is named between pos and the closing parenthesis after it ("(4:30 a.m. ET Monday)")."""
+    close = text.find(")", pos)
+    return _NAMES_DAY.search(text, pos, close if close >= 0 else len(text)) is not None
+
+
 def _clock_times_dated(text: str, found: list[TimeExpression]) -> list[TimeExpression]:
     """The found expressions with each clock time written right before a date moved onto that date, each one
     restated in parentheses with its day ("at 4 in the morning (4 a.m. EDT Thursday)") onto that day, and each
@@ -453,11 +459,11 @@ def _clock_times_dated(text: str, found: list[TimeExpression]) -> list[TimeExpre
             continue
         if t.type != "TIME" or "T" not in t.value or not _DAY_LEVEL.fullmatch(nxt.value[:10]):
             continue
-        restated = nxt.type == "TIME" and _RESTATED.fullmatch(text, t.end, nxt.start)
-        # (a restated clock that names no day of its own takes t's: "2:58 a.m. UT (9:58 p.m. ET)")
-        aside = text[nxt.end : text.find(")", nxt.end)]
-        own_day = nxt.value[:10] != t.value[:10] or not _BARE_CLOCK.fullmatch(nxt.text) or _NAMES_DAY.search(aside)
-        restated = restated and own_day
+        in_parens = nxt.type == "TIME" and _RESTATED.fullmatch(text, t.end, nxt.start)
+        # a clock restated with a day of its own dates t; one that names none takes t's ("2:58 a.m. UT (9:58 p.m. ET)")
+        restated = in_parens and (
+            nxt.value[:10] != t.value[:10] or not _BARE_CLOCK.fullmatch(nxt.text) or _names_day_in_parens(text, nxt.end)
+        )
         # the range's end names its day ("3 p.m. Friday"), not only its hour
         dated_end = opens_range and nxt.type == "TIME" and "T" in nxt.value and not _BARE_CLOCK.fullmatch(nxt.text)
         # (not a clock time with its own weekday before another weekday: "at 10:59 p.m. on Monday, Wednesday and
@@ -471,7 +477,7 @@ def _clock_times_dated(text: str, found: list[TimeExpression]) -> list[TimeExpre
             if restated:  # "11:30 p.m. HST (4:30 a.m. ET Monday)": Sunday in Hawaii
                 day = (date.fromisoformat(day) - timedelta(_zone_day_shift(t, nxt))).isoformat()
             out[i] = _on_day(t, day)
-        elif t.type == nxt.type == "TIME" and "T" in nxt.value and _RESTATED.fullmatch(text, t.end, nxt.start):
+        elif in_parens and "T" in nxt.value:
             # "At 2:58 a.m. UT (9:58 p.m. ET)": the same moment, told in a zone where the day is the one before
             if shift := _zone_day_shift(t, nxt):
                 out[i + 1] = _on_day(nxt, (date.fromisoformat(t.value[:10]) + timedelta(shift)).isoformat())

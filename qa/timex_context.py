@@ -672,10 +672,11 @@ class Ctx:
                 return "future"  # "Hindenburg crash site to be opened to public Saturday": a headline's plan
             if fronted and not found_after and _PROGRESSIVE_AFTER.match(after_clause):
                 return "present"  # "On Sunday, communities are coming together": as "are coming together on Sunday"
-            scheduled = _SCHEDULE_AFTER.match(self.text, end, e)
-            # (the schedule's verb the first of its clause: not "On Thursday, Biden said he's directing states to open")
-            if fronted and not found_after and scheduled and not _tenses(scheduled[0].rsplit(" ", 1)[0]):
-                return "present"  # "On Tuesday, the touring production of “Pippin” comes to the Kentucky Center"
+            # "On Tuesday, the touring production of “Pippin” comes to the Kentucky Center": a schedule's present, its
+            # verb the first of the clause (not "On Thursday, Biden said he's directing states to open")
+            scheduled = _SCHEDULE_AFTER.match(self.text, end, e) if fronted and not found_after else None
+            if scheduled and not _tenses(scheduled[0].rsplit(" ", 1)[0]):
+                return "present"
             # Else the verb of an earlier clause ("who stepped down as chairman, president and CEO in March").
             return found_after[0] if found_after else _last_tense(window)
         if (
@@ -1249,6 +1250,8 @@ _YEAR_OF_SUBJECT = re.compile(
     r"|\s*\b(?:in|for)\s+\d{4}\s+(?:was|were|is|are|will)\b"  # "Mardi Gras festivities in 2024 are set for Feb. 13"
 )
 _WHEN_AFTER = re.compile(r"\S*,?\s+when\b")  # "in 2019, when Paris saw a record in July"
+# "that August": a month of the year just told (not the "that" opening a clause: "said that August ...")
+_THAT_MONTH_BEFORE = re.compile(r"(?i)(?<![,;:]\s)(?<!\bsaid\s)\bthat\s+$")
 
 
 def _year_frames_month(ctx: Ctx, start: int, end: int) -> bool:
@@ -1262,7 +1265,7 @@ def _year_frames_month(ctx: Ctx, start: int, end: int) -> bool:
     pos = ctx.ref_pos
     if R.THAT_YEAR_AFTER.match(ctx.text, end) or _FRONTED.fullmatch(ctx.text, s, pos):
         return True
-    if re.search(r"(?i)(?<![,;:]\s)(?<!\bsaid\s)\bthat\s+$", ctx.text[max(s, start - 12) : start]):
+    if _THAT_MONTH_BEFORE.search(ctx.text[max(s, start - 12) : start]):
         return True  # "announced plans in May 2017, only to cancel it that August": the month of that year
     return bool(_WHEN_AFTER.match(ctx.text, pos) or _YEAR_OF_SUBJECT.match(ctx.text, max(s, pos - 4), start))
 

@@ -859,10 +859,11 @@ def n_edge_of_unit(m: re.Match[str], ctx: Ctx) -> Result | None:
         return "DATE", str(ctx.dct.year // (10 if unit == "decade" else 100)), None
     g = {"month": "M", "week": "W", "year": "Y"}[unit]
     sy = ctx.sentence_year(m.start()) if g == "Y" else None
-    if sy and ctx.tense(m.start(), m.end()) == "past":
+    past = ctx.tense(m.start(), m.end()) == "past"
+    if sy and past:
         return as_date(Val("Y", date(sy, 1, 1)))  # "nine assists in 2016, retiring at the end of the year"
     ref = ctx.recent_ref(m.start())
-    if g in ("M", "W") and ref is not None and ref.gran in ("D", g) and ctx.tense(m.start(), m.end()) == "past":
+    if g in ("M", "W") and ref is not None and ref.gran in ("D", g) and past:
         return as_date(Val(g, ref.d))  # "signed the law in January 1974. But by the end of the month, ...": 1974-01
     if g == "W" and week_ahead_on_a_sunday(ctx, m.start(), m.end()):
         return as_date(Val(g, ctx.dct).shift(1, g))  # "will reach Florida by the middle of the week", on a Sunday
