@@ -542,6 +542,16 @@ def n_clock_spoken(m: re.Match[str], ctx: Ctx) -> Result | None:
     return "TIME", Val("D", _clock_day(m, ctx), suffix=f"T{hour:02d}:{m['minute'] or '00'}").value(), None
 
 
+def n_clock_weekday_part(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """ "at 9:41 Wednesday night", "at 12:10 Tuesday afternoon": the hour placed by the part of the day, on that
+    weekday ("at 2 Saturday night" is 02:00, as "2 at night" is)."""
+    hour, part = int(m["hour"]), m["part"].lower()
+    later = part != "morning" and not (part == "night" and hour < 5)
+    hour = (hour % 12) + (12 if later else 0)
+    d = weekday_date(ctx, R.WEEKDAYS[m["wd"].lower()], m.start(), m.end())
+    return as_date(Val("D", d, suffix=f"T{hour:02d}:{m['minute'] or '00'}"))
+
+
 def _clock_day(m: re.Match[str], ctx: Ctx, hour: int | None = None) -> date:
     """The day a bare clock time falls on: a weekday shortly after it ("10:35 a.m. (0735 GMT) Friday"), else the
     day the narrative is on, or the one after when the narrative is on that day's night and the hour is a small

@@ -566,6 +566,17 @@ RULE_TABLE: list[tuple[str, str]] = [
     # "ending with the weekend of Sept. 8": the weekend around that day
     ("weekend_of_date", r"(?i:\bthe weekend)(?= of " + MONTH + r"\s+" + DAYNUM + r"(?:,?\s+" + YEAR4 + r")?)"),
     ("weekend", r"(?i:\b(?:the|this|last|next|this past|this coming|the past|past|the coming) weekend)\b"),
+    # "at 9:41 Wednesday night", "at 8 Tuesday night": an hour without a.m./p.m. that the part of the day places
+    (
+        "clock_weekday_part",
+        r"(?i:"
+        + "|".join(rf"(?<=\b{p} )" for p in ("at", "by", "until", "till", "around", "about", "before", "after"))
+        + r")(?P<hour>1[0-2]|[1-9])(?::(?P<minute>[0-5]\d))?\s+(?:(?-i:on)\s+)?"
+        + WEEKDAY
+        + r"\s+"
+        + PART
+        + r"\b",
+    ),
     # not "from 10 p.m. to 1 a.m. On Saturday, performances ...": a capital "On" opens the next sentence
     ("weekday_time", CLOCK + r"\s+(?:(?-i:on)\s+)?" + WEEKDAY),
     ("clock_dayrel", CLOCK + r"(?: local time)?,?\s+(?P<rel>(?i:today|tonight|tomorrow|yesterday))\b"),

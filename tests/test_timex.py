@@ -858,6 +858,9 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "TIME",
     ),
     ("He was in bed by 10 at night on Friday.", "2000-04-05", "10 at night", "2000-03-31T22:00", "TIME"),
+    # ... or placed by the part of a weekday written after it.
+    ("Polls closed at 8 Tuesday night.", "2022-11-09", "8 Tuesday night", "2022-11-08T20:00", "TIME"),
+    ("They caught up at 12:10 Tuesday afternoon.", "2022-11-09", "12:10 Tuesday afternoon", "2022-11-08T12:10", "TIME"),
     (
         "We'd leave at 5:30 in the evening and return at dawn.",
         "2019-05-24",
