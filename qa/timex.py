@@ -411,6 +411,7 @@ _CLOCK_TO_DATE = re.compile(
 )
 _OWN_CLOCK_AFTER = re.compile(R.OWN_CLOCK_AFTER)
 _DAY_LEVEL = re.compile(r"\d{4}-\d\d-\d\d")
+_DAY_PART = re.compile(r"\d{4}-\d\d-\d\dT(?:MO|AF|EV|NI)")
 _PERIOD_LEVEL = re.compile(r"\d{4}-(?:\d\d-\d\d(?:T.*)?|\d\d|SP|SU|FA|WI)")
 # An incident named near a day that is not its day: "was charged Thursday ... with murder", "closed Wednesday to
 # mark one year since the massacre", "Friday, two days after the shooting".
@@ -469,7 +470,9 @@ def _clock_times_dated(text: str, found: list[TimeExpression]) -> list[TimeExpre
         # (not a clock time with its own weekday before another weekday: "at 10:59 p.m. on Monday, Wednesday and
         # Saturday"; but "7:30 p.m. Thursday, Aug. 9" is Aug. 9)
         listed = _NAMES_DAY.search(t.text) and _NAMES_DAY.fullmatch(nxt.text)
-        to_date = nxt.type == "DATE" and _CLOCK_TO_DATE.fullmatch(text, t.end, nxt.start) and not listed
+        # a day's part is a day too: "back at work at 5:30 the next morning"
+        a_day = nxt.type == "DATE" or _DAY_PART.fullmatch(nxt.value) is not None
+        to_date = a_day and _CLOCK_TO_DATE.fullmatch(text, t.end, nxt.start) and not listed
         if (to_date and not _OWN_CLOCK_AFTER.match(text, nxt.end)) or restated or dated_end:
             day = nxt.value[:10]
             if dated_end and nxt.value[10:] < t.value[10:]:  # "from 10 p.m. to 1 a.m. Saturday": from Friday

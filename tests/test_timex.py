@@ -861,6 +861,7 @@ CASES: list[tuple[str, str, str, str, str]] = [
     # ... or placed by the part of a weekday written after it.
     ("Polls closed at 8 Tuesday night.", "2022-11-09", "8 Tuesday night", "2022-11-08T20:00", "TIME"),
     ("They caught up at 12:10 Tuesday afternoon.", "2022-11-09", "12:10 Tuesday afternoon", "2022-11-08T12:10", "TIME"),
+    ("They met on Tuesday. He was back at 5:30 the next morning.", "2022-11-09", "5:30", "2022-11-09T05:30", "TIME"),
     (
         "We'd leave at 5:30 in the evening and return at dawn.",
         "2019-05-24",
