@@ -987,6 +987,12 @@ def _is_heading(text: str, start: int, end: int) -> bool:
     return not text[line_start:start].strip() and not text[end:line_end].strip()
 
 
+def _heads_short_line(text: str, pos: int) -> bool:
+    """Whether pos opens a line of a few words (a date alone on its line)."""
+    line_start, line_end = _line_bounds(text, pos, pos)
+    return not text[line_start:pos].strip() and line_end - pos <= 30
+
+
 _LABEL_END = re.compile(r"\s*:\s")
 
 
@@ -1181,7 +1187,10 @@ def month_day(ctx: Ctx, month: int, day: int, year: str | None, start: int, end:
         and not ctx.text[max(0, start - 2) : start].strip()
     ):
         tense = None
-    if tense is None and ctx.day_ref and 0 <= start - ctx.day_ref_pos <= 120 and not named:
+    # (a date heading its line follows the one heading the line before it however long the text between:
+    # "April 14\n\n“The Last Thing He Told Me” (Apple TV+): Jennifer Garner portrays ...\n\nApril 21")
+    reach = 3000 if _is_heading(ctx.text, start, end) and _heads_short_line(ctx.text, ctx.day_ref_pos) else 120
+    if tense is None and ctx.day_ref and 0 <= start - ctx.day_ref_pos <= reach and not named:
         try:
             near = date(ctx.day_ref.d.year, month, day)
         except ValueError:

@@ -1081,6 +1081,14 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ),
     # ... and a list of lines in order strides further, within the DCT's year
     ("Perseids: August 11-12\n\nOrionids: October 20-21", "2022-05-16", "October 20", "2022-10-20", "DATE"),
+    # A date alone on its line follows the one alone on the line before, however long the lines between.
+    (
+        "April 14, 2023\n\n“The Last Thing He Told Me” (Apple TV+): " + "Garner plays a wife. " * 5 + "\n\nApril 21",
+        "2022-12-06",
+        "April 21",
+        "2023-04-21",
+        "DATE",
+    ),
     ("First payment: April 18.\n\nThird payment: Sept. 15.", "2023-01-09", "Sept. 15", "2023-09-15", "DATE"),
     # a list of month-days after "The 2021 dates are:" takes that year, a comma-list the year of its first date
     ("The 2021 dates are as follows: July 16, July 17 and Dec. 31.", "2020-09-04", "July 17", "2021-07-17", "DATE"),
