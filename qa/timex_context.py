@@ -217,6 +217,7 @@ _PRESENT_VERB = (
     r"plays?|runs?|launches|gathers?|sits?|testif(?:y|ies)|appears?|reopens?|kicks? off|wraps? up|concludes?|"
     r"gets? (?:underway|under way|started|going)|tips? off|commences?|turns \d{1,3}(?!\d|%| percent|\s*[—–,)])|"
     r"premieres?|debuts?|airs|culminates?|"
+    r"can|"  # what may be done: "drivers with even plates can gas up on Saturday"
     # an occasion to come ("celebrates his 60th birthday on Friday"; not a caption's "celebrates a touchdown")
     r"celebrates(?=\s+(?:[\w'’“”\"-]+\s+){0,4}?(?:birthday|anniversary|holiday|centennial|bicentennial|jubilee|"
     r"festival|[A-Z]\w*\s+Day)\b)|steps? (?:down|aside)|retires|resigns|graduates|continues?|"

@@ -2470,6 +2470,7 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "2015-06-02",
         "DATE",
     ),
+    ("Drivers with even plates can gas up on Saturday.", "2012-11-08", "Saturday", "2012-11-10", "DATE"),
     (
         "On Thursday, Biden said he’s directing all states to open vaccine eligibility.",
         "2021-03-15",
