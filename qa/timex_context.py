@@ -217,7 +217,9 @@ _PRESENT_VERB = (
     r"plays?|runs?|launches|gathers?|sits?|testif(?:y|ies)|appears?|reopens?|kicks? off|wraps? up|concludes?|"
     r"gets? (?:underway|under way|started|going)|tips? off|commences?|turns \d{1,3}(?!\d|%| percent|\s*[—–,)])|"
     r"premieres?|debuts?|airs|culminates?|"
-    r"can|"  # what may be done: "drivers with even plates can gas up on Saturday"
+    # what may be done or happen: "drivers with even plates can gas up on Saturday", "the coupon may not be
+    # redeemed until June" (not "may have met Friday", nor the month "May")
+    r"can|(?-i:may|might)(?!\s+(?:not\s+)?have\b)|"
     # an occasion to come ("celebrates his 60th birthday on Friday"; not a caption's "celebrates a touchdown")
     r"celebrates(?=\s+(?:[\w'’“”\"-]+\s+){0,4}?(?:birthday|anniversary|holiday|centennial|bicentennial|jubilee|"
     r"festival|[A-Z]\w*\s+Day)\b)|steps? (?:down|aside)|retires|resigns|graduates|continues?|"

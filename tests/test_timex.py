@@ -2471,6 +2471,7 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "DATE",
     ),
     ("Drivers with even plates can gas up on Saturday.", "2012-11-08", "Saturday", "2012-11-10", "DATE"),
+    ("The coupon may not be redeemed until June.", "2021-05-11", "June", "2021-06", "DATE"),
     (
         "On Thursday, Biden said he’s directing all states to open vaccine eligibility.",
         "2021-03-15",
