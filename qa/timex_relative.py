@@ -65,6 +65,13 @@ def n_ago(m: re.Match[str], ctx: Ctx) -> Result | None:
     one_year_back = sign < 0 and unit == "year" and _step_is_one(n)
     if relative_to_ref and ref is None and unit in ("year", "decade", "centurie", "century") and not one_year_back:
         ref = ctx.recent_ref(m.start(), 4)
+    if relative_to_ref and ref is None and unit in ("day", "week"):
+        # "On Tuesday, April 11, ... . That team will ... . The loser must win a game three days later": counted
+        # from a day told a sentence or two back (not from a month or year: "a day later" is no month)
+        far = ctx.recent_ref(m.start(), 3, day=True)
+        far_pos = ctx.ref_pos if far is ctx.ref else ctx.day_ref_pos
+        counted_from = _COUNTED_FROM_BEFORE.search(ctx.text, max(0, far_pos - 40), far_pos)
+        ref = far if far is not None and far.gran == "D" and not counted_from else None
     # Earnings reports: "a year ago/earlier" compares with the same quarter of the previous year.
     quarter = ctx.quarter_in_focus(m.start())
     if unit == "year" and _step_is_one(n) and quarter is not None and (ref is None or ref.gran != "D"):
@@ -103,6 +110,9 @@ def n_ago(m: re.Match[str], ctx: Ctx) -> Result | None:
     # A comparison period ("a year ago" in an earnings report) must not become the new reporting period.
     return "DATE", v.value(), (None if v.gran in ("Q", "H") else v)
 
+
+# A day some other time is counted from: "Eight trading days after Oct. 12, ..."
+_COUNTED_FROM_BEFORE = re.compile(r"(?i)\b(?:days?|weeks?|months?|years?)\s+(?:after|before|since)\s+$")
 
 # "Sixty-two years later, in 2021, ...", "a woman he'd met over a decade prior in 1970"
 _APPOSITIVE_YEAR = re.compile(

@@ -822,6 +822,21 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("In the year to March, prices rose.", "2013-03-22", "the year", "P1Y", "DURATION"),
     ("He spent two years on probation.", "2013-03-22", "two years", "P2Y", "DURATION"),
     ("She saw Officer Sicknick, who died the next day, turn white.", "2022-06-09", "the next day", "PAST_REF", "DATE"),
+    (
+        "On Tuesday, April 11, teams will square off. That team will get paired with the second seed. The loser"
+        " must win a game three days later.",
+        "2023-04-06",
+        "three days later",
+        "2023-04-14",
+        "DATE",
+    ),
+    (
+        "Eight trading days after Oct. 12, the Nasdaq had fallen. The gap closes. Three days later, it was down.",
+        "1989-10-30",
+        "Three days later",
+        "P3D",
+        "DURATION",
+    ),
     ("Coverage coincided with the 2022 Winter Olympics.", "2022-02-01", "2022", "2022", "DATE"),
     # Halves and quarters named by position within a year.
     ("Earnings will suffer in the last half of 1989.", "1989-10-26", "the last half of 1989", "1989-H2", "DATE"),
