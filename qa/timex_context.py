@@ -1205,6 +1205,8 @@ def month_day(ctx: Ctx, month: int, day: int, year: str | None, start: int, end:
             # a listing: "June 10 – Bangkok ... June 17 – Singapore"; a list of lines in order can stride further
             # within the DCT's year ("Perseids: August 11-12\n\nOrionids: October 20-21")
             return as_date(Val("D", near))
+    if tense == "past" and (near := _narrative_day(ctx, month, day, start)):
+        return as_date(Val("D", near))
     future, past = tense == "future", tense == "past"  # a past verb all but rules out a later date
     closed = re.search(r"(?i)\b(?:ended|since)\s+$", ctx.text[max(0, start - 8) : start])
     if closed and _CAUSAL_SINCE_AFTER.match(ctx.text, end):
@@ -1226,6 +1228,31 @@ def month_day(ctx: Ctx, month: int, day: int, year: str | None, start: int, end:
         if best is None or cost < best_cost:
             best, best_cost = d, cost
     return as_date(Val("D", best)) if best else None
+
+
+def _narrative_day(ctx: Ctx, month: int, day: int, start: int) -> date | None:
+    """The month and day told in a past clause of a story set in an earlier year, when they fall in the month it
+    last told or within a month after the day it last told ("in July 2006 ... on July 30", "On Nov. 4 and 5 ... On
+    Nov. 7"). That month or day must be the latest time mentioned, at most 400 characters back, in a year written
+    out or two or more before the DCT (not one guessed a year back), and must not name an event ("the Jan. 6, 2021,
+    insurrection")."""
+    ref = ctx.ref
+    if ref is None or not 0 < start - ctx.ref_pos <= 400:
+        return None
+    if not (ref is ctx.day_ref or (ref.gran == "M" and ref.d.month == month)):
+        return None
+    if not (ref.d.year < ctx.dct.year - 1 or (ref.d.year < ctx.dct.year and ctx.ref_names_year)):
+        return None
+    if _THE_BEFORE.search(ctx.text, max(0, ctx.ref_pos - 4), ctx.ref_pos):
+        return None
+    try:
+        near = date(ref.d.year, month, day)
+    except ValueError:
+        return None
+    return near if 0 <= (near - ref.d).days <= 31 and (ref.gran == "M" or near != ref.d) else None
+
+
+_THE_BEFORE = re.compile(r"(?i)\bthe\s+$")
 
 
 def weekday_month_day(ctx: Ctx, wd: int, month: int, day: int, pos: int) -> date | None:

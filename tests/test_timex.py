@@ -2487,6 +2487,15 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ),
     ("Drivers with even plates can gas up on Saturday.", "2012-11-08", "Saturday", "2012-11-10", "DATE"),
     ("The coupon may not be redeemed until June.", "2021-05-11", "June", "2021-06", "DATE"),
+    # A past story told in an earlier year goes on in it: the day after the last one it told, or in its month.
+    (
+        "During a cold snap on Dec. 5, 1952, a yellow fog fell.\n\nThe smog eventually lifted on Dec. 9.",
+        "2016-12-13",
+        "Dec. 9",
+        "1952-12-09",
+        "DATE",
+    ),
+    ("He struck in July 2006, killing the last victim on July 30.", "2016-09-02", "July 30", "2006-07-30", "DATE"),
     (
         "On Thursday, Biden said he’s directing all states to open vaccine eligibility.",
         "2021-03-15",
