@@ -498,6 +498,7 @@ def n_rel_weekday(m: re.Match[str], ctx: Ctx) -> Result | None:
 
 
 _FOR_BEFORE = re.compile(r"(?i)\bfor\s+$")
+_SAID_OR_RECENTLY_BEFORE = re.compile(r"(?i)\b(?:said|told|wrote|recently as|before)\s+$")
 
 
 def n_weekend(m: re.Match[str], ctx: Ctx) -> Result | None:
@@ -505,7 +506,12 @@ def n_weekend(m: re.Match[str], ctx: Ctx) -> Result | None:
     w, dct = m.group(0).lower(), ctx.dct
     sat_back = dct - timedelta((dct.weekday() - 5) % 7)
     if w == "this weekend" and dct.weekday() < 5:
-        forward = ctx.tense(m.start(), m.end()) != "past"  # written on a weekday: the coming one, unless past
+        # written on a weekday: the coming one, unless past; from Thursday on, the coming one even in a past
+        # clause ("In the run-up to this weekend's tournament, Trump has promoted ..."), unless it is what was said
+        # or done then ("Cuomo said this weekend", "Recently as this weekend")
+        forward = ctx.tense(m.start(), m.end()) != "past" or (
+            dct.weekday() >= 3 and not _SAID_OR_RECENTLY_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start())
+        )
     else:
         forward = "next" in w or "coming" in w or (w.endswith("the weekend") and ctx.future(m.start(), m.end()))
         # "Rain seems to be hanging around for the start of the weekend": a present clause "for" it looks ahead
