@@ -673,6 +673,8 @@ class Ctx:
                 return "future"  # "has given them until 9 a.m. Tuesday": a deadline ahead
             if not found_after and _headline_infinitive(self.text, start, end):
                 return "future"  # "Hindenburg crash site to be opened to public Saturday": a headline's plan
+            if not found_after and _IMPERATIVE_OPENING.match(self.text, s, start):
+                return "future"  # "Come on out on Friday, Saturday or Sunday": what one is told to do
             if fronted and not found_after and _PROGRESSIVE_AFTER.match(after_clause):
                 return "present"  # "On Sunday, communities are coming together": as "are coming together on Sunday"
             # "On Tuesday, the touring production of “Pippin” comes to the Kentucky Center": a schedule's present, its
@@ -824,6 +826,12 @@ _MODAL = re.compile(rf"(?i)\b(?:{_MODALS}|can't|cannot)\b")
 _PAST_PLAN_BEFORE = re.compile(
     r"(?i)\b(?:was|were)\s+(?P<adverb>originally\s+|initially\s+|first\s+)?"
     r"(?P<verb>set|scheduled|slated|supposed|due|planned)\s+(?:to|for)\b[^.;:,]*$"
+)
+# A sentence that opens with a bidding: "Come on out on Friday", "Join us Saturday", "Tune in at 8 p.m." (not a video's
+# label, "Watch: ...").
+_IMPERATIVE_OPENING = re.compile(
+    r"[\W_]*(?:Come|Join|Tune in|Stop by|Drop by|Swing by|Visit|Head|Bring|Mark your|Catch|Attend|Grab|Don['’]t miss|"
+    r"Be sure|Make sure|Save the date|RSVP|Register|Sign up|Reserve)\b(?!:)"
 )
 _BUT_AFTER = re.compile(r"[^.;:]{0,60}?,\s+but\b")
 _TIMELINE_ENTRY = re.compile(r"\s+[-–—]\s")  # a line opened by a date and a dash
