@@ -774,6 +774,8 @@ def anchor_of(ctx: Ctx, pos: int, day: bool = False) -> Val:
 
 # A verbless aside giving a clock time before the weekday: a game's or a show's listing.
 _LISTING_ASIDE = re.compile(r"\((?:[^()]*?\s)?\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)[^()]*$", re.IGNORECASE)
+_CHANNEL_ASIDE_BEFORE = re.compile(r"\((?:[A-Z][\w+&.-]*\s?){1,3},\s*$")
+_CLOCK_IN_ASIDE = re.compile(r"(?i),?\s*(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)[^()]*\)")
 # (but not one restating the time just told: "at 1:24 a.m. local time on Wednesday (4:54 p.m. ET on Tuesday)")
 _TIME_BEFORE_ASIDE = re.compile(r"(?i)(?:day|time|[ap]\.m\.|GMT|UTC|ET)\s*$")
 _RELEASE_ASIDE = re.compile(
@@ -921,6 +923,12 @@ def _weekday_date(ctx: Ctx, wd: int, start: int, end: int, rel: str) -> date:
         return dct + timedelta(ahead)
     tense = "future" if advancing else ctx.tense(start, end)
     aside = _LISTING_ASIDE.search(ctx.text, max(ctx.sentence(start)[0], start - 40), start) if tense is None else None
+    # ... or the day first: 'rolls into Oscar night (ABC, Sunday, 8 p.m. ET/5 PT)'
+    aside = aside or (
+        _CHANNEL_ASIDE_BEFORE.search(ctx.text, max(0, start - 30), start)
+        if _CLOCK_IN_ASIDE.match(ctx.text, end)
+        else None
+    )
     if aside and not _TIME_BEFORE_ASIDE.search(ctx.text, max(0, aside.start() - 30), aside.start()):
         tense = "future"  # "Oklahoma State vs. Youngstown State (7 p.m. ET on Wednesday, ESPN+)": a listing
     if _WEEK_AHEAD_BEFORE.search(ctx.text, max(0, start - 30), start) and _is_day_heading(ctx.text, start, end):

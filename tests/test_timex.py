@@ -2488,6 +2488,7 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("Drivers with even plates can gas up on Saturday.", "2012-11-08", "Saturday", "2012-11-10", "DATE"),
     ("The coupon may not be redeemed until June.", "2021-05-11", "June", "2021-06", "DATE"),
     ("“Come on out on Friday, Saturday or Sunday to watch!”", "2022-07-28", "Sunday", "2022-07-31", "DATE"),
+    ("The comedy rolls into Oscar night (ABC, Sunday, 8 p.m. ET/5 PT).", "2023-03-09", "Sunday", "2023-03-12", "DATE"),
     # From Thursday on, "this weekend" is the coming one even in a past clause, unless it is when something was said.
     ("In the run-up to this weekend's event, he has promoted it.", "2022-07-28", "this weekend", "2022-W30-WE", "DATE"),
     ("Cuomo said this weekend that schools need a plan.", "2020-08-07", "this weekend", "2020-W31-WE", "DATE"),
