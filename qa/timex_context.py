@@ -1305,8 +1305,13 @@ _YEAR_OF_SUBJECT = re.compile(
     r"|\s*\b(?:in|for)\s+\d{4}\s+(?:was|were|is|are|will)\b"  # "Mardi Gras festivities in 2024 are set for Feb. 13"
 )
 _WHEN_AFTER = re.compile(r"\S*,?\s+when\b")  # "in 2019, when Paris saw a record in July"
-# "that August": a month of the year just told (not the "that" opening a clause: "said that August ...")
+# "that August", "That summer": a time of the year just told (not the "that" opening a clause: "said that August ...")
 _THAT_MONTH_BEFORE = re.compile(r"(?i)(?<![,;:]\s)(?<!\bsaid\s)\bthat\s+$")
+
+
+def points_back(ctx: Ctx, start: int) -> bool:
+    """Whether "that" right before start points back to a time just told ("That summer, ...", "that August")."""
+    return _THAT_MONTH_BEFORE.search(ctx.text[max(ctx.sentence(start)[0], start - 12) : start]) is not None
 
 
 def _year_frames_month(ctx: Ctx, start: int, end: int) -> bool:
@@ -1320,7 +1325,7 @@ def _year_frames_month(ctx: Ctx, start: int, end: int) -> bool:
     pos = ctx.ref_pos
     if R.THAT_YEAR_AFTER.match(ctx.text, end) or _FRONTED.fullmatch(ctx.text, s, pos):
         return True
-    if _THAT_MONTH_BEFORE.search(ctx.text[max(s, start - 12) : start]):
+    if points_back(ctx, start):
         return True  # "announced plans in May 2017, only to cancel it that August": the month of that year
     return bool(_WHEN_AFTER.match(ctx.text, pos) or _YEAR_OF_SUBJECT.match(ctx.text, max(s, pos - 4), start))
 

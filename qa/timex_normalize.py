@@ -31,6 +31,7 @@ from qa.timex_context import (
     month_day,
     month_heading_year,
     named_day_year,
+    points_back,
     recalls_written_year,
     week_ahead_on_a_sunday,
     weekday_month_day,
@@ -480,6 +481,8 @@ def _season_val(ctx: Ctx, code: str, rel: str, start: int, end: int) -> Val:
         sy = ctx.sentence_year(start, days=True) if rel != "this" else None
         if sy and not (sy < dct.year and ctx.future(start, end)):  # "underway since 2019, to open in the fall"
             y = sy
+        elif not rel and points_back(ctx, start) and (told := year_written_before(ctx, start)):
+            y = told  # "In 2015, the rate of violent crime ... was the same as Chicago. That summer, ..."
         elif rel != "this" and (written_after := year_just_after(ctx, end)):
             y = written_after  # "the Covid-19 summer wave in 2020"
         elif this_year_start > dct and rel != "this" and _season_back(ctx, this_year_start, start, end):

@@ -2487,6 +2487,13 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ),
     ("Drivers with even plates can gas up on Saturday.", "2012-11-08", "Saturday", "2012-11-10", "DATE"),
     ("The coupon may not be redeemed until June.", "2021-05-11", "June", "2021-06", "DATE"),
+    (
+        "In 2015, crime in the city was high. That summer, we started a group.",
+        "2022-10-12",
+        "summer",
+        "2015-SU",
+        "DATE",
+    ),
     ("“Come on out on Friday, Saturday or Sunday to watch!”", "2022-07-28", "Sunday", "2022-07-31", "DATE"),
     ("The comedy rolls into Oscar night (ABC, Sunday, 8 p.m. ET/5 PT).", "2023-03-09", "Sunday", "2023-03-12", "DATE"),
     # From Thursday on, "this weekend" is the coming one even in a past clause, unless it is when something was said.
