@@ -774,6 +774,7 @@ def anchor_of(ctx: Ctx, pos: int, day: bool = False) -> Val:
 
 # A verbless aside giving a clock time before the weekday: a game's or a show's listing.
 _LISTING_ASIDE = re.compile(r"\((?:[^()]*?\s)?\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)[^()]*$", re.IGNORECASE)
+# ... or one that names a channel and the day before its hour: "(ABC, Sunday, 8 p.m. ET/5 PT)".
 _CHANNEL_ASIDE_BEFORE = re.compile(r"\((?:[A-Z][\w+&.-]*\s?){1,3},\s*$")
 _CLOCK_IN_ASIDE = re.compile(r"(?i),?\s*(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)[^()]*\)")
 # (but not one restating the time just told: "at 1:24 a.m. local time on Wednesday (4:54 p.m. ET on Tuesday)")

@@ -69,9 +69,9 @@ def n_ago(m: re.Match[str], ctx: Ctx) -> Result | None:
         # "On Tuesday, April 11, ... . That team will ... . The loser must win a game three days later": counted
         # from a day told a sentence or two back (not from a month or year: "a day later" is no month)
         far = ctx.recent_ref(m.start(), 3, day=True)
-        far_pos = ctx.ref_pos if far is ctx.ref else ctx.day_ref_pos
-        counted_from = _COUNTED_FROM_BEFORE.search(ctx.text, max(0, far_pos - 40), far_pos)
-        ref = far if far is not None and far.gran == "D" and not counted_from else None
+        if far is not None and far.gran == "D":
+            far_pos = ctx.ref_pos if far is ctx.ref else ctx.day_ref_pos
+            ref = None if _COUNTED_FROM_BEFORE.search(ctx.text, max(0, far_pos - 40), far_pos) else far
     # Earnings reports: "a year ago/earlier" compares with the same quarter of the previous year.
     quarter = ctx.quarter_in_focus(m.start())
     if unit == "year" and _step_is_one(n) and quarter is not None and (ref is None or ref.gran != "D"):

@@ -195,6 +195,10 @@ CLOCK = (
     r"(?<![\d.:])(?P<hour>[01]?\d)(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>(?i:a\.m\.|p\.m\.|am\b|pm\b))"
     r"(?:\s+(?P<tz>(?:[ECMP][SD]T|GMT|UTC))\b)?"
 )
+# An hour written without a.m./p.m. counts as a clock time only after one of these: "at 4 in the morning".
+AFTER_CLOCK_PREPOSITION = "|".join(
+    rf"(?<=\b{p} )" for p in ("at", "by", "until", "till", "around", "about", "before", "after")
+)
 SPOKEN_YEAR = (
     rf"(?P<spoken>(?i:nineteen (?:{alt(_NUMBER_WORDS[2:])})|"
     rf"two thousand(?: and (?:{alt(_NUMBER_WORDS[1:])}))?))"
@@ -570,7 +574,7 @@ RULE_TABLE: list[tuple[str, str]] = [
     (
         "clock_weekday_part",
         r"(?i:"
-        + "|".join(rf"(?<=\b{p} )" for p in ("at", "by", "until", "till", "around", "about", "before", "after"))
+        + AFTER_CLOCK_PREPOSITION
         + r")(?P<hour>1[0-2]|[1-9])(?::(?P<minute>[0-5]\d))?\s+(?:(?-i:on)\s+)?"
         + WEEKDAY
         + r"\s+"
@@ -609,7 +613,7 @@ RULE_TABLE: list[tuple[str, str]] = [
     (
         "clock_spoken",
         r"(?i:(?=[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:"
-        + "|".join(rf"(?<=\b{p} )" for p in ("at", "by", "until", "till", "around", "about", "before", "after"))
+        + AFTER_CLOCK_PREPOSITION
         + r")(?P<hour>1[0-2]|[1-9]|"
         + alt(list(UNITS_WORDS)[2:14])
         + r")(?:(?<=\d):(?P<minute>[0-5]\d))?"  # "at 6:30 in the morning"
