@@ -714,8 +714,10 @@ def n_quarter(m: re.Match[str], ctx: Ctx) -> Result | None:
 
 
 def n_quarter_code(m: re.Match[str], ctx: Ctx) -> Result | None:
-    """ "Q1 2013", "2012 Q4", "H1 2013"; a bare "Q3" is dated like "the third quarter"."""
-    year = m["qyear"] or m["qyear2"]
+    """ "Q1 2013", "2012 Q4", "H1 2013", "Q1 of next year"; a bare "Q3" is dated like "the third quarter"."""
+    year = m["qyear"] or m["qyear2"] or m["qyear3"]
+    if m["qrel"]:
+        year = str(ctx.dct.year + {"this": 0, "next": 1, "last": -1}[m["qrel"].lower()])
     if m["hn"] and not year:
         return None
     half = bool(m["hn"])

@@ -403,10 +403,12 @@ RULE_TABLE: list[tuple[str, str]] = [
         r"(?!\s+of\s+(?![$€£\d]|the (?:19|20)\d\d fiscal\b))"
         r"(?!\s+to\s+(?:the\s+)?(?:winter|summer|spring|fall|autumn|the season)\b)",  # "a cold second half to winter"
     ),
-    # "Q1 2013", "2012 Q4", "H1 2013": the analysts' shorthand; a half needs its year ("H1" alone is a visa).
+    # "Q1 2013", "2012 Q4", "H1 2013", "Q1 of next year": the analysts' shorthand; a half needs its year ("H1" alone
+    # is a visa).
     (
         "quarter_code",
-        r"\b(?:(?P<qyear>(?:19|20)\d\d)\s+)?(?:Q(?P<qn>[1-4])|H(?P<hn>[12]))(?:[ /-]?(?P<qyear2>(?:19|20)\d\d))?\b",
+        r"\b(?:(?P<qyear>(?:19|20)\d\d)\s+)?(?:Q(?P<qn>[1-4])|H(?P<hn>[12]))(?:[ /-]?(?P<qyear2>(?:19|20)\d\d)"
+        r"|\s+of\s+(?:(?P<qyear3>(?:19|20)\d\d)|(?P<qrel>(?i:this|next|last))\s+year))?\b",
     ),
     ("quarter_adj", r"(?i:\b(?P<qord>first|second|third|fourth)-(?P<qh>quarter|half))(?=[- ])"),
     # "the last half of 1989", "the first two quarters of 1990", "the final quarter of this year".

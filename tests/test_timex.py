@@ -1273,6 +1273,8 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ),
     # Quarter and half codes.
     ("Revenue in Q1 2013 rose.", "2013-03-22", "Q1 2013", "2013-Q1", "DATE"),
+    ("The goal is Q1 of next year.", "2022-09-23", "Q1 of next year", "2023-Q1", "DATE"),
+    ("Sales rose in Q3 of 2021.", "2022-09-23", "Q3 of 2021", "2021-Q3", "DATE"),
     ("Profit fell in H2 2012.", "2013-03-22", "H2 2012", "2012-H2", "DATE"),
     # A day number coordinated with a date shares its month.
     ("The summit is on April 24 and 25.", "1999-02-10", "25", "1999-04-25", "DATE"),
