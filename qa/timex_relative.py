@@ -257,6 +257,12 @@ def n_prev_next_unit(m: re.Match[str], ctx: Ctx) -> Result | None:
         # year for "the next month": too coarse to count from)
         unit_gran = {"week": "W", "month": "M", "year": "Y"}[unit]
         base = far if FINENESS[far.gran] <= FINENESS[unit_gran] else base
+    if unit in R.WEEKDAYS and FINENESS[base.gran] > FINENESS["M"]:
+        # counted from a year or a season: some such day of that year, its date unknown; but ahead of the DCT in a
+        # clause that looks ahead ("the 2005 draft. ... whatever happens over the next Sunday ... will be")
+        if ctx.tense(m.start(), m.end()) not in ("future", "present"):
+            return "DATE", f"{base.d.year:04d}-WXX-{R.WEEKDAYS[unit] + 1}", None
+        base = Val("D", ctx.dct)
     if unit in R.WEEKDAYS:
         return as_date(Val("D", weekday_beside(base.d, R.WEEKDAYS[unit], sign)))
     if unit in ("morning", "evening", "night"):
