@@ -559,17 +559,22 @@ def n_clock(m: re.Match[str], ctx: Ctx) -> Result | None:
 def n_clock_spoken(m: re.Match[str], ctx: Ctx) -> Result | None:
     """ "at 4 in the morning", "10 at night", "at 11 o'clock", on the day they fall on (see _clock_day)."""
     hour = int(m["hour"]) if m["hour"].isdigit() else R.UNITS_WORDS[m["hour"].lower()]
-    later = m["night"] or (m["part"] and m["part"].lower() != "morning")
-    hour = (hour % 12) + (12 if later and not (m["night"] and hour < 5) else 0)  # "2 at night" is 02:00
+    hour = _hour_in_part(hour, "night" if m["night"] else m["part"])
     return "TIME", Val("D", _clock_day(m, ctx), suffix=f"T{hour:02d}:{m['minute'] or '00'}").value(), None
+
+
+def _hour_in_part(hour: int, part: str | None) -> int:
+    """An hour said without a.m./p.m., on the 24-hour clock the part of the day puts it on: "8 in the evening" is
+    20:00, "2 at night" 02:00, "12:10 Tuesday afternoon" 12:10; with no part, a morning hour."""
+    part = part.lower() if part else None
+    later = part is not None and part != "morning" and not (part == "night" and hour < 5)
+    return hour % 12 + (12 if later else 0)
 
 
 def n_clock_weekday_part(m: re.Match[str], ctx: Ctx) -> Result | None:
     """ "at 9:41 Wednesday night", "at 12:10 Tuesday afternoon": the hour placed by the part of the day, on that
     weekday ("at 2 Saturday night" is 02:00, as "2 at night" is)."""
-    hour, part = int(m["hour"]), m["part"].lower()
-    later = part != "morning" and not (part == "night" and hour < 5)
-    hour = (hour % 12) + (12 if later else 0)
+    hour = _hour_in_part(int(m["hour"]), m["part"])
     d = weekday_date(ctx, R.WEEKDAYS[m["wd"].lower()], m.start(), m.end())
     return as_date(Val("D", d, suffix=f"T{hour:02d}:{m['minute'] or '00'}"))
 
