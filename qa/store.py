@@ -21,7 +21,7 @@ import os
 import threading
 import time
 import warnings
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -48,6 +48,10 @@ REOPEN_QUIET_SECONDS = 1.0
 # (which one depended on the process); at 400, 99.6% and none missed, for ~1 ms more per search.
 SEARCH_EF = 400
 CHANGED_MARKER = "chroma.changed"
+# SQLite turns a write away ("database is locked", which no busy timeout covers) while another Chroma instance
+# on the same file is writing: the server's while the indexer runs, or one this process opened a moment before.
+# Every write here is an idempotent upsert, update, delete or setting, so it is tried again after these pauses.
+LOCKED_PAUSES = (0.05, 0.1, 0.2, 0.4, 0.8, 1.6)
 
 
 @dataclass(frozen=True)
@@ -155,10 +159,15 @@ class Store:
         client = _open_client(self.settings, fresh=fresh)
         metadata = {"embedder": self.embedder_name, "dim": self.dim, "schema": SCHEMA_VERSION}
         try:
-            articles = client.get_or_create_collection(
-                ARTICLES, embedding_function=None, metadata=metadata, configuration={"hnsw": {"space": "cosine"}}
+            articles = _retrying(
+                client.get_or_create_collection,
+                ARTICLES,
+                embedding_function=None,
+                metadata=metadata,
+                configuration={"hnsw": {"space": "cosine"}},
             )
-            chunks = client.get_or_create_collection(
+            chunks = _retrying(
+                client.get_or_create_collection,
                 CHUNKS,
                 embedding_function=None,
                 metadata=metadata,
@@ -178,7 +187,7 @@ class Store:
         if (chunks.configuration_json or {}).get("hnsw", {}).get("ef_search", SEARCH_EF) < SEARCH_EF:
             with warnings.catch_warnings():  # modify() reads the configuration that way too
                 warnings.simplefilter("ignore", DeprecationWarning)
-                chunks.modify(configuration={"hnsw": {"ef_search": SEARCH_EF}})
+                _retrying(chunks.modify, configuration={"hnsw": {"ef_search": SEARCH_EF}})
             self._wrote()
 
     def _mtime(self) -> int:
@@ -326,7 +335,8 @@ class Store:
         batch = client.get_max_batch_size()
         for lo in range(0, len(ids), batch):
             hi = lo + batch
-            chunk_records.upsert(
+            _retrying(
+                chunk_records.upsert,
                 ids=ids[lo:hi],
                 documents=documents[lo:hi],
                 embeddings=np.asarray(vectors[lo:hi]),
@@ -336,7 +346,8 @@ class Store:
         records = [_article_record(w, indexed_at=now, title_prefix=title_prefix) for w in writes]
         for lo in range(0, len(writes), batch):
             part = writes[lo : lo + batch]
-            article_records.upsert(
+            _retrying(
+                article_records.upsert,
                 ids=[w.article.id for w in part],
                 documents=[w.article.text for w in part],
                 embeddings=np.asarray([_mean(w.embeddings) for w in part]),
@@ -344,7 +355,7 @@ class Store:
             )
         for write in (w for w in writes if w.replaces):
             same, other = {"article_id": write.article.id}, {"content_hash": {"$ne": write.article.content_hash}}
-            chunk_records.delete(where={"$and": [same, other]})
+            _retrying(chunk_records.delete, where={"$and": [same, other]})
         self._wrote()
 
     def touch_article(self, article_id: str, *, source_path: str, source_sha: str) -> None:
@@ -359,16 +370,18 @@ class Store:
         batch = client.get_max_batch_size()
         for lo in range(0, len(updates), batch):
             part = updates[lo : lo + batch]
-            articles.update(
-                ids=[i for i, _, _ in part], metadatas=[{"source_path": p, "source_sha": sha} for _, p, sha in part]
+            _retrying(
+                articles.update,
+                ids=[i for i, _, _ in part],
+                metadatas=[{"source_path": p, "source_sha": sha} for _, p, sha in part],
             )
         self._wrote()
 
     def delete_article(self, article_id: str) -> None:
         """Remove an article: its record first (so it disappears at once), then its chunks."""
         _, articles, chunks = self._current()
-        articles.delete(ids=[article_id])
-        chunks.delete(where={"article_id": article_id})
+        _retrying(articles.delete, ids=[article_id])
+        _retrying(chunks.delete, where={"article_id": article_id})
         self._wrote()
 
     def remove_orphan_chunks(self, states: dict[str, ArticleState]) -> int:
@@ -380,7 +393,7 @@ class Store:
         ]
         _, _, chunks = self._current()
         for lo in range(0, len(stale), 1000):
-            chunks.delete(ids=stale[lo : lo + 1000])
+            _retrying(chunks.delete, ids=stale[lo : lo + 1000])
         self._wrote()
         return len(stale)
 
@@ -399,9 +412,21 @@ def drop_collections(settings: Settings) -> None:
     client = _open_client(settings)
     for name in (ARTICLES, CHUNKS):
         with contextlib.suppress(Exception):  # absent already is fine; chromadb's error types vary by version
-            client.delete_collection(name)
+            _retrying(client.delete_collection, name)
     if not settings.chroma_url:
         _mark_changed(settings.db / CHANGED_MARKER)
+
+
+def _retrying(write: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Any:
+    """write(*args, **kwargs), tried again after each of LOCKED_PAUSES while SQLite says the database is locked."""
+    for pause in LOCKED_PAUSES:
+        try:
+            return write(*args, **kwargs)
+        except Exception as error:  # chromadb's InternalError, which it raises for many other things too
+            if "database is locked" not in str(error):
+                raise
+        time.sleep(pause)
+    return write(*args, **kwargs)
 
 
 def _mark_changed(marker: Path) -> None:

@@ -2,7 +2,10 @@ import warnings
 from datetime import UTC, datetime
 
 import numpy as np
+import pytest
+from chromadb.errors import InternalError
 
+from qa import store as store_module
 from qa.records import Article, Chunk
 from qa.store import ArticleWrite, SentenceVectors, Store
 
@@ -66,3 +69,54 @@ def test_chunks_are_searched_with_search_ef_and_an_older_index_is_raised_to_it(s
         warnings.simplefilter("error")  # raising it says nothing about "legacy" configurations to the user
         older.raise_search_ef()
     assert _store(settings)._chunks.configuration_json["hnsw"]["ef_search"] == SEARCH_EF
+
+
+LOCKED = "Database error: error returned from database: (code: 5) database is locked"
+
+
+def _refused(times: int, message: str = LOCKED):
+    """A write that SQLite turns away `times` times, then accepts; it counts its calls."""
+    calls = []
+
+    def write(*args, **kwargs):
+        calls.append((args, kwargs))
+        if len(calls) <= times:
+            raise InternalError(message)
+        return "written"
+
+    return write, calls
+
+
+def test_a_write_turned_away_while_another_instance_writes_is_tried_again(settings, monkeypatch):
+    pauses = []
+    monkeypatch.setattr(store_module.time, "sleep", pauses.append)
+    store = _store(settings)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        store._chunks.modify(configuration={"hnsw": {"ef_search": 100}})
+    older = _store(settings)
+    refuse, calls = _refused(2)
+    modify = type(older._chunks).modify
+
+    def modify_once_let_in(collection, **kwargs):
+        refuse(**kwargs)
+        return modify(collection, **kwargs)
+
+    monkeypatch.setattr(type(older._chunks), "modify", modify_once_let_in)
+    older.raise_search_ef()
+    assert len(calls) == 3 and pauses == list(store_module.LOCKED_PAUSES[:2])
+    assert _store(settings)._chunks.configuration_json["hnsw"]["ef_search"] == store_module.SEARCH_EF
+
+
+def test_a_write_still_locked_after_every_pause_or_failing_otherwise_raises(monkeypatch):
+    pauses = []
+    monkeypatch.setattr(store_module.time, "sleep", pauses.append)
+    write, calls = _refused(len(store_module.LOCKED_PAUSES) + 1)
+    with pytest.raises(InternalError, match="database is locked"):
+        store_module._retrying(write, ids=["a"])
+    assert len(calls) == len(store_module.LOCKED_PAUSES) + 1 and sum(pauses) < 5
+    pauses.clear()
+    write, calls = _refused(1, "Collection [chunks] does not exist")
+    with pytest.raises(InternalError, match="does not exist"):
+        store_module._retrying(write, ids=["a"])
+    assert len(calls) == 1 and pauses == []
