@@ -443,8 +443,10 @@ def _headline_infinitive(text: str, start: int, end: int) -> bool:
     with an infinitive before the expression."""
     line_start, line_end = _line_bounds(text, start, end)
     line = text[line_start:line_end].rstrip()
-    if not line or line[-1] in ".!?\"”'’" or re.search(r"[.!?]\s", line) or _tenses(line):
-        return False  # (not a photo's caption: "... in Buffalo on Monday. Joed Viera/AFP/Getty Images")
+    # (not a photo's caption: "... in Buffalo on Monday. Joed Viera/AFP/Getty Images"; nor a line that introduces
+    # a quote: "Trump tries to clarify his remarks on CNN's State of the Union on June 28:")
+    if not line or line[-1] in ".!?:\"”'’" or re.search(r"[.!?]\s", line) or _tenses(line):
+        return False
     cuts = [m.end() for m in re.finditer(r"[;:,]", text[line_start:start])]
     return _HEADLINE_INFINITIVE.search(text, line_start + (cuts[-1] if cuts else 0), start) is not None
 

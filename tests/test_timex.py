@@ -3495,6 +3495,8 @@ def test_tag_times_a_page_that_ran_past_its_date_keeps_the_day_it_wrote() -> Non
         ("Story.\n\nMORE: Hindenburg crash site to be opened to public Saturday\n\nMore story.", "2017-04-29"),
         ("Story.\n\nJackpot climbs to nearly $1 billion; no winner in Saturday drawing\n\nMore story.", "2017-04-22"),
         ("A worker tows a truck to safety on Saturday. Joed Viera/AFP/Getty Images\n\nMore story.", "2017-04-22"),
+        # a line that ends in a colon introduces a quote: no headline
+        ('Week 3\n\nTrump tries to clarify his remarks on CNN on Saturday:\n\n"I like Mexico."', "2017-04-22"),
     ],
 )
 def test_tag_times_reads_a_headline_infinitive_as_a_plan(text: str, value: str) -> None:
