@@ -410,6 +410,8 @@ _CLOCK_TO_DATE = re.compile(
     r",?\s+(?:on\s+)?$"
 )
 _OWN_CLOCK_AFTER = re.compile(R.OWN_CLOCK_AFTER)
+_HEADS_DATED_ENTRY = re.compile(r"[^\S\n]*\n\s*[^\n]*:")  # from the clock's end to the colon after the date
+_LABELLED_LINE = re.compile(r"[^\n:]{1,40}:\s")  # "March 17: Sage Cafe ...", "Best time: Before 6 a.m."
 _DAY_LEVEL = re.compile(r"\d{4}-\d\d-\d\d")
 _DAY_PART = re.compile(r"\d{4}-\d\d-\d\dT(?:MO|AF|EV|NI)")
 _PERIOD_LEVEL = re.compile(r"\d{4}-(?:\d\d-\d\d(?:T.*)?|\d\d|SP|SU|FA|WI)")
@@ -473,6 +475,12 @@ def _clock_times_dated(text: str, found: list[TimeExpression]) -> list[TimeExpre
         # a day's part is a day too: "back at work at 5:30 the next morning"
         a_day = nxt.type == "DATE" or _DAY_PART.fullmatch(nxt.value) is not None
         to_date = a_day and _CLOCK_TO_DATE.fullmatch(text, t.end, nxt.start) and not listed
+        if to_date and "\n" in text[t.end : nxt.start]:
+            # not across lines ("Wednesday: Before noon or after 7:00 p.m.\n\nThursday: ..."), but a live blog's
+            # headline takes the date of the entry it heads ("Ducey to hold press conference at 2 p.m.\n\nApril 7:")
+            to_date = _HEADS_DATED_ENTRY.fullmatch(text, t.end, nxt.end + 1) and not _LABELLED_LINE.match(
+                text, text.rfind("\n", 0, t.start) + 1
+            )
         if (to_date and not _OWN_CLOCK_AFTER.match(text, nxt.end)) or restated or dated_end:
             day = nxt.value[:10]
             if dated_end and nxt.value[10:] < t.value[10:]:  # "from 10 p.m. to 1 a.m. Saturday": from Friday

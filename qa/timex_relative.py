@@ -580,10 +580,11 @@ def n_clock_weekday_part(m: re.Match[str], ctx: Ctx) -> Result | None:
 
 
 def _clock_day(m: re.Match[str], ctx: Ctx, hour: int | None = None) -> date:
-    """The day a bare clock time falls on: a weekday shortly after it ("10:35 a.m. (0735 GMT) Friday"), else the
-    day the narrative is on, or the one after when the narrative is on that day's night and the hour is a small
-    one ("Late on Saturday night, hundreds gathered ... around 3 a.m."). (A date written right after it, "9:45
-    a.m. on Friday, March 15", is moved onto the clock time once both are tagged: qa.timex._clock_times_dated.)"""
+    """The day a bare clock time falls on: a weekday shortly after it on its line ("10:35 a.m. (0735 GMT)
+    Friday"), else the day the narrative is on, or the one after when the narrative is on that day's night and the
+    hour is a small one ("Late on Saturday night, hundreds gathered ... around 3 a.m."). (A date written right
+    after it, "9:45 a.m. on Friday, March 15", is moved onto the clock time once both are tagged:
+    qa.timex._clock_times_dated.)"""
     _s, e = ctx.sentence(m.start())
     if wd := _WEEKDAY_AFTER.match(ctx.text, m.end(), min(e, m.end() + 40)):
         return weekday_date(ctx, R.WEEKDAYS[wd["wd"].lower()], m.start(), m.end())
@@ -615,7 +616,7 @@ _GAME_CLOCK_AFTER = re.compile(
     r"|\s+(?:left|remaining|to go|to play)\b"
 )
 _CLOCK24_PREPOSITION = re.compile(r"(?i)\b(?:at|by|to|until|till|from|before|after|around|about) $")
-_WEEKDAY_AFTER = re.compile(r"[^.;]*?\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_WEEKDAY_AFTER = re.compile(r"[^.;\n]*?\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 _NOON = {"noon": "T12:00", "midday": "T12:00", "midnight": "T24:00"}
 

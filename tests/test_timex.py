@@ -3364,6 +3364,27 @@ def test_tag_times_a_clock_time_with_its_weekday_keeps_it_before_a_list_of_weekd
     assert [t.value for t in clock] == ["2022-01-10T22:59"]  # a Monday, not the Wednesday listed next
 
 
+def test_tag_times_a_clock_time_takes_its_own_lines_day_not_the_next_lines() -> None:
+    text = (
+        "When is the best time to leave?\n\nWednesday: Before 12:00 p.m. or after 7:00 p.m.\n\n"
+        "Thursday: Before 1:00 p.m. or after 8:00 p.m.\n\n"
+        "March 17: Sage Cafe, Las Cruces, 5 - 6:30 p.m.\n\nMarch 23: Community Center, 5 - 6:30 p.m."
+    )
+    found = tag_times(text, "2022-03-14")
+    line_days = {text.rfind("\n", 0, t.start): t.value for t in found if t.type == "DATE"}
+    clocks = [(t.text, t.value[:10] == line_days[text.rfind("\n", 0, t.start)]) for t in found if t.type == "TIME"]
+    assert (
+        clocks
+        == [("12:00 p.m.", True), ("7:00 p.m.", True), ("1:00 p.m.", True), ("8:00 p.m.", True)]
+        + [("6:30 p.m.", True)] * 2
+    )
+
+
+def test_tag_times_a_live_blog_headline_takes_the_date_of_the_entry_it_heads() -> None:
+    text = "Cases rose.\n\nGov. Ducey to hold press conference at 2 p.m.\n\nApril 7: The governor will speak."
+    assert [t.value for t in tag_times(text, "2020-04-01")] == ["2020-04-07T14:00", "2020-04-07"]
+
+
 def test_tag_times_a_half_of_a_season_is_no_half_year() -> None:
     found = [t.text for t in tag_times("Fair weather meant a cold second half to winter.", "2022-02-02")]
     assert found == ["winter"]
