@@ -860,7 +860,7 @@ _ACT_AFTER_ATTRIBUTIVE = re.compile(
 # After a weekday's possessive: a named plan, or the future verb of the noun phrase it opens.
 _PLANNED_POSSESSIVE = re.compile(
     r"['’]s\s+(?:(?:scheduled|planned|upcoming|expected|proposed|lineup|schedule|agenda|itinerary|forecast)\b|"
-    r"(?:[\w-]+\s+){1,3}?"
+    r"(?:[\w-]+\s+){1,3}?(?:(?:for|of|in|at|against)\s+(?:[\w'’.-]+\s+){1,3}?)?"  # "funeral for the Queen"
     r"(?:will|is to|are to|is (?:scheduled|expected|set|due)|are (?:scheduled|expected|set|due))\b)"
 )
 

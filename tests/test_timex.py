@@ -3102,6 +3102,7 @@ def test_tag_times_holiday_year_follows_tense(sentence: str, dct: str, expected_
         ("Monday's planned strike worries commuters.", "1998-01-12"),
         ("Tuesday's vote is expected to be close.", "1998-01-13"),
         ("Tuesday's vote was close.", "1998-01-06"),  # an event already held
+        ("Monday’s funeral for the Queen will be the largest policing event.", "1998-01-12"),
     ],
 )
 def test_tag_times_possessive_weekday_of_a_planned_event_is_ahead(sentence: str, value: str) -> None:
