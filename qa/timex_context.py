@@ -224,6 +224,9 @@ _PRESENT_VERB = (
     r"celebrates(?=\s+(?:[\w'’“”\"-]+\s+){0,4}?(?:birthday|anniversary|holiday|centennial|bicentennial|jubilee|"
     r"festival|[A-Z]\w*\s+Day)\b)|steps? (?:down|aside)|retires|resigns|graduates|continues?|"
     r"comes? out|hits? (?:theaters|stores|shelves)|"  # a release: "the film comes out Friday"
+    # what it precedes lies ahead: "It comes two days before the Queen's state funeral on Monday"
+    r"comes?(?=\s+(?:just\s+|only\s+)?(?:(?:a|an|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|hours?)\s+)?"
+    r"(?:before|ahead of)\b)|"
     r"(?<!\bit )comes? to(?! (?:mind|terms|light|grips|blows|an end)\b))\b"  # "the tour comes to town"
 )
 # "The city could pick up 6 inches of snow Thursday": a possibility ahead when a noun is its subject; not what a

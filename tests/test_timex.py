@@ -2389,6 +2389,9 @@ CASES: list[tuple[str, str, str, str, str]] = [
     # a release told in the present is ahead
     ("The film, which hits theaters Friday, tells the story.", "2019-12-12", "Friday", "2019-12-13", "DATE"),
     ("Beyoncé's new album comes out on Friday.", "2022-07-24", "Friday", "2022-07-29", "DATE"),
+    # what a present "comes before" precedes lies ahead; what it "comes after" lies behind
+    ("It comes two days before the Queen's funeral on Monday.", "2022-09-17", "Monday", "2022-09-19", "DATE"),
+    ("It comes after the shooting on Monday.", "2022-09-17", "Monday", "2022-09-12", "DATE"),
     # a holiday told in the past takes the year its sentence is set in
     ("In November 1994, Green spent Thanksgiving with them.", "2022-05-26", "Thanksgiving", "1994-11-24", "DATE"),
     ("In 2017 the tree died 10 days before Christmas.", "2019-12-03", "10 days before Christmas", "2017-12-15", "DATE"),
