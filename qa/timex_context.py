@@ -787,6 +787,9 @@ _TIME_BEFORE_ASIDE = re.compile(r"(?i)(?:day|time|[ap]\.m\.|GMT|UTC|ET)\s*$")
 _RELEASE_ASIDE = re.compile(
     r"(?i)\((?:out|in theaters|in theatres|in stores|on sale|premieres|streaming|opens|arrives|due)\s+(?:on\s+)?$"
 )
+# A title or name right before a parenthesis that holds only a date (not a holiday's: "New Year's Day (Jan. 1)").
+_TITLE_ASIDE = re.compile(r"(?:\b(?!(?:Day|Eve)\b)[A-Z0-9][\w'’.:!?-]*|[\"”])\s*\($")
+_ASIDE_CLOSES = re.compile(r"\s*\)")
 # A weekday joined to the one before it ("Wednesday night and Thursday morning", "Friday to Sunday").
 _WEEKDAY_JOINED_BEFORE = re.compile(
     rf"(?i)\b({R.alt(list(R.WEEKDAYS))})(?:\s+(?:morning|afternoon|evening|night))?"
@@ -1199,6 +1202,12 @@ def month_day(ctx: Ctx, month: int, day: int, year: str | None, start: int, end:
     tense = ctx.tense(start, end)
     if _RELEASE_ASIDE.search(ctx.text, max(0, start - 30), start):
         tense = "future"  # 'the upcoming animated musical "Wish" (out Nov. 22)': a release date
+    elif (
+        tense in (None, "present")
+        and _TITLE_ASIDE.search(ctx.text, max(0, start - 40), start)
+        and _ASIDE_CLOSES.match(ctx.text, end)
+    ):
+        tense = "future"  # "Guardians of the Galaxy Vol. 2 (May 5)", "Beth Hart (Sept. 12)": a title's date, ahead
     elif tense == "future" and (plan := _PAST_PLAN_BEFORE.search(ctx.text, ctx.sentence(start)[0], start)):
         # "Sentencing was set for Nov. 28", "receiver was scheduled to assume control Jan. 1": a plan told in the
         # past, on either side; one that "was supposed to" happen, or was so "originally", mostly did not by now

@@ -661,6 +661,9 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "2023-11-22",
         "DATE",
     ),
+    # ... and so does a title's date alone in parentheses; a holiday's is only its day
+    ("That is true of Power Rangers (March 24), the update.", "2016-07-19", "March 24", "2017-03-24", "DATE"),
+    ("They are a year old on New Year's Day (Jan. 1) here.", "2019-04-12", "Jan. 1", "2019-01-01", "DATE"),
     # A weekday with an ordinal day is the nearest such day; a holiday takes the year its clause writes later.
     (
         "We expect our busiest day maybe Friday 30th, ahead of New Year.",
