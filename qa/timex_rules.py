@@ -145,9 +145,9 @@ NAMED_DAYS: dict[tuple[int, int], tuple[int, frozenset[str]]] = {
                               "violence", "mob", "perpetrators", "organizers", "insurrectionists", "prosecutions",
                               "trials", "cases", "event", "events", "criminal", "claims", "conspiracy", "conspiracies",
                               "inquiry", "footage", "coverage", "pardons", "protesters", "participants", "prisoners",
-                              "sedition", "role", "remembrance", "probing", "resign"})),
+                              "sedition", "role", "remembrance", "probing", "resign", "wake", "aftermath"})),
     (9, 11): (2001, frozenset({"attacks", "attack", "terrorist", "terror", "memorial", "commission", "hijackers",
-                               "events"})),
+                               "events", "wake", "aftermath"})),
 }
 # fmt: on
 # Words that tell a story of a named day's event anywhere in a text ("the rioters stormed the Capitol"); not for
