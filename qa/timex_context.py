@@ -369,6 +369,11 @@ _VERB_PREFIX = re.compile(r"(?i)(?<![\w-])(?:re|co)-$")
 # A word inside a sentence, after another ("at All Fizzed Up"); an infinitive before its object ("to watch returns")
 _MID_SENTENCE = re.compile(r"[\w,]\s+$")
 _INFINITIVE_BEFORE = re.compile(r"(?i)\bto\s+[a-z]+\s+$")
+# A bare infinitive after a causative verb with its subject before it and its object after: "The union let the GM
+# contract expire at midnight" (not a bidding: "go home, get some sleep, and let the county continue tomorrow")
+_CAUSATIVE_BEFORE = re.compile(
+    r"(?i)(?<=\w )(?<!\band )(?<!\bor )(?<!\bto )\b(?:let|made|helped|watched|saw)\s+(?:[\w'’.-]+\s+){1,4}$"
+)
 
 
 def _tenses(clause: str) -> list[str]:
@@ -429,6 +434,8 @@ def _tenses(clause: str) -> list[str]:
         noun_slot = noun_slot or bool(object_of_past)
         if kind == "present" and (noun_slot or clause.startswith(" of", m.end())):
             continue  # a noun: "the close of business", "a visit", "head of the agency", "for international play"
+        if kind == "present" and not m.group(0).endswith("s") and _CAUSATIVE_BEFORE.search(clause, 0, m.start()):
+            continue  # "let the contract expire": the causative verb carries the tense
         if kind == "present" and _CLOSE_TO_AMOUNT.match(clause, m.start()):
             continue  # an adverb: "made visibility close to zero Friday", "close to half the votes"
         out.append(kind)

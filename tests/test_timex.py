@@ -2393,6 +2393,15 @@ CASES: list[tuple[str, str, str, str, str]] = [
     # a release told in the present is ahead
     ("The film, which hits theaters Friday, tells the story.", "2019-12-12", "Friday", "2019-12-13", "DATE"),
     ("Beyoncé's new album comes out on Friday.", "2022-07-24", "Friday", "2022-07-29", "DATE"),
+    # a bare infinitive after "let" and its object has no tense of its own; a bidding's "let" looks ahead
+    (
+        "The union let the contract expire at midnight Saturday.",
+        "2019-09-15",
+        "midnight Saturday",
+        "2019-09-14T24:00",
+        "TIME",
+    ),
+    ("Go home and let the county continue counting on Thursday.", "2022-11-08", "Thursday", "2022-11-10", "DATE"),
     # what a present "comes before" precedes lies ahead; what it "comes after" lies behind
     ("It comes two days before the Queen's funeral on Monday.", "2022-09-17", "Monday", "2022-09-19", "DATE"),
     ("It comes after the shooting on Monday.", "2022-09-17", "Monday", "2022-09-12", "DATE"),
