@@ -522,6 +522,7 @@ class Ctx:
         self.ref_quarter_pos = -1
         self.report_quarter: Val | None = None  # the quarter the report is about: its first past one
         self.day_heading: tuple[int, date] | None = None  # the last weekday standing alone on its line, and where
+        self.clock_day: tuple[int, date] | None = None  # where the last bare clock time was, and the day it fell on
         self.weekdays: dict[int, date] = {}  # the day a weekday's name means: first dated by tense or by its date
         self.weekdays_written: set[int] = set()  # ... those dated by a date written with them ("Sunday, March 20")
         self.month_heading: dict[

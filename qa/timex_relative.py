@@ -582,18 +582,30 @@ def n_clock_weekday_part(m: re.Match[str], ctx: Ctx) -> Result | None:
 def _clock_day(m: re.Match[str], ctx: Ctx, hour: int | None = None) -> date:
     """The day a bare clock time falls on: a weekday shortly after it on its line ("10:35 a.m. (0735 GMT)
     Friday"), else the day the narrative is on, or the one after when the narrative is on that day's night and the
-    hour is a small one ("Late on Saturday night, hundreds gathered ... around 3 a.m."). (A date written right
-    after it, "9:45 a.m. on Friday, March 15", is moved onto the clock time once both are tagged:
-    qa.timex._clock_times_dated.)"""
+    hour is a small one ("Late on Saturday night, hundreds gathered ... around 3 a.m."), else, in a past clause,
+    the day of a clock time just before that took the narrative's day. (A date written right after it, "9:45 a.m.
+    on Friday, March 15", is moved onto the clock time once both are tagged: qa.timex._clock_times_dated.)"""
     _s, e = ctx.sentence(m.start())
     if wd := _WEEKDAY_AFTER.match(ctx.text, m.end(), min(e, m.end() + 40)):
         return weekday_date(ctx, R.WEEKDAYS[wd["wd"].lower()], m.start(), m.end())
     # "this Tuesday, November 8 ... The eclipse began at 3:02 a.m.", also past a quote in between
     ref = ctx.recent_ref(m.start(), 2, day=True)
     if ref is None or ref.gran != "D":
+        # "My son left out of my door at 6:15. He called me at 6:18": in a story told in the past, the day of a
+        # clock time just before that took the narrative's day
+        last = ctx.clock_day
+        if (
+            last
+            and last[0] > ctx.ref_pos
+            and ctx.sentence_of(m.start()) - ctx.sentence_of(last[0]) <= 2
+            and ctx.tense(m.start(), m.end()) == "past"
+        ):
+            ctx.clock_day = (m.start(), last[1])
+            return last[1]
         return ctx.dct
     if hour is not None and 0 < hour < 5 and ref == ctx.day_ref and ctx.day_ref_part in ("TNI", "TEV"):
         return ref.d + timedelta(1)
+    ctx.clock_day = (m.start(), ref.d)
     return ref.d
 
 

@@ -3397,6 +3397,14 @@ def test_tag_times_a_clock_time_takes_its_own_lines_day_not_the_next_lines() -> 
     )
 
 
+def test_tag_times_a_clock_time_in_a_past_story_takes_the_day_of_the_clock_time_before() -> None:
+    text = (
+        "All of Russell was searching for answers Wednesday. But no one had more questions than the mother. "
+        '"My son left out of my door at 6:15. He called me at 6:18 and said he got shot," she told the crowd.'
+    )
+    assert [t.value for t in tag_times(text, "2021-09-23")] == ["2021-09-22", "2021-09-22T06:15", "2021-09-22T06:18"]
+
+
 def test_tag_times_a_live_blog_headline_takes_the_date_of_the_entry_it_heads() -> None:
     text = "Cases rose.\n\nGov. Ducey to hold press conference at 2 p.m.\n\nApril 7: The governor will speak."
     assert [t.value for t in tag_times(text, "2020-04-01")] == ["2020-04-07T14:00", "2020-04-07"]
