@@ -237,10 +237,11 @@ CAPITALIZED_AFTER = re.compile(r"\s+[A-Z0-9]")
 # A short quoted title that the season ends: "The Boys of Summer," "Cool for the Summer".
 SHORT_QUOTED_TITLE = re.compile(r"[\"“][A-Z][^\"“”]{0,28}[.,!?]?[\"”]?$")
 # A show named by its time word: NBC's "Today" show, the "Tonight Show", "Today" co-anchor Hoda Kotb, Jenna
-# Ortega in "Wednesday".
+# Ortega in "Wednesday"; and the NFL's "Sunday Ticket".
 TV_SHOW_TITLE = re.compile(
     r"[\"“‘](?:Today|Tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:[\"”]|’(?!\w))|"
-    r"\b(?:Today|TODAY|Tonight)[\"”]?\s+(?:Show|show)\b"
+    r"\b(?:Today|TODAY|Tonight)[\"”]?\s+(?:Show|show)\b|"
+    r"\bSunday\s+Ticket\b"
 )
 # A closing quotation mark (straight quotes close as they open).
 CLOSING_QUOTE = re.compile(r"[”\"]")

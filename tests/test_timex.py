@@ -2676,6 +2676,7 @@ def test_tag_times_rejects_a_day_inside_a_name(sentence: str) -> None:
         "Hoda Kotb, the \u201cToday\u201d co-anchor, shared the clip.",
         'She was best known for "Laverne & Shirley," the "Happy Days" spinoff.',  # a show's title
         "Best actress in a comedy series: Jenna Ortega, \u201cWednesday\u201d and Jean Smart, \u201cHacks\u201d",
+        "DirecTV remains its partner, although that so-called Sunday Ticket contract expires.",  # the NFL's package
         "Two thousand of the 2,756 ranking points came from her US Open win.",  # a number, not the year 2000
         "Senate Bill 2001 would give $1,000 raises to teachers.",  # a bill's number
         "US Airways Flight 1549 landed on the Hudson River.",
