@@ -223,7 +223,8 @@ _PRESENT_VERB = (
     # an occasion to come ("celebrates his 60th birthday on Friday"; not a caption's "celebrates a touchdown")
     r"celebrates(?=\s+(?:[\w'’“”\"-]+\s+){0,4}?(?:birthday|anniversary|holiday|centennial|bicentennial|jubilee|"
     r"festival|[A-Z]\w*\s+Day)\b)|steps? (?:down|aside)|retires|resigns|graduates|continues?|"
-    r"comes? out|hits? (?:theaters|stores|shelves)|"  # a release: "the film comes out Friday"
+    # a release: "the film comes out Friday", "Taylor Swift drops her 10th studio album on Friday"
+    r"comes? out|hits? (?:theaters|stores|shelves)|drops(?=\s+(?:her|his|its|their|a|an|the|new)\s)|"
     # what it precedes lies ahead: "It comes two days before the Queen's state funeral on Monday"
     r"comes?(?=\s+(?:just\s+|only\s+)?(?:(?:a|an|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|hours?)\s+)?"
     r"(?:before|ahead of)\b)|"

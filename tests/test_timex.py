@@ -2393,6 +2393,7 @@ CASES: list[tuple[str, str, str, str, str]] = [
     # a release told in the present is ahead
     ("The film, which hits theaters Friday, tells the story.", "2019-12-12", "Friday", "2019-12-13", "DATE"),
     ("Beyoncé's new album comes out on Friday.", "2022-07-24", "Friday", "2022-07-29", "DATE"),
+    ("Taylor Swift drops her 10th album, “Midnights,” on Friday.", "2022-10-16", "Friday", "2022-10-21", "DATE"),
     # a bare infinitive after "let" and its object has no tense of its own; a bidding's "let" looks ahead
     (
         "The union let the contract expire at midnight Saturday.",
