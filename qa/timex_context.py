@@ -402,6 +402,8 @@ def _tenses(clause: str) -> list[str]:
         if ed_form and _MODAL_VERB_BEFORE.search(clause, 0, m.start()) and not _DETERMINER_AFTER.match(clause, m.end()):
             continue  # "will not see extended family": an adjective after a modal's verb (not "should have waited",
             # nor "the procedures optometrists may perform filed a new lawsuit")
+        if ed_form and clause[: m.start()].endswith(", ") and clause.startswith(" by ", m.end()):
+            continue  # "Wednesday at 2 p.m., followed by a press conference": a participle after the comma
         if kind == "past" and _MODAL_AFTER.match(clause, m.end()):
             continue  # "$1 of each one sold will go to ...": a participle ending the subject of a modal
         if m.group(0).lower() == "could" and _ABILITY_BEFORE.search(clause, 0, m.start()):

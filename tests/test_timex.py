@@ -3399,6 +3399,11 @@ def test_tag_times_a_clock_time_takes_its_own_lines_day_not_the_next_lines() -> 
     )
 
 
+def test_tag_times_followed_by_after_a_comma_is_no_past_verb() -> None:
+    text = "The Fed is expected to raise rates on Wednesday. The Fed announces it Wednesday, followed by a briefing."
+    assert [t.value for t in tag_times(text, "2022-12-13")] == ["2022-12-14", "2022-12-14"]
+
+
 def test_tag_times_a_clock_time_in_a_past_story_takes_the_day_of_the_clock_time_before() -> None:
     text = (
         "All of Russell was searching for answers Wednesday. But no one had more questions than the mother. "
