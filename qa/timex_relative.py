@@ -30,6 +30,8 @@ from qa.timex_context import (
     weekday_of_date_before,
 )
 
+_YEARS_IN = {"year": 1, "decade": 10, "centurie": 100, "century": 100}
+
 
 def n_ago(m: re.Match[str], ctx: Ctx) -> Result | None:
     """ "two weeks ago", "three days later": a shift from the DCT or from the anchor."""
@@ -54,6 +56,9 @@ def n_ago(m: re.Match[str], ctx: Ctx) -> Result | None:
     if R.UNITS[unit][1]:
         # "two hours later", "ten minutes ago": a time of day we cannot place; the amount is still a duration.
         return "DURATION", duration_value(n, unit), None
+    years_back = n * _YEARS_IN.get(unit, 0) if sign < 0 and not relative_to_ref else 0
+    if years_back >= ctx.dct.year:
+        return "DATE", f"BC{int(years_back) - ctx.dct.year + 1:04d}", None  # "some 20,000 years ago": BC17986
     if relative_to_ref and (said := _APPOSITIVE_YEAR.match(ctx.text, m.end())):
         # "Sixty-two years later, in 2021, ...": as said
         year = int(said["year"] or said["year2"])

@@ -1016,6 +1016,9 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "DATE",
     ),
     ("It happened two and a half years ago.", "2022-02-01", "two and a half years ago", "2019", "DATE"),
+    # a year before year 1 is written BC (1 BC follows AD 1), not clamped to 0001
+    ("The ice sheet melted some 20,000 years ago.", "2015-07-28", "some 20,000 years ago", "BC17986", "DATE"),
+    ("It was built 2,014 years ago.", "2015-07-28", "2,014 years ago", "0001", "DATE"),
     # "N years prior" as "N years earlier"; "the five years prior" is a span
     (
         "His life was in ruins. Six years prior, in 1989, he was the No. 2 pick.",
