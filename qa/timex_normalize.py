@@ -779,6 +779,8 @@ def n_the_quarter(m: re.Match[str], ctx: Ctx) -> Result | None:
         return "DATE", replace(v, d=v.d.replace(year=int(y.group(0)))).value(), None
     if (y := _IN_YEAR_AFTER.match(ctx.text, m.end())) and ctx.quarter_in_focus(m.start()) is None:
         return "DATE", y[1], None  # "up from the comparable period in 2019" (no quarterly report in view): that year
+    if y:  # "in the first half of this year ... than during the same period in 2019": that half of 2019
+        return "DATE", replace(v, d=v.d.replace(year=int(y[1]))).value(), None
     if "current" in w:
         v = Val("Q", ctx.dct)
     if w == "this quarter" and (ctx.quarter_in_focus(m.start()) is None or ctx.future(m.start(), m.end())):

@@ -1649,6 +1649,14 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ),
     # "the same period in 2021" with no quarterly report in view is that year
     ("Burglaries are up from the comparable period in 2019.", "2022-06-07", "the comparable period", "2019", "DATE"),
+    # ... and with a half or quarter in view, that half or quarter of the year named
+    (
+        "Emissions in the first half of this year were higher than during the same period in 2019.",
+        "2022-09-13",
+        "the same period",
+        "2019-H1",
+        "DATE",
+    ),
     ("Police recovered 20 during the same period in 2021.", "2022-04-15", "the same period", "2021", "DATE"),
     (
         "Deaths fell in the first quarter. Profit fell 5% in the same period.",
