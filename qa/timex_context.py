@@ -370,6 +370,9 @@ _VERB_PREFIX = re.compile(r"(?i)(?<![\w-])(?:re|co)-$")
 # A word inside a sentence, after another ("at All Fizzed Up"); an infinitive before its object ("to watch returns")
 _MID_SENTENCE = re.compile(r"[\w,]\s+$")
 _INFINITIVE_BEFORE = re.compile(r"(?i)\bto\s+[a-z]+\s+$")
+# "with" opening a phrase, and a noun, before a participle: ", with the championship played Monday" (not "a man
+# armed with an assault-style rifle murdered")
+_WITH_NOUN_BEFORE = re.compile(r"(?i)(?:^|[,;—–(])\s*with\s+(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){1,3}$")
 # A bare infinitive after a causative verb with its subject before it and its object after: "The union let the GM
 # contract expire at midnight" (not a bidding: "go home, get some sleep, and let the county continue tomorrow")
 _CAUSATIVE_BEFORE = re.compile(
@@ -402,6 +405,8 @@ def _tenses(clause: str) -> list[str]:
         if ed_form and _MODAL_VERB_BEFORE.search(clause, 0, m.start()) and not _DETERMINER_AFTER.match(clause, m.end()):
             continue  # "will not see extended family": an adjective after a modal's verb (not "should have waited",
             # nor "the procedures optometrists may perform filed a new lawsuit")
+        if ed_form and _WITH_NOUN_BEFORE.search(clause, max(0, m.start() - 50), m.start()):
+            continue  # "with the championship played Monday": a participle, the clause's verb lies elsewhere
         if ed_form and clause[: m.start()].endswith(", ") and clause.startswith(" by ", m.end()):
             continue  # "Wednesday at 2 p.m., followed by a press conference": a participle after the comma
         if kind == "past" and _MODAL_AFTER.match(clause, m.end()):

@@ -3410,6 +3410,13 @@ def test_tag_times_a_clock_time_takes_its_own_lines_day_not_the_next_lines() -> 
     )
 
 
+def test_tag_times_a_participle_after_with_and_a_noun_is_no_past_verb() -> None:
+    text = "The games — two semifinals on Saturday, with the championship played Monday — will be the draw."
+    assert [t.value for t in tag_times(text, "2023-03-31")] == ["2023-04-01", "2023-04-03"]
+    text = "In May, another young man armed with an assault-style rifle murdered ten people."
+    assert [t.value for t in tag_times(text, "2022-12-14")] == ["2022-05"]  # "armed with": the verb is past
+
+
 def test_tag_times_followed_by_after_a_comma_is_no_past_verb() -> None:
     text = "The Fed is expected to raise rates on Wednesday. The Fed announces it Wednesday, followed by a briefing."
     assert [t.value for t in tag_times(text, "2022-12-13")] == ["2022-12-14", "2022-12-14"]
