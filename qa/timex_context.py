@@ -442,7 +442,11 @@ def _tenses(clause: str) -> list[str]:
         noun_slot = noun_slot or bool(object_of_past)
         if kind == "present" and (noun_slot or clause.startswith(" of", m.end())):
             continue  # a noun: "the close of business", "a visit", "head of the agency", "for international play"
-        if kind == "present" and not m.group(0).endswith("s") and _CAUSATIVE_BEFORE.search(clause, 0, m.start()):
+        if (
+            kind == "present"
+            and not m.group(0).endswith("s")
+            and _CAUSATIVE_BEFORE.search(clause, max(0, m.start() - 80), m.start())
+        ):
             continue  # "let the contract expire": the causative verb carries the tense
         if kind == "present" and _CLOSE_TO_AMOUNT.match(clause, m.start()):
             continue  # an adverb: "made visibility close to zero Friday", "close to half the votes"
