@@ -370,6 +370,8 @@ _VERB_PREFIX = re.compile(r"(?i)(?<![\w-])(?:re|co)-$")
 # A word inside a sentence, after another ("at All Fizzed Up"); an infinitive before its object ("to watch returns")
 _MID_SENTENCE = re.compile(r"[\w,]\s+$")
 _INFINITIVE_BEFORE = re.compile(r"(?i)\bto\s+[a-z]+\s+$")
+_RANGE_ON_AFTER = re.compile(r"(?i)\s*(?:through|thru|to|until|till|-|–)\s")
+_HERE_FROM = re.compile(r"(?i)\W*here(?:'s|’s|\s+is|\s+are)\b[^.;:]*\bfrom\s+$")
 # "with" opening a phrase, and a noun, before a participle: ", with the championship played Monday" (not "a man
 # armed with an assault-style rifle murdered")
 _WITH_NOUN_BEFORE = re.compile(r"(?i)(?:^|[,;—–(])\s*with\s+(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){1,3}$")
@@ -629,6 +631,10 @@ class Ctx:
         if _APPROACHING_AFTER.match(self.text, end, e):
             return "future"  # "With the November elections fast approaching": what draws near is ahead
         if _PAST_CUE.search(before) or _REPORTED_BEFORE.search(before) or _REPORTED_IN_BEFORE.search(before):
+            return "past"
+        if _HERE_FROM.match(self.text, s, start) and not _RANGE_ON_AFTER.match(self.text, end):
+            # "Here are some other winners and losers from Sunday": what came of a day gone by (not "Here are the
+            # deals from Sunday through Friday")
             return "past"
         if _PARTICIPLE_RIGHT_BEFORE.search(before) and _BY_AFTER.match(self.text, end):
             return "past"  # "the bill proposed Monday by council member Nadeau would ...": the proposing is done

@@ -3410,6 +3410,11 @@ def test_tag_times_a_clock_time_takes_its_own_lines_day_not_the_next_lines() -> 
     )
 
 
+def test_tag_times_here_are_what_came_from_a_day_looks_back() -> None:
+    text = "Here are some other winners and losers from Sunday. Here are the deals from Sunday through Friday."
+    assert [t.value for t in tag_times(text, "2023-03-06")] == ["2023-03-05", "2023-03-12", "2023-03-17"]
+
+
 def test_tag_times_a_participle_after_with_and_a_noun_is_no_past_verb() -> None:
     text = "The games — two semifinals on Saturday, with the championship played Monday — will be the draw."
     assert [t.value for t in tag_times(text, "2023-03-31")] == ["2023-04-01", "2023-04-03"]
