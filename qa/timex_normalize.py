@@ -777,9 +777,10 @@ def n_the_quarter(m: re.Match[str], ctx: Ctx) -> Result | None:
             return "DATE", v.value(), v
     if y := re.search(r"(19|20)\d\d", w):
         return "DATE", replace(v, d=v.d.replace(year=int(y.group(0)))).value(), None
-    if (y := _IN_YEAR_AFTER.match(ctx.text, m.end())) and ctx.quarter_in_focus(m.start()) is None:
-        return "DATE", y[1], None  # "up from the comparable period in 2019" (no quarterly report in view): that year
-    if y:  # "in the first half of this year ... than during the same period in 2019": that half of 2019
+    if y := _IN_YEAR_AFTER.match(ctx.text, m.end()):
+        if ctx.quarter_in_focus(m.start()) is None:
+            return "DATE", y[1], None  # "up from the comparable period in 2019" (no quarterly report in view)
+        # "in the first half of this year ... than during the same period in 2019": that half of 2019
         return "DATE", replace(v, d=v.d.replace(year=int(y[1]))).value(), None
     if "current" in w:
         v = Val("Q", ctx.dct)
